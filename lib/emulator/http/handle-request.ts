@@ -1,0 +1,25 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { EmulatorContext } from "../context";
+import { sendError } from "./respond";
+import { matchRoute } from "./router";
+import { ROUTES } from "./routes";
+
+export async function handleRequest(ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://emulator.local");
+  const match = matchRoute(ROUTES, req.method ?? "GET", url.pathname);
+  if (!match.route) {
+    req.resume();
+    return match.methodNotAllowed ? sendError(res, 405, "Method Not Allowed") : sendError(res, 404, "Not Found");
+  }
+  if (ctx.options.apiKey && req.headers["x-api-key"] !== ctx.options.apiKey) {
+    req.resume();
+    return sendError(res, 401, "Unauthorized: invalid or missing credentials");
+  }
+  try {
+    await match.route.handle({ ctx, req, res, url, params: match.params });
+  } catch (error) {
+    ctx.options.log(`emulator: ${req.method} ${url.pathname} failed: ${(error as Error).stack ?? String(error)}`);
+    if (!res.headersSent) sendError(res, 500, "Internal server error");
+    else res.destroy();
+  }
+}

@@ -1,0 +1,49 @@
+import { RUN_STATUSES, type RunStatus, type TaskRunEvent } from "../../../parallel/types";
+import { encodeRunCursor } from "../../cursors";
+import { runOutput } from "../../run-output";
+import { taskRun, taskRunInput } from "../../serialize";
+import { boolParam } from "../query-params";
+import { sendError, sendValidationError } from "../respond";
+import type { RouteRequest } from "../router";
+import { SseWriter } from "../sse-writer";
+import { streamCursor } from "../stream-cursor";
+
+const PAGE_SIZE = 1_000;
+
+/** Every run of the group as it is now, in creation order, one database page at a time. */
+export async function streamGroupRuns({ ctx, req, res, url, params }: RouteRequest) {
+  const group = ctx.store.getGroup(params[0]);
+  if (!group) return sendError(res, 404, "TaskGroup not found");
+  const includeInput = boolParam(url, "include_input", false);
+  if (!includeInput.ok) return sendValidationError(res, [includeInput.error]);
+  const includeOutput = boolParam(url, "include_output", false);
+  if (!includeOutput.ok) return sendValidationError(res, [includeOutput.error]);
+  const status = url.searchParams.get("status") || null;
+  if (status !== null && !(RUN_STATUSES as readonly string[]).includes(status)) {
+    return sendValidationError(res, [
+      { loc: ["query", "status"], msg: `Input should be ${RUN_STATUSES.map((s) => `'${s}'`).join(", ")}`, type: "enum" },
+    ]);
+  }
+  const cursor = streamCursor(req, url, "r");
+  if (!cursor.ok) return sendValidationError(res, [cursor.error]);
+
+  const writer = new SseWriter(res, ctx.options);
+  let after = cursor.value?.seq ?? 0;
+  for (;;) {
+    const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, PAGE_SIZE);
+    if (rows.length === 0) break;
+    const events: TaskRunEvent[] = rows.map((row) => {
+      const spec = includeInput.value || includeOutput.value ? ctx.store.getSpec(row.spec_id) : null;
+      return {
+        type: "task_run.state",
+        event_id: encodeRunCursor(row.seq),
+        run: taskRun(row, group.id),
+        input: includeInput.value ? taskRunInput(row, spec) : null,
+        output: includeOutput.value ? runOutput(row, spec, ctx.options.hostileContent) : null,
+      };
+    });
+    after = rows[rows.length - 1].seq;
+    if (!(await writer.send(events))) return;
+  }
+  writer.end();
+}

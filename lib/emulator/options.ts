@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+export interface EmulatorOptions {
+  port: number;
+  host: string;
+  dbPath: string;
+  /** Multiplies every processor latency: 1 is real time, 0.01 is a hundred times faster. */
+  timeScale: number;
+  failureRate: number;
+  rateLimitPerMin: number;
+  /** When above 0, every SSE connection is cut abruptly after this many events. */
+  dropAfterEvents: number;
+  apiKey: string | undefined;
+  concurrency: number;
+  hostileContent: boolean;
+  heartbeatMs: number;
+  log: (message: string) => void;
+}
+
+export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
+  port: 4010,
+  host: "127.0.0.1",
+  dbPath: ".data/emulator.db",
+  timeScale: 0.1,
+  failureRate: 0,
+  rateLimitPerMin: 2_000,
+  dropAfterEvents: 0,
+  apiKey: undefined,
+  concurrency: 2_000,
+  hostileContent: false,
+  heartbeatMs: 10_000,
+  log: () => {},
+};
+
+const number = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().min(min).max(max).optional();
+
+const envSchema = z.object({
+  EMULATOR_PORT: number(0, 65_535),
+  EMULATOR_HOST: z.string().min(1).optional(),
+  EMULATOR_DB: z.string().min(1).optional(),
+  EMULATOR_TIME_SCALE: number(0),
+  EMULATOR_FAILURE_RATE: number(0, 1),
+  EMULATOR_RATE_LIMIT_PER_MIN: number(1),
+  EMULATOR_DROP_AFTER_EVENTS: number(0),
+  EMULATOR_API_KEY: z.string().min(1).optional(),
+  EMULATOR_CONCURRENCY: number(1),
+  EMULATOR_HOSTILE_CONTENT: z.enum(["0", "1", "true", "false"]).optional(),
+  EMULATOR_HEARTBEAT_MS: number(10),
+});
+
+/** Reads the EMULATOR_* variables; a bad value throws an error naming the variable. */
+export function emulatorOptionsFromEnv(env: Record<string, string | undefined>): Partial<EmulatorOptions> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith("EMULATOR_") && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid ${String(issue.path[0])}=${JSON.stringify(cleaned[String(issue.path[0])])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const options: Partial<EmulatorOptions> = {
+    port: e.EMULATOR_PORT,
+    host: e.EMULATOR_HOST,
+    dbPath: e.EMULATOR_DB,
+    timeScale: e.EMULATOR_TIME_SCALE,
+    failureRate: e.EMULATOR_FAILURE_RATE,
+    rateLimitPerMin: e.EMULATOR_RATE_LIMIT_PER_MIN,
+    dropAfterEvents: e.EMULATOR_DROP_AFTER_EVENTS,
+    apiKey: e.EMULATOR_API_KEY,
+    concurrency: e.EMULATOR_CONCURRENCY,
+    hostileContent: e.EMULATOR_HOSTILE_CONTENT === undefined ? undefined : ["1", "true"].includes(e.EMULATOR_HOSTILE_CONTENT),
+    heartbeatMs: e.EMULATOR_HEARTBEAT_MS,
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<EmulatorOptions>;
+}

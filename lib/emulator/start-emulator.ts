@@ -1,0 +1,49 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { EmulatorContext } from "./context";
+import { GroupNotifier } from "./group-notifier";
+import { handleRequest } from "./http/handle-request";
+import { openDatabase } from "./open-database";
+import { DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from "./options";
+import { RateLimiter } from "./rate-limiter";
+import { Scheduler } from "./scheduler";
+import { EmulatorStore } from "./store";
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  options: EmulatorOptions;
+  close(): Promise<void>;
+}
+
+/** Starts the Task Group API emulator in this process. */
+export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
+  const options: EmulatorOptions = { ...DEFAULT_EMULATOR_OPTIONS, ...overrides };
+  const db = openDatabase(options.dbPath);
+  const store = new EmulatorStore(db);
+  const notifier = new GroupNotifier();
+  const scheduler = new Scheduler(store, notifier, options);
+  const ctx: EmulatorContext = { store, notifier, scheduler, rateLimiter: new RateLimiter(options.rateLimitPerMin), options };
+
+  const server = createServer((req, res) => void handleRequest(ctx, req, res));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  scheduler.start();
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`;
+
+  return {
+    url,
+    port,
+    options,
+    close: async () => {
+      scheduler.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export const MAX_INPUTS_PER_REQUEST = 1_000;
+export const MAX_SPEC_PLUS_INPUT_CHARS = 25_000;
+export const MAX_OUTPUT_SCHEMA_DEPTH = 3;
