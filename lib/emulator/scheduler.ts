@@ -4,8 +4,10 @@ import type { GroupNotifier } from "./group-notifier";
 import { newRefId } from "./ids";
 import type { CountDelta, EmulatorStore } from "./store";
 
-const BATCH_SIZE = 2_000;
+// Small batches keep each tick short, so requests are never stuck behind a long transaction.
+const BATCH_SIZE = 500;
 const IDLE_WAKE_MS = 1_000;
+const BUSY_PAUSE_MS = 2;
 const MIN_LATENCY_MS = 1;
 
 export interface SchedulerOptions {
@@ -82,7 +84,7 @@ export class Scheduler {
   private scheduleNext(busy: boolean): void {
     if (this.stopped) return;
     if (busy) {
-      this.timer = setTimeout(() => this.tick(), 0);
+      this.timer = setTimeout(() => this.tick(), BUSY_PAUSE_MS);
       return;
     }
     const nextDue = this.store.nextDueMs();

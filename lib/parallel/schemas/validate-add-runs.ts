@@ -24,7 +24,7 @@ export function validateAddRunsBody(raw: unknown, isKnownProcessor?: (name: stri
     };
   }
   const parsed = taskGroupRunRequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: zodIssuesToValidationErrors(parsed.error.issues, ["body"]) };
+  if (!parsed.success) return { ok: false, errors: zodIssuesToValidationErrors(parsed.error.issues, ["body"], raw) };
   const body = parsed.data;
   const errors: ValidationErrorItem[] = [];
 

@@ -18,7 +18,7 @@ export async function createGroup({ ctx, req, res }: RouteRequest) {
   const body = await readJsonBody(req);
   if (!body.ok) return sendValidationError(res, [body.error]);
   const parsed = createTaskGroupRequestSchema.safeParse(body.value ?? {});
-  if (!parsed.success) return sendValidationError(res, zodIssuesToValidationErrors(parsed.error.issues, ["body"]));
+  if (!parsed.success) return sendValidationError(res, zodIssuesToValidationErrors(parsed.error.issues, ["body"], body.value ?? {}));
   const group = ctx.store.createGroup(parsed.data.metadata ?? null, Date.now());
   sendJson(res, 200, groupResponse(group));
 }

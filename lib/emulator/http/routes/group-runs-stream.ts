@@ -8,6 +8,8 @@ import type { RouteRequest } from "../router";
 import { SseWriter } from "../sse-writer";
 import { streamCursor } from "../stream-cursor";
 
+// A small first page so the first events leave at once; later pages are larger for throughput.
+const FIRST_PAGE_SIZE = 100;
 const PAGE_SIZE = 1_000;
 
 /** Every run of the group as it is now, in creation order, one database page at a time. */
@@ -29,8 +31,8 @@ export async function streamGroupRuns({ ctx, req, res, url, params }: RouteReque
 
   const writer = new SseWriter(res, ctx.options);
   let after = cursor.value?.seq ?? 0;
-  for (;;) {
-    const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, PAGE_SIZE);
+  for (let pageSize = FIRST_PAGE_SIZE; ; pageSize = PAGE_SIZE) {
+    const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, pageSize);
     if (rows.length === 0) break;
     const events: TaskRunEvent[] = rows.map((row) => {
       const spec = includeInput.value || includeOutput.value ? ctx.store.getSpec(row.spec_id) : null;

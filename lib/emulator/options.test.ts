@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { emulatorOptionsFromEnv } from "./options";
+
+describe("emulatorOptionsFromEnv", () => {
+  it("reads every knob", () => {
+    expect(
+      emulatorOptionsFromEnv({
+        EMULATOR_PORT: "4500",
+        EMULATOR_TIME_SCALE: "0.5",
+        EMULATOR_FAILURE_RATE: "0.25",
+        EMULATOR_RATE_LIMIT_PER_MIN: "10",
+        EMULATOR_DROP_AFTER_EVENTS: "7",
+        EMULATOR_API_KEY: "secret",
+        EMULATOR_CONCURRENCY: "3",
+        EMULATOR_HOSTILE_CONTENT: "1",
+        EMULATOR_HEARTBEAT_MS: "200",
+        EMULATOR_DB: "/tmp/x.db",
+        UNRELATED: "x",
+      }),
+    ).toEqual({
+      port: 4500,
+      timeScale: 0.5,
+      failureRate: 0.25,
+      rateLimitPerMin: 10,
+      dropAfterEvents: 7,
+      apiKey: "secret",
+      concurrency: 3,
+      hostileContent: true,
+      heartbeatMs: 200,
+      dbPath: "/tmp/x.db",
+    });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_FAILURE_RATE: "2" })).toThrow(/EMULATOR_FAILURE_RATE/);
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_PORT: "abc" })).toThrow(/EMULATOR_PORT/);
+  });
+});
