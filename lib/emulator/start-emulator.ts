@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { EmulatorContext } from "./context";
+import type { EmulatorContext, EmulatorStats } from "./context";
 import { GroupNotifier } from "./group-notifier";
 import { handleRequest } from "./http/handle-request";
 import { openDatabase } from "./open-database";
@@ -13,6 +13,7 @@ export interface RunningEmulator {
   url: string;
   port: number;
   options: EmulatorOptions;
+  stats(): EmulatorStats;
   close(): Promise<void>;
 }
 
@@ -23,7 +24,8 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
   const store = new EmulatorStore(db);
   const notifier = new GroupNotifier();
   const scheduler = new Scheduler(store, notifier, options);
-  const ctx: EmulatorContext = { store, notifier, scheduler, rateLimiter: new RateLimiter(options.rateLimitPerMin), options };
+  const stats: EmulatorStats = { eventsStreamsOpened: 0, eventsStreamsOpen: 0, runsStreamsOpened: 0 };
+  const ctx: EmulatorContext = { stats, store, notifier, scheduler, rateLimiter: new RateLimiter(options.rateLimitPerMin), options };
 
   const server = createServer((req, res) => void handleRequest(ctx, req, res));
   server.keepAliveTimeout = 65_000;
@@ -39,6 +41,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     url,
     port,
     options,
+    stats: () => ({ ...stats }),
     close: async () => {
       scheduler.stop();
       server.closeAllConnections();

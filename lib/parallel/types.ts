@@ -126,6 +126,8 @@ export interface TaskRunJsonOutput {
   type: "json";
   content: Record<string, unknown>;
   basis: FieldBasis[];
+  /** Populated only when the run used an auto schema: the schema the processor chose. */
+  output_schema?: Record<string, unknown> | null;
 }
 
 export interface TaskRunTextOutput {

@@ -21,3 +21,15 @@ export function buildAutoContent(ctx: GenContext): Record<string, unknown> {
     confidence_note: `${rng.pick(HEDGES)} ${rng.pick(NOTES).toLowerCase()}`,
   };
 }
+
+/** The schema an auto run "chose": the contract returns it with auto outputs (TaskRunJsonOutput.output_schema). */
+export const AUTO_OUTPUT_SCHEMA: Record<string, unknown> = {
+  type: "object",
+  properties: {
+    summary: { type: "string", description: "A short answer to the task" },
+    key_facts: { type: "array", items: { type: "string" }, description: "Facts found about the subject" },
+    confidence_note: { type: "string", description: "How far the answer can be trusted" },
+  },
+  required: ["summary", "key_facts", "confidence_note"],
+  additionalProperties: false,
+};

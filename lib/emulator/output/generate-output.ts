@@ -1,6 +1,6 @@
 // What a simulated run returns: a pure function of its arguments, so re-reading a run gives the same output.
 import type { OutputSchema, TaskRunOutput } from "../../parallel/types";
-import { buildAutoContent } from "./auto-content";
+import { AUTO_OUTPUT_SCHEMA, buildAutoContent } from "./auto-content";
 import { buildBasis } from "./build-basis";
 import { compileJsonSchema } from "./compile-json-schema";
 import type { GenContext } from "./gen-context";
@@ -28,7 +28,7 @@ export function generateOutput({ seed, outputSchema, input, hostile = false }: G
     return { type: "json", content, basis: buildBasis(Object.keys(content), ctx) };
   }
   const content = buildAutoContent(ctx);
-  return { type: "json", content, basis: buildBasis(Object.keys(content), ctx) };
+  return { type: "json", content, basis: buildBasis(Object.keys(content), ctx), output_schema: AUTO_OUTPUT_SCHEMA };
 }
 
 function textOutput(ctx: GenContext, description: string | undefined): TaskRunOutput {

@@ -25,6 +25,9 @@ export async function streamGroupEvents({ ctx, req, res, url, params }: RouteReq
   if (!cursor.ok) return sendValidationError(res, [cursor.error]);
 
   const writer = new SseWriter(res, ctx.options);
+  ctx.stats.eventsStreamsOpened++;
+  ctx.stats.eventsStreamsOpen++;
+  writer.onClose(() => ctx.stats.eventsStreamsOpen--);
   const groupSeq = initial.seq;
   let position = cursor.value?.seq ?? 0;
   let serial = cursor.value?.serial ?? 0;

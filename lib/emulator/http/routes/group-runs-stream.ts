@@ -30,6 +30,7 @@ export async function streamGroupRuns({ ctx, req, res, url, params }: RouteReque
   if (!cursor.ok) return sendValidationError(res, [cursor.error]);
 
   const writer = new SseWriter(res, ctx.options);
+  ctx.stats.runsStreamsOpened++;
   let after = cursor.value?.seq ?? 0;
   for (let pageSize = FIRST_PAGE_SIZE; ; pageSize = PAGE_SIZE) {
     const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, pageSize);

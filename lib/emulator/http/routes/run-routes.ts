@@ -4,7 +4,7 @@ import { runOutput } from "../../run-output";
 import { taskRun, taskRunInput } from "../../serialize";
 import type { RunRow } from "../../store";
 import { numberParam } from "../query-params";
-import { sendError, sendJson, sendValidationError } from "../respond";
+import { sendError, sendJson } from "../respond";
 import type { RouteRequest } from "../router";
 
 const DEFAULT_RESULT_TIMEOUT_S = 600;
@@ -25,7 +25,8 @@ export function retrieveRunInput({ ctx, res, params }: RouteRequest) {
 /** Blocks until the run is terminal or `timeout` seconds pass (408), as the service does. */
 export async function retrieveRunResult({ ctx, req, res, url, params }: RouteRequest) {
   const timeout = numberParam(url, "timeout");
-  if (!timeout.ok) return sendValidationError(res, [timeout.error]);
+  // The contract documents this endpoint's 422 as an ErrorResponse, unlike the group endpoints.
+  if (!timeout.ok) return sendError(res, 422, "Request validation error", { errors: [timeout.error] });
   const run = ctx.store.getRun(params[0]);
   if (!run) return sendError(res, 404, "Run id not found");
   const finished = await waitUntilTerminal(ctx, run, (timeout.value ?? DEFAULT_RESULT_TIMEOUT_S) * 1_000, req.socket);

@@ -1,0 +1,17 @@
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * Playwright cannot download browsers on the CI machines, so Debian's Chromium comes first,
+ * then a browser Playwright installed itself. With neither, the run fails: never skip the e2e suite.
+ */
+export function chromiumExecutable(): string | undefined {
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    `No Chromium for the end-to-end tests: ${DEBIAN_CHROMIUM} is missing and Playwright has no browser installed. ` +
+      "Install one with `apt-get install chromium` (Debian) or `npx playwright install chromium`.",
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { InvalidServerEnvError, parseServerEnv } from "./parse-server-env";
+
+describe("parseServerEnv", () => {
+  it("applies the defaults when nothing is set", () => {
+    expect(parseServerEnv({})).toEqual({
+      PARALLEL_API_KEY: undefined,
+      PARALLEL_BASE_URL: "https://api.parallel.ai",
+      PARALLEL_API_PREFIX: "v1beta",
+      CONSOLE_UPSTREAM_KIND: "parallel",
+      CONSOLE_DB: ".data/console.db",
+    });
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = parseServerEnv({ PARALLEL_API_KEY: "", PARALLEL_API_PREFIX: "" });
+    expect(env.PARALLEL_API_KEY).toBeUndefined();
+    expect(env.PARALLEL_API_PREFIX).toBe("v1beta");
+  });
+
+  it("strips trailing slashes from the base URL", () => {
+    expect(parseServerEnv({ PARALLEL_BASE_URL: "http://127.0.0.1:4010/" }).PARALLEL_BASE_URL).toBe(
+      "http://127.0.0.1:4010",
+    );
+  });
+
+  it("names the variable when a value is invalid", () => {
+    expect(() => parseServerEnv({ PARALLEL_API_PREFIX: "v2" })).toThrow(InvalidServerEnvError);
+    expect(() => parseServerEnv({ PARALLEL_API_PREFIX: "v2" })).toThrow(/PARALLEL_API_PREFIX/);
+    expect(() => parseServerEnv({ PARALLEL_BASE_URL: "ftp://x" })).toThrow(/PARALLEL_BASE_URL/);
+    expect(() => parseServerEnv({ CONSOLE_UPSTREAM_KIND: "mock" })).toThrow(/CONSOLE_UPSTREAM_KIND/);
+  });
+});

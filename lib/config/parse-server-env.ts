@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+const DEFAULT_PARALLEL_BASE_URL = "https://api.parallel.ai";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const serverEnvSchema = z.object({
+  PARALLEL_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  PARALLEL_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .default(DEFAULT_PARALLEL_BASE_URL)
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  PARALLEL_API_PREFIX: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["v1beta", "v1"], { error: 'must be "v1beta" or "v1"' }).default("v1beta"),
+  ),
+  CONSOLE_UPSTREAM_KIND: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["emulator", "parallel"], { error: 'must be "emulator" or "parallel"' }).default("parallel"),
+  ),
+  CONSOLE_DB: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data/console.db")),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type UpstreamKind = ServerEnv["CONSOLE_UPSTREAM_KIND"];
+
+export class InvalidServerEnvError extends Error {
+  override name = "InvalidServerEnvError";
+}
+
+export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
+  const result = serverEnvSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const variable = issue.path.join(".");
+    return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
+  });
+  throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+}

@@ -1,0 +1,60 @@
+// The only upstream calls the gateway makes: the Task Group and Task Run endpoints of the API, by
+// method and path, with ids that look like ids. Everything else is a 404 that never reaches upstream.
+
+export const GROUP_ID_PATTERN = /^tgrp_[A-Za-z0-9]{1,64}$/;
+export const RUN_ID_PATTERN = /^trun_[A-Za-z0-9]{1,64}$/;
+
+export type UpstreamCallKind =
+  | "create-group"
+  | "get-group"
+  | "add-runs"
+  | "runs-stream"
+  | "events-stream"
+  | "get-group-run"
+  | "get-run"
+  | "get-run-result"
+  | "get-run-input"
+  | "run-events-stream";
+
+export interface AllowedCall {
+  kind: UpstreamCallKind;
+  prefix: "v1beta" | "v1";
+  /** The upstream path, e.g. "/v1beta/tasks/groups/tgrp_1/runs". */
+  path: string;
+  groupId?: string;
+  runId?: string;
+}
+
+type Shape = { method: "GET" | "POST"; kind: UpstreamCallKind; segments: string[] };
+
+const G = ":group";
+const R = ":run";
+const SHAPES: Shape[] = [
+  { method: "POST", kind: "create-group", segments: ["tasks", "groups"] },
+  { method: "GET", kind: "get-group", segments: ["tasks", "groups", G] },
+  { method: "POST", kind: "add-runs", segments: ["tasks", "groups", G, "runs"] },
+  { method: "GET", kind: "runs-stream", segments: ["tasks", "groups", G, "runs"] },
+  { method: "GET", kind: "events-stream", segments: ["tasks", "groups", G, "events"] },
+  { method: "GET", kind: "get-group-run", segments: ["tasks", "groups", G, "runs", R] },
+  { method: "GET", kind: "get-run", segments: ["tasks", "runs", R] },
+  { method: "GET", kind: "get-run-result", segments: ["tasks", "runs", R, "result"] },
+  { method: "GET", kind: "get-run-input", segments: ["tasks", "runs", R, "input"] },
+  { method: "GET", kind: "run-events-stream", segments: ["tasks", "runs", R, "events"] },
+];
+
+export function matchAllowedCall(method: string, segments: string[]): AllowedCall | null {
+  const [prefix, ...rest] = segments;
+  if (prefix !== "v1beta" && prefix !== "v1") return null;
+  for (const shape of SHAPES) {
+    if (shape.method !== method || shape.segments.length !== rest.length) continue;
+    const ids: { groupId?: string; runId?: string } = {};
+    const matches = shape.segments.every((expected, i) => {
+      const actual = rest[i];
+      if (expected === G) return GROUP_ID_PATTERN.test(actual) && (ids.groupId = actual) !== undefined;
+      if (expected === R) return RUN_ID_PATTERN.test(actual) && (ids.runId = actual) !== undefined;
+      return expected === actual;
+    });
+    if (matches) return { kind: shape.kind, prefix, path: `/${[prefix, ...rest].join("/")}`, ...ids };
+  }
+  return null;
+}

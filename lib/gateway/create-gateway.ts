@@ -1,0 +1,22 @@
+import { type UpstreamTarget, upstreamHeaders } from "../parallel/upstream-target";
+import type { ChannelHooks } from "./group-channel";
+import { EventsHub } from "./events-hub";
+import type { GatewayDeps } from "./proxy-call";
+
+export function createGateway(
+  target: UpstreamTarget,
+  options: { hooks?: ChannelHooks; heartbeatMs?: number; onGroupCreated?: (group: unknown) => void } = {},
+): GatewayDeps {
+  const headers = upstreamHeaders(target, { accept: "text/event-stream" });
+  const url = (groupId: string, lastEventId: string | null) => {
+    const u = new URL(`${target.baseUrl}/${target.prefix}/tasks/groups/${groupId}/events`);
+    if (lastEventId !== null) u.searchParams.set("last_event_id", lastEventId);
+    return u.toString();
+  };
+  const hub = new EventsHub(
+    { url, headers, open: (groupId, lastEventId, signal) => fetch(url(groupId, lastEventId), { headers, signal, cache: "no-store" }) },
+    options.hooks,
+    options.heartbeatMs,
+  );
+  return { target, hub, onGroupCreated: options.onGroupCreated, heartbeatMs: options.heartbeatMs };
+}

@@ -1,0 +1,128 @@
+import { EventWatcher } from "./event-watcher";
+import { resumableFrames } from "./resumable-frames";
+import { eventData, type HubEvent, splitFrames } from "./split-frames";
+import type { FrameChunk } from "./sse-frame-buffer";
+
+// The shared log of one group's events, kept so that late clients can be served from memory:
+// bounded, so a group with millions of runs cannot grow it without end.
+export const LOG_CAP_EVENTS = 20_000;
+
+export interface ChannelHooks {
+  onStatus?: (groupId: string, status: unknown) => void;
+  onRunState?: (groupId: string, event: unknown) => void;
+}
+
+export interface ChannelOptions {
+  groupId: string;
+  first: Response;
+  /** Aborts the first response and every reconnect. */
+  abort: AbortController;
+  reconnectUrl: (lastEventId: string | null) => string;
+  headers: Record<string, string>;
+  heartbeatMs: number;
+  hooks: ChannelHooks;
+  onEnd: () => void;
+  onIdle: () => void;
+}
+
+export type JoinMode = "replay" | "live";
+
+/**
+ * One upstream events connection for a group, shared by every watcher. Watchers that resume from an
+ * event in the log, or that join fresh while the log still holds the whole stream, are served from it.
+ */
+export class GroupChannel {
+  private readonly log: HubEvent[] = [];
+  private logComplete = true;
+  private latestStatus: HubEvent | null = null;
+  private readonly watchers = new Set<EventWatcher>();
+  private ended = false;
+
+  constructor(private readonly options: ChannelOptions) {
+    void this.pump();
+  }
+
+  get watcherCount(): number {
+    return this.watchers.size;
+  }
+
+  /** A new watcher's stream, or null when the log cannot serve it (the caller opens its own upstream). */
+  join(mode: JoinMode, lastEventId: string | null, timeoutMs: number | null): ReadableStream<Uint8Array> | null {
+    let backlog: HubEvent[];
+    if (lastEventId !== null) {
+      const at = this.log.findLastIndex((e) => e.eventId === lastEventId);
+      if (at === -1) return null;
+      backlog = this.log.slice(at + 1);
+    } else if (mode === "replay") {
+      if (!this.logComplete) return null;
+      backlog = this.log.slice();
+    } else {
+      backlog = this.latestStatus ? [this.latestStatus] : [];
+    }
+    const watcher = new EventWatcher({
+      heartbeatMs: this.options.heartbeatMs,
+      timeoutMs,
+      onGone: (w) => this.leave(w),
+    });
+    watcher.send(backlog);
+    if (this.ended) watcher.close();
+    else this.watchers.add(watcher);
+    return watcher.body;
+  }
+
+  close(): void {
+    this.options.abort.abort();
+  }
+
+  private leave(watcher: EventWatcher): void {
+    this.watchers.delete(watcher);
+    if (this.watchers.size === 0 && !this.ended) this.options.onIdle();
+  }
+
+  private async pump(): Promise<void> {
+    const frames = resumableFrames(this.options.first, {
+      reconnectUrl: this.options.reconnectUrl,
+      headers: this.options.headers,
+      initialLastEventId: null,
+      signal: this.options.abort.signal,
+      isNormalEnd: isFinalStatus,
+    });
+    try {
+      for await (const chunk of frames) this.dispatch(splitFrames(chunk.text));
+    } catch {
+      // aborted: the channel was closed
+    }
+    this.ended = true;
+    for (const watcher of [...this.watchers]) watcher.close();
+    this.options.onEnd();
+  }
+
+  private runHooks(event: HubEvent): void {
+    const { hooks, groupId } = this.options;
+    try {
+      if (event.type === "task_group_status") hooks.onStatus?.(groupId, (eventData(event) as { status: unknown }).status);
+      else if (event.type === "task_run.state") hooks.onRunState?.(groupId, eventData(event));
+    } catch (error) {
+      console.error(`events hub: a hook failed for ${groupId}:`, error);
+    }
+  }
+
+  private dispatch(events: HubEvent[]): void {
+    if (events.length === 0) return;
+    for (const event of events) {
+      this.log.push(event);
+      if (event.type === "task_group_status") this.latestStatus = event;
+      this.runHooks(event);
+    }
+    if (this.log.length > LOG_CAP_EVENTS * 1.25) {
+      this.log.splice(0, this.log.length - LOG_CAP_EVENTS);
+      this.logComplete = false;
+    }
+    for (const watcher of this.watchers) watcher.send(events);
+  }
+}
+
+function isFinalStatus(last: FrameChunk | null): boolean {
+  const data = last?.lastData as { type?: string; status?: { is_active?: boolean } } | null | undefined;
+  return data?.type === "task_group_status" && data.status?.is_active === false;
+}

@@ -1,0 +1,90 @@
+import { type UpstreamTarget, upstreamHeaders } from "../parallel/upstream-target";
+import { AppError } from "../http/app-error";
+import { readLimitedBody } from "../http/read-limited-body";
+import { type AllowedCall, matchAllowedCall } from "./allowlist";
+import type { EventsHub } from "./events-hub";
+import { fetchUpstream } from "./fetch-upstream";
+import { forwardableHeaders } from "./forwarded-headers";
+import { relayedResponseHeaders } from "./response-headers";
+import { resumableFrames } from "./resumable-frames";
+import type { FrameChunk } from "./sse-frame-buffer";
+import { sseResponse } from "./sse-response";
+import { validateProxiedBody } from "./validate-proxied-body";
+
+// 1,000 inputs of up to 25,000 characters each, with JSON overhead.
+export const MAX_ADD_RUNS_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_CREATE_GROUP_BODY_BYTES = 64 * 1024;
+
+export interface GatewayDeps {
+  target: UpstreamTarget;
+  hub: EventsHub;
+  /** Told of every group created through the gateway (the registry remembers it). */
+  onGroupCreated?: (group: unknown) => void;
+  heartbeatMs?: number;
+}
+
+/** The transparent proxy: one allowlisted Task Group API call, relayed to the upstream. */
+export async function proxyCall(request: Request, segments: string[], deps: GatewayDeps): Promise<Response> {
+  const call = matchAllowedCall(request.method, segments);
+  if (!call) throw new AppError("not_found", `Not an allowed Task Group API call: ${request.method} /${segments.join("/")}`);
+  const query = new URLSearchParams(new URL(request.url).searchParams);
+  const cursorHeader = request.headers.get("last-event-id");
+  if (cursorHeader && !query.get("last_event_id")) query.set("last_event_id", cursorHeader);
+  const headers = { ...forwardableHeaders(request.headers), ...upstreamHeaders(deps.target) };
+  const urlWith = (q: URLSearchParams) => `${deps.target.baseUrl}${call.path}${q.size > 0 ? `?${q}` : ""}`;
+  const resumeUrl = (lastEventId: string | null) => {
+    const q = new URLSearchParams(query);
+    if (lastEventId !== null) q.set("last_event_id", lastEventId);
+    return urlWith(q);
+  };
+
+  let body: string | undefined;
+  if (request.method === "POST") {
+    body = await readLimitedBody(request, call.kind === "add-runs" ? MAX_ADD_RUNS_BODY_BYTES : MAX_CREATE_GROUP_BODY_BYTES);
+    validateProxiedBody(call.kind, body);
+  }
+
+  if (call.kind === "events-stream") {
+    const shared = await deps.hub.watch({
+      groupId: call.groupId!,
+      mode: "replay",
+      lastEventId: query.get("last_event_id") || null,
+      timeoutMs: query.get("timeout") ? Number(query.get("timeout")) * 1_000 : null,
+    });
+    if (shared) return shared;
+  }
+
+  const upstream = await fetchUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
+  if (!upstream.ok || !isStream(call)) {
+    if (call.kind === "create-group" && upstream.ok) return rememberCreated(upstream, deps);
+    return new Response(upstream.body, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
+  }
+  const frames = resumableFrames(upstream, {
+    reconnectUrl: resumeUrl,
+    headers,
+    initialLastEventId: query.get("last_event_id") || null,
+    signal: request.signal,
+    resumable: call.kind !== "run-events-stream",
+    isNormalEnd: call.kind === "events-stream" ? (last) => query.has("timeout") || isFinalStatus(last) : () => true,
+  });
+  return sseResponse(frames, deps.heartbeatMs);
+}
+
+function isStream(call: AllowedCall): boolean {
+  return call.kind === "runs-stream" || call.kind === "events-stream" || call.kind === "run-events-stream";
+}
+
+function isFinalStatus(last: FrameChunk | null): boolean {
+  const data = last?.lastData as { type?: string; status?: { is_active?: boolean } } | null | undefined;
+  return data?.type === "task_group_status" && data.status?.is_active === false;
+}
+
+async function rememberCreated(upstream: Response, deps: GatewayDeps): Promise<Response> {
+  const text = await upstream.text();
+  try {
+    deps.onGroupCreated?.(JSON.parse(text));
+  } catch (error) {
+    console.error("gateway: could not remember a created group:", error);
+  }
+  return new Response(text, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
+}

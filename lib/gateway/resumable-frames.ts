@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import { type FrameChunk, SseFrameBuffer } from "./sse-frame-buffer";
+
+export const RECONNECT_BASE_DELAY_MS = 100;
+export const RECONNECT_MAX_DELAY_MS = 5_000;
+export const MAX_CONSECUTIVE_FAILURES = 8;
+
+export interface ResumableFramesOptions {
+  /** The upstream URL to reconnect to, resuming after `lastEventId`. */
+  reconnectUrl: (lastEventId: string | null) => string;
+  headers: Record<string, string>;
+  /** The cursor the first request resumed from, if any. */
+  initialLastEventId: string | null;
+  signal: AbortSignal;
+  /** Whether a clean end of the upstream body, after `last`, is the stream's normal end. */
+  isNormalEnd: (last: FrameChunk | null) => boolean;
+  /** False for streams that cannot resume (a run's progress replays from the start): a break ends them. */
+  resumable?: boolean;
+  onReconnect?: (info: { lastEventId: string | null; attempt: number; reason: string }) => void;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Whole SSE events from an upstream stream; when the stream breaks before its normal end, reconnects
+ * with the last event_id forwarded, so the consumer sees one stream with no gap and no duplicate.
+ */
+export async function* resumableFrames(first: Response, options: ResumableFramesOptions): AsyncGenerator<FrameChunk> {
+  const doFetch = options.fetchImpl ?? fetch;
+  let response: Response | null = first;
+  let lastEventId = options.initialLastEventId;
+  let last: FrameChunk | null = null;
+  let failures = 0;
+  for (;;) {
+    let reason = "upstream closed before the end of the stream";
+    if (response) {
+      const buffer = new SseFrameBuffer();
+      const decoder = new TextDecoder();
+      let broke = false;
+      try {
+        for await (const bytes of response.body as unknown as AsyncIterable<Uint8Array>) {
+          const chunk = buffer.push(decoder.decode(bytes, { stream: true }));
+          if (!chunk) continue;
+          if (chunk.lastEventId !== null) lastEventId = chunk.lastEventId;
+          if (chunk.lastEventType !== null) last = chunk;
+          failures = 0;
+          yield chunk;
+        }
+      } catch (error) {
+        if (options.signal.aborted) return;
+        broke = true;
+        reason = `upstream stream broke: ${(error as Error).message}`;
+      }
+      if (!broke && !buffer.hasPartial && options.isNormalEnd(last)) return;
+    }
+    failures++;
+    if (options.resumable === false) {
+      yield errorChunk(`The upstream stream ended early and cannot be resumed: ${reason}`);
+      return;
+    }
+    if (failures > MAX_CONSECUTIVE_FAILURES) {
+      yield errorChunk(`The upstream stream failed ${MAX_CONSECUTIVE_FAILURES} times in a row: ${reason}`);
+      return;
+    }
+    options.onReconnect?.({ lastEventId, attempt: failures, reason });
+    await sleep(Math.min(RECONNECT_MAX_DELAY_MS, RECONNECT_BASE_DELAY_MS * 2 ** (failures - 1)), options.signal);
+    if (options.signal.aborted) return;
+    response = null;
+    try {
+      const next = await doFetch(options.reconnectUrl(lastEventId), { headers: options.headers, signal: options.signal });
+      if (next.ok) response = next;
+      else if (next.status === 429 || next.status >= 500) await next.body?.cancel();
+      else {
+        yield errorChunk(`The upstream answered ${next.status} when the stream was resumed: ${await next.text()}`);
+        return;
+      }
+    } catch {
+      if (options.signal.aborted) return;
+    }
+  }
+}
+
+function errorChunk(message: string): FrameChunk {
+  const data = { type: "error", error: { ref_id: randomUUID(), message } };
+  return { text: `event: error\ndata: ${JSON.stringify(data)}\n\n`, lastEventId: null, lastEventType: "error", lastData: data };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { withRoute } from "@/lib/http/with-route";
+import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
+import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
+import { createGateway } from "../create-gateway";
+import type { ChannelHooks } from "../group-channel";
+import { proxyCall, type GatewayDeps } from "../proxy-call";
+
+export const GATEWAY_PREFIX = "/api/parallel";
+
+export interface TestGateway {
+  /** Base URL for the SDK: `${url}/api/parallel`. */
+  url: string;
+  baseURL: string;
+  deps: GatewayDeps;
+  close(): Promise<void>;
+}
+
+/** The gateway's route handler served over real HTTP, as `app/api/parallel/[...path]/route.ts` serves it. */
+export async function startTestGateway(
+  target: UpstreamTarget,
+  options: { heartbeatMs?: number; hooks?: ChannelHooks } = {},
+): Promise<TestGateway> {
+  const deps = createGateway(target, options);
+  const handle = withRoute(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(`${GATEWAY_PREFIX}/`)) return new Response("not found", { status: 404 });
+    return proxyCall(request, path.slice(GATEWAY_PREFIX.length + 1).split("/"), deps);
+  });
+  const server = await serveFetchHandler(async (request) => handle(request, {}));
+  return {
+    url: server.url,
+    baseURL: `${server.url}${GATEWAY_PREFIX}`,
+    deps,
+    close: async () => {
+      deps.hub.closeAll();
+      await server.close();
+    },
+  };
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  closedEarly: boolean;
+}
+
+/** A fake upstream that records what reaches it and answers with `respond`. */
+export async function startRecordingUpstream(
+  respond: (req: RecordedRequest, res: import("node:http").ServerResponse) => void | Promise<void>,
+) {
+  const requests: RecordedRequest[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const recorded: RecordedRequest = {
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+      closedEarly: false,
+    };
+    res.on("close", () => {
+      if (!res.writableFinished) recorded.closedEarly = true;
+    });
+    requests.push(recorded);
+    await respond(recorded, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,16 @@
+import { checkOrigin } from "./check-origin";
+import { errorResponse } from "./error-response";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
+
+/** Wraps a route handler: refuses foreign-origin writes and turns thrown errors into JSON answers. */
+export function withRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      checkOrigin(request);
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

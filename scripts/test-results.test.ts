@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf } from "./test-results";
+
+const vitestReport = (files: { status: string; tests: string[]; message?: string }[]) => ({
+  numPassedTests: files.flatMap((f) => f.tests).filter((t) => t === "passed").length,
+  numFailedTests: files.flatMap((f) => f.tests).filter((t) => t === "failed").length,
+  numPendingTests: files.flatMap((f) => f.tests).filter((t) => t === "skipped").length,
+  numTodoTests: files.flatMap((f) => f.tests).filter((t) => t === "todo").length,
+  testResults: files.map((f, i) => ({
+    name: `file${i}.test.ts`,
+    status: f.status,
+    message: f.message,
+    assertionResults: f.tests.map((status) => ({ status })),
+  })),
+});
+
+describe("summarizeVitest", () => {
+  it("counts passed, failed and skipped tests", () => {
+    const report = vitestReport([
+      { status: "passed", tests: ["passed", "passed", "skipped"] },
+      { status: "failed", tests: ["failed", "passed", "todo"] },
+    ]);
+    expect(summarizeVitest(report)).toEqual({ name: "vitest", passed: 3, failed: 1, skipped: 2, problems: [] });
+  });
+
+  it("counts a file that could not load as a failure", () => {
+    const report = vitestReport([{ status: "failed", tests: [], message: "Cannot find module x\nstack" }]);
+    expect(summarizeVitest(report)).toMatchObject({
+      failed: 1,
+      problems: ["file0.test.ts could not run: Cannot find module x"],
+    });
+  });
+});
+
+describe("summarizePlaywright", () => {
+  it("counts flaky as passed and keeps global errors as problems", () => {
+    const report = {
+      stats: { expected: 4, unexpected: 1, flaky: 1, skipped: 2 },
+      errors: [{ message: "Error: webServer timed out\nmore" }],
+    };
+    expect(summarizePlaywright(report)).toEqual({
+      name: "playwright",
+      passed: 5,
+      failed: 1,
+      skipped: 2,
+      problems: ["Error: webServer timed out"],
+    });
+  });
+});
+
+describe("the final line", () => {
+  it("mentions skipped tests only when there are some", () => {
+    expect(formatCounts({ passed: 57, failed: 0, skipped: 0 })).toBe("57 passed, 0 failed");
+    expect(formatCounts({ passed: 5, failed: 1, skipped: 2 })).toBe("5 passed, 1 failed, 2 skipped");
+  });
+
+  it("adds the suites up", () => {
+    const suites = [
+      { name: "a", passed: 2, failed: 1, skipped: 0, problems: [] },
+      { name: "b", passed: 3, failed: 0, skipped: 4, problems: [] },
+    ];
+    expect(totalOf(suites)).toEqual({ passed: 5, failed: 1, skipped: 4 });
+  });
+});
+
+describe("isGreen", () => {
+  const ok = { name: "a", passed: 1, failed: 0, skipped: 0, problems: [] };
+  it("needs at least one passing test, no failures and no suite problems", () => {
+    expect(isGreen([ok])).toBe(true);
+    expect(isGreen([{ ...ok, passed: 0, skipped: 3 }])).toBe(false);
+    expect(isGreen([ok, { ...ok, failed: 1 }])).toBe(false);
+    expect(isGreen([ok, missingSuite("playwright", "no report")])).toBe(false);
+  });
+});

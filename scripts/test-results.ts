@@ -1,0 +1,77 @@
+// Turns the JSON reports of vitest and Playwright into one count, so CI can judge a single line.
+
+export interface SuiteResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Why the suite did not run completely, if it did not. */
+  problems: string[];
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+}
+
+export function summarizeVitest(report: VitestReport): SuiteResult {
+  // A test file that fails to load has no failing tests, yet nothing in it ran.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  );
+  return {
+    name: "vitest",
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles.length,
+    skipped: report.numPendingTests + report.numTodoTests,
+    problems: brokenFiles.map((file) => `${file.name} could not run: ${firstLine(file.message)}`),
+  };
+}
+
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors: { message?: string }[];
+}
+
+export function summarizePlaywright(report: PlaywrightReport): SuiteResult {
+  return {
+    name: "playwright",
+    // With retries a flaky test did pass in the end; it is still reported by name in the list output.
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+    problems: report.errors.map((error) => firstLine(error.message)),
+  };
+}
+
+/** The suite that produced no usable report. */
+export function missingSuite(name: string, reason: string): SuiteResult {
+  return { name, passed: 0, failed: 0, skipped: 0, problems: [reason] };
+}
+
+export function formatCounts({ passed, failed, skipped }: Pick<SuiteResult, "passed" | "failed" | "skipped">): string {
+  return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`;
+}
+
+export function totalOf(suites: SuiteResult[]): Pick<SuiteResult, "passed" | "failed" | "skipped"> {
+  return suites.reduce(
+    (sum, suite) => ({
+      passed: sum.passed + suite.passed,
+      failed: sum.failed + suite.failed,
+      skipped: sum.skipped + suite.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+}
+
+export function isGreen(suites: SuiteResult[]): boolean {
+  const total = totalOf(suites);
+  return total.failed === 0 && total.passed > 0 && suites.every((suite) => suite.problems.length === 0);
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? "unknown error").trim().split("\n")[0] ?? "unknown error";
+}
