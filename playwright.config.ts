@@ -1,11 +1,9 @@
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { KEY_CANARY } from "./scripts/key-canary";
 import { chromiumExecutable } from "./e2e/chromium-executable";
 import { e2eRunDir } from "./e2e/run-dir";
-
-const CONSOLE_PORT = 3100;
-const EMULATOR_PORT = 4110;
-const BASE_URL = `http://127.0.0.1:${CONSOLE_PORT}`;
+import { CONSOLE_PORT, CONSOLE_URL as BASE_URL, EMULATOR_PORT } from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 60_000;
@@ -61,6 +59,8 @@ export default defineConfig({
       EMULATOR_DB: join(runDir, "emulator.db"),
       CONSOLE_DB: join(runDir, "console.db"),
       EMULATOR_TIME_SCALE: "0.01",
+      // The emulator demands this key and the console is handed it; e2e/key-canary.spec.ts proves it never leaks.
+      EMULATOR_API_KEY: KEY_CANARY,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

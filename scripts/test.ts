@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildForTests } from "./build-for-tests";
 import {
   formatCounts,
   isGreen,
@@ -60,11 +61,18 @@ async function main(): Promise<number> {
     await runSuite(
       "playwright",
       PLAYWRIGHT_RESULTS,
-      () =>
-        run("playwright", ["test", "--reporter=list,json"], {
+      async () => {
+        try {
+          await buildForTests();
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : error);
+          return 1;
+        }
+        return run("playwright", ["test", "--reporter=list,json"], {
           ...process.env,
           PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_RESULTS,
-        }),
+        });
+      },
       summarizePlaywright,
     ),
   ];

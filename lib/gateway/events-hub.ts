@@ -3,6 +3,8 @@ import { HEARTBEAT_INTERVAL_MS, SSE_HEADERS } from "./sse-response";
 
 // A page reload leaves and rejoins within this window; the upstream connection survives it.
 export const IDLE_LINGER_MS = 2_000;
+// A group that has ended is served from the log of its finished stream for this long, without upstream.
+export const ENDED_RETENTION_MS = 30_000;
 
 export interface HubUpstream {
   /** Opens the group's upstream events stream (no cursor: from the beginning). */
@@ -48,7 +50,10 @@ export class EventsHub {
   }
 
   closeAll(): void {
-    for (const { channel } of this.channels.values()) channel.close();
+    for (const { channel, idleTimer } of this.channels.values()) {
+      clearTimeout(idleTimer);
+      channel.close();
+    }
     this.channels.clear();
   }
 
@@ -79,13 +84,18 @@ export class EventsHub {
         headers: this.upstream.headers,
         heartbeatMs: this.heartbeatMs,
         hooks: this.hooks,
-        onEnd: () => {
-          if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
+        onEnd: (servable) => {
+          clearTimeout(entry.idleTimer);
+          const forget = () => {
+            if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
+          };
+          if (servable) entry.idleTimer = setTimeout(forget, ENDED_RETENTION_MS);
+          else forget();
         },
         onIdle: () => {
           clearTimeout(entry.idleTimer);
           entry.idleTimer = setTimeout(() => {
-            if (entry.channel.watcherCount > 0) return;
+            if (entry.channel.watcherCount > 0 || entry.channel.hasEnded) return;
             entry.channel.close();
             if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
           }, IDLE_LINGER_MS);

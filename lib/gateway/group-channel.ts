@@ -21,7 +21,8 @@ export interface ChannelOptions {
   headers: Record<string, string>;
   heartbeatMs: number;
   hooks: ChannelHooks;
-  onEnd: () => void;
+  /** Called once the upstream stream is over; `servable` when the log still holds all of it. */
+  onEnd: (servable: boolean) => void;
   onIdle: () => void;
 }
 
@@ -44,6 +45,10 @@ export class GroupChannel {
 
   get watcherCount(): number {
     return this.watchers.size;
+  }
+
+  get hasEnded(): boolean {
+    return this.ended;
   }
 
   /** A new watcher's stream, or null when the log cannot serve it (the caller opens its own upstream). */
@@ -94,7 +99,7 @@ export class GroupChannel {
     }
     this.ended = true;
     for (const watcher of [...this.watchers]) watcher.close();
-    this.options.onEnd();
+    this.options.onEnd(this.logComplete && !this.options.abort.signal.aborted && this.latestStatus !== null);
   }
 
   private runHooks(event: HubEvent): void {

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readSse, type SseRead } from "@/lib/testing/sse";
+import { addRuns, createGroup, startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
+import { IDLE_LINGER_MS } from "../events-hub";
+import { startTestGateway, type TestGateway } from "./gateway-harness";
+
+// 50 clients of one group's events share a single upstream connection, and each sees the whole stream.
+const CLIENTS = 50;
+
+let emulator: TestEmulator;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ concurrency: 20 });
+  gateway = await startTestGateway({ baseUrl: emulator.url, prefix: "v1beta", apiKey: undefined });
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await emulator.cleanup();
+});
+
+const eventsUrl = (groupId: string, query = "") => `${gateway.baseURL}/v1beta/tasks/groups/${groupId}/events${query}`;
+const finishedRuns = (read: SseRead) =>
+  read.events.filter((e) => e.event === "task_run.state").map((e) => (e.data as { run: { run_id: string } }).run.run_id);
+
+describe("the events hub", () => {
+  it(`serves ${CLIENTS} clients of one active group from 1 upstream connection, each seeing every run once`, async () => {
+    const group = await createGroup(emulator.api);
+    const added = await addRuns(emulator.api, group.taskgroup_id, 400, { processor: "base" });
+    const before = emulator.stats().eventsStreamsOpened;
+    const reads = await Promise.all(
+      Array.from({ length: CLIENTS }, () => fetch(eventsUrl(group.taskgroup_id)).then((r) => readSse(r, { timeLimitMs: 30_000 }))),
+    );
+    // After the group ended, a newcomer is served the finished stream from the hub's log.
+    const late = await fetch(eventsUrl(group.taskgroup_id)).then((r) => readSse(r, { timeLimitMs: 30_000 }));
+    expect(emulator.stats().eventsStreamsOpened - before).toBe(1);
+    for (const read of [...reads, late]) {
+      expect(read.ended).toBe("closed");
+      expect(read.events[0].event).toBe("task_group_status");
+      expect(finishedRuns(read).sort()).toEqual([...added.run_ids].sort());
+      expect(read.events.at(-1)).toMatchObject({ event: "task_group_status", data: { status: { is_active: false } } });
+    }
+  }, 60_000);
+
+  it("resumes a late client right after its Last-Event-ID, from the shared connection", async () => {
+    const group = await createGroup(emulator.api);
+    await addRuns(emulator.api, group.taskgroup_id, 200, { processor: "core" });
+    const before = emulator.stats().eventsStreamsOpened;
+    const first = await readSse(await fetch(eventsUrl(group.taskgroup_id)), { maxEvents: 40 });
+    const cursor = (first.events.at(-1)!.data as { event_id: string }).event_id;
+    const [whole, resumed] = await Promise.all([
+      fetch(eventsUrl(group.taskgroup_id)).then((r) => readSse(r, { timeLimitMs: 30_000 })),
+      fetch(eventsUrl(group.taskgroup_id), { headers: { "last-event-id": cursor } }).then((r) => readSse(r, { timeLimitMs: 30_000 })),
+    ]);
+    const wholeIds = whole.events.map((e) => (e.data as { event_id: string }).event_id);
+    const resumedIds = resumed.events.map((e) => (e.data as { event_id: string }).event_id);
+    expect(resumedIds).toEqual(wholeIds.slice(wholeIds.indexOf(cursor) + 1));
+    expect(emulator.stats().eventsStreamsOpened - before).toBe(1);
+  }, 60_000);
+
+  it("gives a live watcher the current status at once, then live events", async () => {
+    const group = await createGroup(emulator.api);
+    await addRuns(emulator.api, group.taskgroup_id, 20, { processor: "core" });
+    const response = await gateway.deps.hub.watch({ groupId: group.taskgroup_id, mode: "live", lastEventId: null, timeoutMs: null });
+    const read = await readSse(response!, { maxEvents: 1, timeLimitMs: 5_000 });
+    expect(read.events[0]).toMatchObject({ event: "task_group_status", data: { status: { num_task_runs: 20 } } });
+  });
+
+  it("closes the upstream connection when the last watcher leaves", async () => {
+    const group = await createGroup(emulator.api);
+    await addRuns(emulator.api, group.taskgroup_id, 5, { processor: "ultra" });
+    await expect.poll(() => emulator.stats().eventsStreamsOpen, { timeout: IDLE_LINGER_MS + 5_000 }).toBe(0);
+    const openBefore = 0;
+    const aborts = Array.from({ length: 3 }, () => new AbortController());
+    const responses = await Promise.all(aborts.map((a) => fetch(eventsUrl(group.taskgroup_id), { signal: a.signal })));
+    await Promise.all(responses.map((r) => readSse(r, { maxEvents: 1 })));
+    expect(emulator.stats().eventsStreamsOpen).toBe(openBefore + 1);
+    for (const abort of aborts) abort.abort();
+    await new Promise((resolve) => setTimeout(resolve, IDLE_LINGER_MS / 2));
+    expect(emulator.stats().eventsStreamsOpen, "a reload within the linger keeps the connection").toBe(1);
+    await expect.poll(() => emulator.stats().eventsStreamsOpen, { timeout: IDLE_LINGER_MS + 5_000 }).toBe(openBefore);
+  }, 20_000);
+});
