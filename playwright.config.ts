@@ -3,7 +3,13 @@ import { defineConfig, devices } from "@playwright/test";
 import { KEY_CANARY } from "./scripts/key-canary";
 import { chromiumExecutable } from "./e2e/chromium-executable";
 import { e2eRunDir } from "./e2e/run-dir";
-import { CONSOLE_PORT, CONSOLE_URL as BASE_URL, EMULATOR_PORT } from "./e2e/servers";
+import {
+  CONSOLE_PORT,
+  CONSOLE_URL as BASE_URL,
+  EMULATOR_PORT,
+  HOSTILE_CONSOLE_PORT,
+  HOSTILE_EMULATOR_PORT,
+} from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 60_000;
@@ -40,28 +46,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  // Started one after the other, so only the first may need to build.
+  webServer: [consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", {}), consoleServer(HOSTILE_CONSOLE_PORT, HOSTILE_EMULATOR_PORT, "hostile", { EMULATOR_HOSTILE_CONTENT: "1" })],
+});
+
+function consoleServer(port: number, emulatorPort: number, name: string, extraEnv: Record<string, string>) {
+  const url = `http://127.0.0.1:${port}`;
+  return {
     // The real start path: build if stale, embedded emulator, `next start`.
     command: "npm start",
-    url: `${BASE_URL}/api/upstream`,
+    url: `${url}/api/upstream`,
     reuseExistingServer: false,
     timeout: SERVER_START_TIMEOUT_MS,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
     env: {
       ...(process.env as Record<string, string>),
       // Empty means unset: the e2e suite always runs against the emulator.
       PARALLEL_API_KEY: "",
       PARALLEL_BASE_URL: "",
-      PORT: String(CONSOLE_PORT),
-      EMULATOR_PORT: String(EMULATOR_PORT),
-      EMULATOR_DB: join(runDir, "emulator.db"),
-      CONSOLE_DB: join(runDir, "console.db"),
+      PORT: String(port),
+      EMULATOR_PORT: String(emulatorPort),
+      EMULATOR_DB: join(runDir, `${name}-emulator.db`),
+      CONSOLE_DB: join(runDir, `${name}-console.db`),
       EMULATOR_TIME_SCALE: "0.01",
       // The emulator demands this key and the console is handed it; e2e/key-canary.spec.ts proves it never leaks.
       EMULATOR_API_KEY: KEY_CANARY,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
     },
-  },
-});
+  };
+}

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { KEY_CANARY } from "../scripts/key-canary";
+import { CANARY_MARKER, KEY_CANARY } from "../scripts/key-canary";
 import { expect, test } from "./fixtures";
 import { EMULATOR_URL } from "./servers";
 
@@ -23,7 +23,11 @@ test.describe("the API key stays on the server", () => {
   });
 
   test("appears in no file of the browser bundle", async () => {
-    const files = filesUnder(join(__dirname, "..", ".next", "static"));
+    const root = join(__dirname, "..");
+    const builtWithCanary = statSync(join(root, CANARY_MARKER), { throwIfNoEntry: false });
+    const buildId = statSync(join(root, ".next", "BUILD_ID"));
+    expect(builtWithCanary && builtWithCanary.mtimeMs >= buildId.mtimeMs, "the build under test was made by `npm run build:test`").toBeTruthy();
+    const files = filesUnder(join(root, ".next", "static"));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expectNoCanary(file, readFileSync(file, "latin1"));
   });

@@ -1,5 +1,10 @@
-// Where the e2e suite's servers listen: `npm start` on CONSOLE_PORT with its emulator on EMULATOR_PORT.
+// Where the e2e suite's servers listen: `npm start` on CONSOLE_PORT with its emulator on EMULATOR_PORT,
+// and a second one whose emulator plants hostile content (scripts, javascript: links) in every output.
 export const CONSOLE_PORT = 3100;
 export const EMULATOR_PORT = 4110;
 export const CONSOLE_URL = `http://127.0.0.1:${CONSOLE_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+
+export const HOSTILE_CONSOLE_PORT = 3101;
+export const HOSTILE_EMULATOR_PORT = 4111;
+export const HOSTILE_CONSOLE_URL = `http://127.0.0.1:${HOSTILE_CONSOLE_PORT}`;

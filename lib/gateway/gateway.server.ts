@@ -1,12 +1,17 @@
 import "server-only";
 import { getUpstreamTarget } from "../parallel/upstream.server";
+import { getConsoleDatabase } from "../registry/console-database.server";
 import { createGateway } from "./create-gateway";
 import type { GatewayDeps } from "./proxy-call";
+import { registryHooks } from "./registry-hooks";
 
 const globalForGateway = globalThis as unknown as { taskGroupConsoleGateway?: GatewayDeps };
 
 /** The process-wide gateway: one events hub per server process, however many routes use it. */
 export function getGateway(): GatewayDeps {
-  globalForGateway.taskGroupConsoleGateway ??= createGateway(getUpstreamTarget());
+  if (!globalForGateway.taskGroupConsoleGateway) {
+    const target = getUpstreamTarget();
+    globalForGateway.taskGroupConsoleGateway = createGateway(target, registryHooks(getConsoleDatabase, target));
+  }
   return globalForGateway.taskGroupConsoleGateway;
 }

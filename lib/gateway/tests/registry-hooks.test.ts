@@ -1,0 +1,52 @@
+import Parallel from "parallel-web";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsoleDatabase } from "@/lib/registry/database-schema";
+import { getStatusHistory } from "@/lib/registry/get-status-history";
+import { listGroups } from "@/lib/registry/list-groups";
+import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { readSse } from "@/lib/testing/sse";
+import { startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
+import { registryHooks } from "../registry-hooks";
+import { startTestGateway, type TestGateway } from "./gateway-harness";
+
+// What flows through the gateway lands in the console's database: created groups, status history,
+// and run states for the run cache.
+let emulator: TestEmulator;
+let gateway: TestGateway;
+let db: ConsoleDatabase;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ concurrency: 20 });
+  db = await openConsoleDatabase(":memory:");
+  const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
+  gateway = await startTestGateway(target, registryHooks(async () => db, target));
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await db.destroy();
+  await emulator.cleanup();
+});
+
+describe("the gateway feeds the registry", () => {
+  it("remembers a group created through the proxy and records its status history from the hub", async () => {
+    const client = new Parallel({ apiKey: "unused", baseURL: gateway.baseURL, maxRetries: 0 });
+    const group = await client.taskGroup.create({ metadata: { name: "made through the gateway" } });
+    await expect
+      .poll(async () => (await listGroups({ db, q: "made through the gateway" })).items.map((g) => g.taskgroup_id))
+      .toEqual([group.taskgroup_id]);
+
+    await client.taskGroup.addRuns(group.taskgroup_id, {
+      inputs: Array.from({ length: 60 }, (_, i) => ({ processor: "base", input: `question ${i}` })),
+    });
+    const read = await readSse(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${group.taskgroup_id}/events`), {
+      timeLimitMs: 30_000,
+    });
+    expect(read.ended).toBe("closed");
+    await expect.poll(async () => (await getStatusHistory({ db, groupId: group.taskgroup_id })).at(-1)?.counts).toEqual({ completed: 60 });
+    const history = await getStatusHistory({ db, groupId: group.taskgroup_id });
+    expect(history.length).toBeGreaterThanOrEqual(2);
+    const [entry] = (await listGroups({ db, q: "made through the gateway" })).items;
+    expect(entry).toMatchObject({ is_active: false, num_runs: 60, status_counts: { completed: 60 } });
+  }, 60_000);
+});
