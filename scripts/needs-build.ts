@@ -8,10 +8,13 @@ const CONFIG_FILES = [
   "tailwind.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.build.json",
   "package.json",
   "package-lock.json",
 ];
 const TEST_FILE = /\.test\.tsx?$/;
+// Test-only folders: never part of what the build ships.
+const TEST_DIRS = new Set(["tests", "testing", "test-support"]);
 
 export interface BuildCheck {
   needed: boolean;
@@ -39,7 +42,7 @@ function listSourceFiles(root: string, dir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listSourceFiles(root, path);
+    if (entry.isDirectory()) return TEST_DIRS.has(entry.name) ? [] : listSourceFiles(root, path);
     return entry.isFile() && !TEST_FILE.test(entry.name) ? [path] : [];
   });
 }
