@@ -9,6 +9,12 @@ import {
   EMULATOR_PORT,
   HOSTILE_CONSOLE_PORT,
   HOSTILE_EMULATOR_PORT,
+  FAILING_CONSOLE_PORT,
+  FAILING_EMULATOR_PORT,
+  FAILURE_RATE,
+  RATE_LIMITED_CONSOLE_PORT,
+  RATE_LIMITED_EMULATOR_PORT,
+  RATE_LIMIT_PER_MIN,
 } from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
@@ -47,7 +53,14 @@ export default defineConfig({
     },
   ],
   // Started one after the other, so only the first may need to build.
-  webServer: [consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", {}), consoleServer(HOSTILE_CONSOLE_PORT, HOSTILE_EMULATOR_PORT, "hostile", { EMULATOR_HOSTILE_CONTENT: "1" })],
+  webServer: [
+    consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", {}),
+    consoleServer(HOSTILE_CONSOLE_PORT, HOSTILE_EMULATOR_PORT, "hostile", { EMULATOR_HOSTILE_CONTENT: "1" }),
+    consoleServer(RATE_LIMITED_CONSOLE_PORT, RATE_LIMITED_EMULATOR_PORT, "rate-limited", {
+      EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
+    }),
+    consoleServer(FAILING_CONSOLE_PORT, FAILING_EMULATOR_PORT, "failing", { EMULATOR_FAILURE_RATE: String(FAILURE_RATE) }),
+  ],
 });
 
 function consoleServer(port: number, emulatorPort: number, name: string, extraEnv: Record<string, string>) {
