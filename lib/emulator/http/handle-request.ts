@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorContext } from "../context";
-import { sendError } from "./respond";
+import { sendError, sendJson } from "./respond";
+
+export const STATS_PATH = "/__emulator/stats";
 import { matchRoute } from "./router";
 import { ROUTES } from "./routes";
 
 export async function handleRequest(ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", "http://emulator.local");
+  // Not part of the API: connection counters for benchmarks that run the emulator in another process.
+  if (req.method === "GET" && url.pathname === STATS_PATH) return sendJson(res, 200, ctx.stats);
   const match = matchRoute(ROUTES, req.method ?? "GET", url.pathname);
   if (!match.route) {
     req.resume();
