@@ -5,7 +5,7 @@ import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
   target: UpstreamTarget,
-  options: { hooks?: ChannelHooks; heartbeatMs?: number; onGroupCreated?: (group: unknown) => void } = {},
+  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs"> & { hooks?: ChannelHooks } = {},
 ): GatewayDeps {
   const headers = upstreamHeaders(target, { accept: "text/event-stream" });
   const url = (groupId: string, lastEventId: string | null) => {
@@ -18,5 +18,5 @@ export function createGateway(
     options.hooks,
     options.heartbeatMs,
   );
-  return { target, hub, onGroupCreated: options.onGroupCreated, heartbeatMs: options.heartbeatMs };
+  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded: options.onRunsAdded, heartbeatMs: options.heartbeatMs };
 }

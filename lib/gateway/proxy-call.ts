@@ -20,6 +20,8 @@ export interface GatewayDeps {
   hub: EventsHub;
   /** Told of every group created through the gateway (the registry remembers it). */
   onGroupCreated?: (group: unknown) => void;
+  /** Told of the group's status after runs were added through the gateway (the run cache reopens). */
+  onRunsAdded?: (groupId: string, status: unknown) => void;
   heartbeatMs?: number;
 }
 
@@ -56,7 +58,10 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
 
   const upstream = await fetchUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
   if (!upstream.ok || !isStream(call)) {
-    if (call.kind === "create-group" && upstream.ok) return rememberCreated(upstream, deps);
+    if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (body) => deps.onGroupCreated?.(body));
+    if (call.kind === "add-runs" && upstream.ok) {
+      return tellAbout(upstream, (body) => deps.onRunsAdded?.(call.groupId!, (body as { status?: unknown }).status));
+    }
     return new Response(upstream.body, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
   }
   const frames = resumableFrames(upstream, {
@@ -79,12 +84,13 @@ function isFinalStatus(last: FrameChunk | null): boolean {
   return data?.type === "task_group_status" && data.status?.is_active === false;
 }
 
-async function rememberCreated(upstream: Response, deps: GatewayDeps): Promise<Response> {
+/** Relays a small JSON answer after telling the registry what it says. */
+async function tellAbout(upstream: Response, tell: (body: unknown) => void): Promise<Response> {
   const text = await upstream.text();
   try {
-    deps.onGroupCreated?.(JSON.parse(text));
+    tell(JSON.parse(text));
   } catch (error) {
-    console.error("gateway: could not remember a created group:", error);
+    console.error("gateway: could not record what the upstream answered:", error);
   }
   return new Response(text, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
 }

@@ -31,5 +31,6 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
       .then((db) => rememberGroup({ db, group: group as TaskGroupResponse, upstream: upstreamLabel(target), source: "created" }))
       .catch(report("remember a created group"));
   };
-  return { hooks, onGroupCreated };
+  const onRunsAdded = (groupId: string, status: unknown) => hooks.onStatus?.(groupId, status);
+  return { hooks, onGroupCreated, onRunsAdded };
 }

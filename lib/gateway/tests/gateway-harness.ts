@@ -4,7 +4,6 @@ import { withRoute } from "@/lib/http/with-route";
 import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
 import { createGateway } from "../create-gateway";
-import type { ChannelHooks } from "../group-channel";
 import { proxyCall, type GatewayDeps } from "../proxy-call";
 
 export const GATEWAY_PREFIX = "/api/parallel";
@@ -20,7 +19,7 @@ export interface TestGateway {
 /** The gateway's route handler served over real HTTP, as `app/api/parallel/[...path]/route.ts` serves it. */
 export async function startTestGateway(
   target: UpstreamTarget,
-  options: { heartbeatMs?: number; hooks?: ChannelHooks } = {},
+  options: Parameters<typeof createGateway>[1] = {},
 ): Promise<TestGateway> {
   const deps = createGateway(target, options);
   const handle = withRoute(async (request: Request) => {

@@ -39,6 +39,10 @@ describe("the gateway feeds the registry", () => {
     await client.taskGroup.addRuns(group.taskgroup_id, {
       inputs: Array.from({ length: 60 }, (_, i) => ({ processor: "base", input: `question ${i}` })),
     });
+    // Adding runs through the gateway updates the registry at once (a finished group's cache reopens).
+    await expect
+      .poll(async () => (await listGroups({ db, q: "made through the gateway" })).items[0])
+      .toMatchObject({ num_runs: 60, is_active: true });
     const read = await readSse(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${group.taskgroup_id}/events`), {
       timeLimitMs: 30_000,
     });

@@ -1,7 +1,7 @@
 import { getGateway } from "@/lib/gateway/gateway.server";
 import { watchGroupLive } from "@/lib/gateway/watch-group-live";
 import { withRoute } from "@/lib/http/with-route";
-import { parseInput } from "@/lib/registry/parse-request";
+import { parseInput } from "@/lib/http/parse-request";
 import { groupParamsSchema } from "../schema";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "./app-error";
+import { readLimitedBody } from "./read-limited-body";
+
+// Input parsing for the console's route handlers: every problem is a 422 naming the parameter, in the
+// same `{loc, msg}` shape the Parallel API uses, so the UI shows one kind of validation error.
+
+export type InputLocation = "query" | "body" | "path";
+
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, location: InputLocation): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue) => ({ loc: [location, ...issue.path.map(String)], msg: issue.message }));
+  // A query or path parameter is named as given (`fields`, not `fields.1`); body fields by their path.
+  const name = (loc: string[]) => (location === "body" ? loc.slice(1).join(".") : loc[1]) || location;
+  const described = errors.map((e) => `'${name(e.loc)}' ${e.msg}`).join("; ");
+  throw new AppError("validation_failed", `Invalid ${location === "path" ? "path parameter" : location === "query" ? "query parameter" : "body field"} ${described}`, {
+    errors,
+  });
+}
+
+/** The query string as an object (a parameter given twice keeps its last value). */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}
+
+/** The JSON body, at most `maxBytes`; an empty body is `{}`. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await readLimitedBody(request, maxBytes);
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON");
+  }
+}

@@ -1,0 +1,75 @@
+import type { Kysely } from "kysely";
+
+// The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
+// same queries run on SQLite now and on PostgreSQL later (a dialect swap plus its own migrations).
+
+type Json = string;
+type Flag = 0 | 1;
+
+export interface GroupsTable {
+  id: string;
+  /** From metadata `name` when remembered; renamable locally; null when unnamed. */
+  name: string | null;
+  metadata: Json | null;
+  /** The upstream's creation time, RFC 3339. */
+  created_at: string | null;
+  /** `${baseUrl}/${prefix}` of the API the group lives on. */
+  upstream: string;
+  source: "created" | "imported";
+  /** Latest TaskGroupStatus. */
+  status: Json;
+  is_active: Flag;
+  num_runs: number;
+  status_counts: Json;
+  added_at_ms: number;
+  updated_at_ms: number;
+}
+
+export interface StatusSamplesTable {
+  group_id: string;
+  at_ms: number;
+  num_runs: number;
+  counts: Json;
+}
+
+export interface RunsTable {
+  group_id: string;
+  run_id: string;
+  /** Order within the group's runs stream; gaps are allowed, only the order matters. */
+  position: number;
+  status: string;
+  is_active: Flag;
+  processor: string;
+  interaction_id: string;
+  metadata: Json | null;
+  error: Json | null;
+  warnings: Json | null;
+  created_at: string | null;
+  modified_at: string | null;
+  /** Lower-cased run id, input and output text, capped; what `q` matches. */
+  search_text: string;
+  input: Json | null;
+  output: Json | null;
+}
+
+export interface RunIngestTable {
+  group_id: string;
+  /** event_id of the last runs-stream event stored, null before the first. */
+  runs_cursor: string | null;
+  /** A pass over the runs stream reached its end and no newer run has arrived since. */
+  pass_complete: Flag;
+  ingested_count: number;
+  /** The group was inactive and every cached run is terminal with its output: nothing can change. */
+  final: Flag;
+  last_error: string | null;
+  updated_at_ms: number;
+}
+
+export interface ConsoleSchema {
+  groups: GroupsTable;
+  status_samples: StatusSamplesTable;
+  runs: RunsTable;
+  run_ingest: RunIngestTable;
+}
+
+export type ConsoleDatabase = Kysely<ConsoleSchema>;

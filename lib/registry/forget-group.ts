@@ -1,0 +1,17 @@
+import "server-only";
+import type { ConsoleDatabase } from "./database-schema";
+import { groupNotRemembered } from "./get-group";
+
+/**
+ * Removes the group from this console: its entry, history and cached runs. The group itself stays
+ * upstream (importing it again brings it back). A running ingestion notices at its next batch and stops.
+ */
+export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx.deleteFrom("groups").where("id", "=", groupId).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw groupNotRemembered(groupId);
+    await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();
+    await trx.deleteFrom("runs").where("group_id", "=", groupId).execute();
+    await trx.deleteFrom("run_ingest").where("group_id", "=", groupId).execute();
+  });
+}

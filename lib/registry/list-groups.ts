@@ -1,0 +1,79 @@
+import "server-only";
+import { sql, type ExpressionBuilder, type RawBuilder } from "kysely";
+import { z } from "zod";
+import type { ConsoleDatabase, ConsoleSchema } from "./database-schema";
+import { toGroupEntry, type GroupEntry } from "./group-entry";
+import { likeContains } from "./like-pattern";
+import { decodeCursor, encodeCursor, invalidCursor } from "./opaque-cursor";
+
+export const GROUP_SORTS = ["created_at", "name", "num_runs", "added_at"] as const;
+export type GroupSort = (typeof GROUP_SORTS)[number];
+export type SortOrder = "asc" | "desc";
+
+export const DEFAULT_GROUPS_PAGE_SIZE = 50;
+export const MAX_GROUPS_PAGE_SIZE = 200;
+
+// Missing values sort as "" (first when ascending); the id breaks ties so the order is total.
+const SORT_KEYS: Record<GroupSort, RawBuilder<string | number>> = {
+  created_at: sql<string>`coalesce(created_at, '')`,
+  name: sql<string>`lower(coalesce(name, ''))`,
+  num_runs: sql<number>`num_runs`,
+  added_at: sql<number>`added_at_ms`,
+};
+
+const cursorSchema = z.tuple([z.enum(GROUP_SORTS), z.enum(["asc", "desc"]), z.union([z.string(), z.number()]), z.string()]);
+
+export interface ListGroupsParams {
+  db: ConsoleDatabase;
+  /** Matches id, name or metadata, case-insensitively. */
+  q?: string;
+  sort?: GroupSort;
+  order?: SortOrder;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface GroupsPage {
+  items: GroupEntry[];
+  /** Groups matching `q`, on every page. */
+  total: number;
+  nextCursor: string | null;
+}
+
+/** A page of remembered groups, keyset-paged on (sort key, id). */
+export async function listGroups({
+  db,
+  q,
+  sort = "added_at",
+  order = "desc",
+  limit = DEFAULT_GROUPS_PAGE_SIZE,
+  cursor,
+}: ListGroupsParams): Promise<GroupsPage> {
+  const key = SORT_KEYS[sort];
+  const matches = (eb: ExpressionBuilder<ConsoleSchema, "groups">) =>
+    q
+      ? eb.or([likeContains(sql`lower(id)`, q), likeContains(sql`lower(coalesce(name, ''))`, q), likeContains(sql`lower(coalesce(metadata, ''))`, q)])
+      : eb.lit(true);
+
+  let query = db.selectFrom("groups").selectAll().select(key.as("sort_key")).where(matches);
+  if (cursor) {
+    const [cursorSort, cursorOrder, value, id] = decodeCursor(cursor, cursorSchema);
+    if (cursorSort !== sort || cursorOrder !== order) throw invalidCursor(`was made for sort=${cursorSort}&order=${cursorOrder}`);
+    const op = order === "asc" ? ">" : "<";
+    query = query.where((eb) => eb.or([eb(key, op, value), eb.and([eb(key, "=", value), eb("id", op, id)])]));
+  }
+  const rows = await query.orderBy(key, order).orderBy("id", order).limit(limit + 1).execute();
+  const { count } = await db
+    .selectFrom("groups")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where(matches)
+    .executeTakeFirstOrThrow();
+
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toGroupEntry),
+    total: Number(count),
+    nextCursor: rows.length > limit && last ? encodeCursor([sort, order, last.sort_key, last.id]) : null,
+  };
+}

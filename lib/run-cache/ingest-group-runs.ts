@@ -1,0 +1,109 @@
+import "server-only";
+import { AppError } from "../http/app-error";
+import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
+import type { UpstreamTarget } from "../parallel/upstream-target";
+import { callUpstream } from "../registry/call-upstream";
+import type { ConsoleDatabase } from "../registry/database-schema";
+import { requireGroup } from "../registry/get-group";
+import { recordGroupStatus } from "../registry/record-group-status";
+import { catchUpRuns } from "./catch-up-runs";
+import { getIngestState, startIngestState, updateIngestState, type IngestState } from "./ingest-state";
+import { readRunsStream } from "./read-runs-stream";
+import { storeRunBatch } from "./store-run-batch";
+
+/** Rows per transaction: large enough for throughput, small enough that readers wait only milliseconds. */
+export const INGEST_BATCH_ROWS = 500;
+/** A partial batch is committed after this long, so the first rows are readable at once. */
+export const INGEST_MAX_BATCH_DELAY_MS = 250;
+/** Passes per ingestion when runs keep being added while it reads. */
+const MAX_ROUNDS = 3;
+
+export interface IngestGroupRunsParams {
+  db: ConsoleDatabase;
+  target: UpstreamTarget;
+  groupId: string;
+  signal: AbortSignal;
+  /** Called after each committed batch (for readers waiting on the first page). */
+  onProgress?: () => void;
+}
+
+/**
+ * Caches the group's runs: reads the runs stream from where the last ingestion stopped (its
+ * runs_cursor) and commits them batch by batch with the cursor. Once the group is inactive it
+ * brings runs cached while active up to date and marks the cache final. The group must be in the
+ * registry. An aborted ingestion keeps every committed batch; the next one continues after it.
+ */
+export async function ingestGroupRuns({ db, target, groupId, signal, onProgress }: IngestGroupRunsParams): Promise<IngestState> {
+  await requireGroup({ db, groupId });
+  await startIngestState({ db, groupId });
+  try {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const state = await currentState(db, groupId);
+      if (state.final) return state;
+      await ingestNewRuns({ db, target, groupId, signal, onProgress }, state.runsCursor);
+      const status = await fetchGroupStatus({ db, target, groupId, signal });
+      const after = await currentState(db, groupId);
+      if (status.is_active) break;
+      // Runs added between the end of the pass and the status: read them before finishing.
+      if (after.ingestedCount < status.num_task_runs) continue;
+      if ((await catchUpRuns({ db, target, groupId, signal })) > 0) break;
+      throwIfAborted(signal);
+      // Final only if nothing was added while catching up.
+      const again = await fetchGroupStatus({ db, target, groupId, signal });
+      if (!again.is_active && again.num_task_runs === after.ingestedCount) {
+        await updateIngestState({ db, groupId, changes: { final: 1 } });
+      }
+      break;
+    }
+    await updateIngestState({ db, groupId, changes: { last_error: null } });
+    return await currentState(db, groupId);
+  } catch (error) {
+    if (!signal.aborted) await updateIngestState({ db, groupId, changes: { last_error: (error as Error).message } });
+    throw error;
+  }
+}
+
+async function ingestNewRuns(params: IngestGroupRunsParams, cursor: string | null): Promise<void> {
+  const { db, target, groupId, signal, onProgress } = params;
+  let buffer: TaskRunEvent[] = [];
+  let lastCommitMs = 0;
+  const commit = async () => {
+    while (buffer.length > 0) {
+      const batch = buffer.slice(0, INGEST_BATCH_ROWS);
+      buffer = buffer.slice(INGEST_BATCH_ROWS);
+      if ((await storeRunBatch({ db, groupId, events: batch })) === null) throw forgotten(groupId);
+      onProgress?.();
+    }
+    lastCommitMs = Date.now();
+  };
+  const query = { include_input: "true", include_output: "true" } as const;
+  for await (const events of readRunsStream({ target, groupId, query, lastEventId: cursor, signal })) {
+    buffer.push(...events);
+    if (buffer.length >= INGEST_BATCH_ROWS || Date.now() - lastCommitMs >= INGEST_MAX_BATCH_DELAY_MS) await commit();
+  }
+  // The stream also ends quietly when aborted: that must not count as a finished pass.
+  throwIfAborted(signal);
+  await commit();
+  await updateIngestState({ db, groupId, changes: { pass_complete: 1 } });
+  onProgress?.();
+}
+
+async function fetchGroupStatus({ db, target, groupId, signal }: Omit<IngestGroupRunsParams, "onProgress">): Promise<TaskGroupStatus> {
+  const group = await callUpstream<TaskGroupResponse>({ target, path: `/tasks/groups/${encodeURIComponent(groupId)}`, signal });
+  if (!(await recordGroupStatus({ db, groupId, status: group.status, atMs: Date.now() }))) throw forgotten(groupId);
+  return group.status;
+}
+
+async function currentState(db: ConsoleDatabase, groupId: string): Promise<IngestState> {
+  const state = await getIngestState({ db, groupId });
+  if (!state) throw forgotten(groupId);
+  return state;
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("Ingestion aborted");
+}
+
+function forgotten(groupId: string): AppError {
+  return new AppError("not_found", `Group ${groupId} was forgotten while its runs were being cached`);
+}

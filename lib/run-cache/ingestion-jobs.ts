@@ -1,0 +1,121 @@
+import "server-only";
+import type { UpstreamTarget } from "../parallel/upstream-target";
+import type { ConsoleDatabase } from "../registry/database-schema";
+import { ingestGroupRuns } from "./ingest-group-runs";
+
+/**
+ * After a successful ingestion, a group's runs are re-read at most this often: page requests of an
+ * active group may come every second, and a pass from the cursor is cheap but not free.
+ */
+export const MIN_INGEST_INTERVAL_MS = 1_000;
+
+interface Job {
+  controller: AbortController;
+  done: Promise<void>;
+  waiters: Set<() => void>;
+}
+
+interface DbJobs {
+  running: Map<string, Job>;
+  finishedAtMs: Map<string, number>;
+  /** The error of the group's last ingestion, kept (with its status) until one succeeds. */
+  errors: Map<string, unknown>;
+}
+
+// Per database (tests open several), per group: at most one ingestion at a time in this process.
+// On globalThis so that a dev-mode module reload does not lose track of running ingestions.
+const globalForJobs = globalThis as typeof globalThis & {
+  __runIngestionJobs?: { jobsByDb: WeakMap<ConsoleDatabase, DbJobs>; allJobs: Set<Job> };
+};
+const { jobsByDb, allJobs } = (globalForJobs.__runIngestionJobs ??= { jobsByDb: new WeakMap(), allJobs: new Set() });
+
+function jobsOf(db: ConsoleDatabase): DbJobs {
+  let jobs = jobsByDb.get(db);
+  if (!jobs) jobsByDb.set(db, (jobs = { running: new Map(), finishedAtMs: new Map(), errors: new Map() }));
+  return jobs;
+}
+
+export interface EnsureIngestionParams {
+  db: ConsoleDatabase;
+  target: UpstreamTarget;
+  groupId: string;
+}
+
+/**
+ * Starts or continues caching the group's runs in the background and returns at once. The returned
+ * promise settles when that ingestion ends (it never rejects; see `ingestionError`), so callers
+ * may ignore it. A group successfully read less than MIN_INGEST_INTERVAL_MS ago is not re-read, and
+ * a final one is not read at all (ingestGroupRuns returns at once).
+ */
+export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams): Promise<void> {
+  const jobs = jobsOf(db);
+  const current = jobs.running.get(groupId);
+  if (current) return current.done;
+  if (Date.now() - (jobs.finishedAtMs.get(groupId) ?? 0) < MIN_INGEST_INTERVAL_MS) return Promise.resolve();
+  jobs.errors.delete(groupId);
+
+  const controller = new AbortController();
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const waiter of [...waiters]) waiter();
+  };
+  const job: Job = {
+    controller,
+    waiters,
+    done: ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress: wake })
+      .then(
+        () => void jobs.finishedAtMs.set(groupId, Date.now()),
+        (error: unknown) => {
+          // A failed ingestion may be retried by the next request at once.
+          if (!controller.signal.aborted) jobs.errors.set(groupId, error);
+        },
+      )
+      .finally(() => {
+        jobs.running.delete(groupId);
+        allJobs.delete(job);
+        wake();
+      }),
+  };
+  jobs.running.set(groupId, job);
+  allJobs.add(job);
+  return job.done;
+}
+
+export function isIngesting({ db, groupId }: { db: ConsoleDatabase; groupId: string }): boolean {
+  return jobsOf(db).running.has(groupId);
+}
+
+/** The error that ended the group's last ingestion, if it has not succeeded since. */
+export function ingestionError({ db, groupId }: { db: ConsoleDatabase; groupId: string }): unknown {
+  return jobsOf(db).errors.get(groupId);
+}
+
+/** Resolves after the running ingestion commits its next batch or ends, or after `timeoutMs`. */
+export function waitForIngestionProgress({ db, groupId, timeoutMs }: { db: ConsoleDatabase; groupId: string; timeoutMs: number }): Promise<void> {
+  const job = jobsOf(db).running.get(groupId);
+  if (!job) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      job.waiters.delete(done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    job.waiters.add(done);
+  });
+}
+
+/** Stops the group's ingestion (committed batches stay) and waits for it to end. */
+export async function abortIngestion({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
+  const job = jobsOf(db).running.get(groupId);
+  if (!job) return;
+  job.controller.abort();
+  await job.done;
+}
+
+/** Stops every ingestion of this process (shutdown, end of a test file). */
+export async function abortAllIngestions(): Promise<void> {
+  const jobs = [...allJobs];
+  for (const job of jobs) job.controller.abort();
+  await Promise.all(jobs.map((job) => job.done));
+}

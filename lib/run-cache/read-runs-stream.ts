@@ -1,0 +1,54 @@
+import "server-only";
+import { createParser } from "eventsource-parser";
+import { resumableFrames } from "../gateway/resumable-frames";
+import { AppError } from "../http/app-error";
+import type { ErrorEvent, TaskRunEvent } from "../parallel/types";
+import { upstreamHeaders, upstreamUrl, type UpstreamTarget } from "../parallel/upstream-target";
+import { openUpstream } from "../registry/call-upstream";
+
+export interface ReadRunsStreamParams {
+  target: UpstreamTarget;
+  groupId: string;
+  query: { include_input?: "true"; include_output?: "true"; status?: string };
+  /** Resume after this event_id (null: from the first run). */
+  lastEventId: string | null;
+  signal: AbortSignal;
+}
+
+/**
+ * The group's runs stream as arrays of `task_run.state` events, in stream order. A broken
+ * connection is resumed from the last event_id (no gap, no duplicate); ends when the upstream
+ * closes the stream after the last run. Throws the upstream's error (event or status) as an AppError.
+ */
+export async function* readRunsStream({ target, groupId, query, lastEventId, signal }: ReadRunsStreamParams): AsyncGenerator<TaskRunEvent[]> {
+  const path = `/tasks/groups/${encodeURIComponent(groupId)}/runs`;
+  const withCursor = (cursor: string | null) => ({ ...query, last_event_id: cursor ?? undefined });
+  const first = await openUpstream({ target, path, query: withCursor(lastEventId), signal, headers: { accept: "text/event-stream" } });
+
+  let events: TaskRunEvent[] = [];
+  const failures: ErrorEvent[] = [];
+  const parser = createParser({
+    onEvent(message) {
+      const data = JSON.parse(message.data) as TaskRunEvent | ErrorEvent;
+      if (data.type === "task_run.state") events.push(data);
+      else if (data.type === "error") failures.push(data);
+    },
+  });
+  const frames = resumableFrames(first, {
+    reconnectUrl: (cursor) => upstreamUrl(target, path, withCursor(cursor)),
+    headers: upstreamHeaders(target, { accept: "text/event-stream" }),
+    initialLastEventId: lastEventId,
+    signal,
+    // The runs stream ends by closing once every run was sent; a cut connection throws instead.
+    isNormalEnd: () => true,
+  });
+  for await (const chunk of frames) {
+    parser.feed(chunk.text);
+    const [failure] = failures;
+    if (failure) throw new AppError("upstream_error", `The upstream runs stream of ${groupId} failed: ${failure.error.message}`, { upstream: failure });
+    if (events.length > 0) {
+      yield events;
+      events = [];
+    }
+  }
+}
