@@ -1,0 +1,5 @@
+import { RunPageSkeleton } from "@/components/run/run-page-skeleton";
+
+export default function Loading() {
+  return <RunPageSkeleton />;
+}

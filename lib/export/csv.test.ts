@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { csvField, csvRecord } from "./csv";
+import { exportFilename } from "./export-filename";
+
+describe("csvField", () => {
+  it("quotes only fields with commas, quotes or line breaks, doubling quotes", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField("cr\rhere")).toBe('"cr\rhere"');
+    expect(csvField("")).toBe("");
+  });
+
+  it("defuses text a spreadsheet would run as a formula but keeps numbers", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("+1 call")).toBe("'+1 call");
+    expect(csvField("-12.5")).toBe("-12.5");
+    expect(csvField("+3e5")).toBe("+3e5");
+  });
+
+  it("ends a record with CRLF", () => {
+    expect(csvRecord(["a", "b,c", ""])).toBe('a,"b,c",\r\n');
+  });
+});
+
+describe("exportFilename", () => {
+  it("names the file after the group, in ASCII, with the id", () => {
+    expect(exportFilename({ name: "Acme Suppliers — Q3 (Zürich)", groupId: "tgrp_1a", format: "csv" })).toBe("acme-suppliers-q3-zurich-tgrp_1a.csv");
+    expect(exportFilename({ name: null, groupId: "tgrp_1a", format: "jsonl" })).toBe("task-group-tgrp_1a.jsonl");
+    expect(exportFilename({ name: '"; rm -rf /', groupId: "tgrp_1a", format: "csv" })).toBe("rm-rf-tgrp_1a.csv");
+    expect(exportFilename({ name: "日本語", groupId: "tgrp_1a", format: "csv" })).toBe("task-group-tgrp_1a.csv");
+  });
+});
