@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { uploadsMigration } from "./uploads/uploads-migration";
 
 // Versioned in code (not read from a folder) so the Next.js bundle carries them. Never edit a
 // migration that has shipped: add the next `000N_...` instead.
@@ -74,6 +75,7 @@ const initial: Migration = {
 
 export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
+  "0002_uploads": uploadsMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

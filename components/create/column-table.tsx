@@ -1,0 +1,104 @@
+"use client";
+
+import type { ColumnConfig, ColumnType, InputConfig, RawColumn } from "../../lib/upload/types";
+import { INPUT } from "../ui/button-styles";
+import { CHECKBOX, HINT } from "./field-styles";
+
+const TYPES: Array<{ value: ColumnType; label: string }> = [
+  { value: "string", label: "text" },
+  { value: "number", label: "number" },
+  { value: "integer", label: "whole number" },
+  { value: "boolean", label: "true / false" },
+  { value: "json", label: "JSON value" },
+];
+
+/** How rows become inputs: which columns, under which names and types, or one column as text. */
+export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[]; config: InputConfig; onChange: (config: InputConfig) => void }) {
+  const setColumn = (source: number, patch: Partial<ColumnConfig>) => onChange({ ...config, columns: config.columns.map((c) => (c.source === source ? { ...c, ...patch } : c)) });
+  return (
+    <div className="space-y-3" data-testid="column-table">
+      <fieldset className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <legend className="sr-only">Input mode</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="input-mode" checked={config.mode === "object"} onChange={() => onChange({ ...config, mode: "object" })} data-testid="mode-object" />
+          Each row is an object of the chosen columns
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="input-mode" checked={config.mode === "text"} onChange={() => onChange({ ...config, mode: "text" })} data-testid="mode-text" />
+          Each row is one text input
+        </label>
+      </fieldset>
+
+      {config.mode === "text" ? (
+        <label className="flex items-center gap-2 text-sm">
+          The input is the column
+          <select className={INPUT} value={config.textColumn} onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })} data-testid="text-column">
+            {columns.map((c, i) => (
+              <option key={i} value={i}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+                <tr>
+                  <th className="py-1 pr-3 font-medium">Send</th>
+                  <th className="py-1 pr-3 font-medium">Column in the file</th>
+                  <th className="py-1 pr-3 font-medium">Name in each input</th>
+                  <th className="py-1 pr-3 font-medium">Type</th>
+                  <th className="py-1 font-medium">Required</th>
+                </tr>
+              </thead>
+              <tbody>
+                {config.columns.map((column) => {
+                  const original = columns[column.source]?.name ?? `column ${column.source + 1}`;
+                  return (
+                    <tr key={column.source} className="border-t border-zinc-100 dark:border-zinc-800" data-testid="column-row" data-column={original}>
+                      <td className="py-1.5 pr-3">
+                        <input type="checkbox" className={CHECKBOX} checked={column.include} onChange={(e) => setColumn(column.source, { include: e.target.checked })} aria-label={`Send column ${original}`} />
+                      </td>
+                      <td className="py-1.5 pr-3 font-mono text-xs">{original}</td>
+                      <td className="py-1.5 pr-3">
+                        <input
+                          className={`${INPUT} w-full py-1`}
+                          value={column.name}
+                          disabled={!column.include}
+                          onChange={(e) => setColumn(column.source, { name: e.target.value })}
+                          aria-label={`Name for column ${original}`}
+                        />
+                      </td>
+                      <td className="py-1.5 pr-3">
+                        <select className={`${INPUT} py-1`} value={column.type} disabled={!column.include} onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })} aria-label={`Type of column ${original}`}>
+                          {TYPES.map((t) => (
+                            <option key={t.value} value={t.value}>
+                              {t.label}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="py-1.5">
+                        <input type="checkbox" className={CHECKBOX} checked={column.required} disabled={!column.include} onChange={(e) => setColumn(column.source, { required: e.target.checked })} aria-label={`Column ${original} is required`} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className={HINT}>Numbers and true/false values are converted as the type says; an empty cell leaves the field out.</p>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" className={`${CHECKBOX} mt-0.5`} checked={config.useInputSchema} onChange={(e) => onChange({ ...config, useInputSchema: e.target.checked })} data-testid="use-input-schema" />
+            <span>
+              Send an input schema built from these columns, and check every row against it
+              <span className={`${HINT} block`}>It tells the processor what each field is; it counts toward the 25,000-character limit of each run.</span>
+            </span>
+          </label>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { INPUT } from "../ui/button-styles";
+import { LABEL } from "./field-styles";
+
+/** The output schema as JSON, kept in step with the builder; its problems are shown beneath. */
+export function JsonSchemaEditor({ text, onChange, problem }: { text: string; onChange: (text: string) => void; problem: string | null }) {
+  return (
+    <div>
+      <label htmlFor="json-schema" className={LABEL}>
+        JSON schema
+      </label>
+      <textarea
+        id="json-schema"
+        data-testid="json-schema-editor"
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        spellCheck={false}
+        rows={16}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? "json-schema-problem" : undefined}
+        className={`${INPUT} mt-1 w-full font-mono text-xs ${problem ? "border-red-400 dark:border-red-700" : ""}`}
+      />
+      {problem && (
+        <p id="json-schema-problem" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400" data-testid="schema-problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

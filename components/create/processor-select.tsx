@@ -1,0 +1,47 @@
+"use client";
+
+import { PROCESSORS, getProcessor } from "../../lib/parallel/processors";
+import { formatLatencyRange, formatUsd } from "../../lib/upload/estimate";
+import { INPUT } from "../ui/button-styles";
+import { HINT, LABEL } from "./field-styles";
+
+const STANDARD = PROCESSORS.filter((p) => !p.fast);
+const FAST = PROCESSORS.filter((p) => p.fast);
+
+function optionLabel(name: string): string {
+  const p = getProcessor(name)!;
+  return `${p.name} — ${formatLatencyRange(p.minLatencyMs, p.maxLatencyMs)} per run · ${formatUsd(p.usdPer1000Runs)} per 1,000 runs`;
+}
+
+/** Every documented processor and its -fast variant, with latency range and price. */
+export function ProcessorSelect({ value, onChange, id = "processor", label = "Processor" }: { value: string; onChange: (name: string) => void; id?: string; label?: string }) {
+  const chosen = getProcessor(value);
+  return (
+    <div>
+      <label htmlFor={id} className={LABEL}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={`${INPUT} mt-1 w-full`} data-testid="processor-select">
+        <optgroup label="Standard">
+          {STANDARD.map((p) => (
+            <option key={p.name} value={p.name}>
+              {optionLabel(p.name)}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Fast (same price, about 2–5× quicker)">
+          {FAST.map((p) => (
+            <option key={p.name} value={p.name}>
+              {optionLabel(p.name)}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      <p className={HINT}>
+        {chosen
+          ? `Higher tiers research deeper and take longer. ${chosen.name} takes ${formatLatencyRange(chosen.minLatencyMs, chosen.maxLatencyMs)} per run.`
+          : "Choose a processor."}
+      </p>
+    </div>
+  );
+}

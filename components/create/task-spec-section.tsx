@@ -1,0 +1,93 @@
+"use client";
+
+import { fieldsToJsonSchema, jsonSchemaToFields, type SchemaField } from "../../lib/upload/schema-fields";
+import type { Draft, OutputMode } from "../../lib/upload/draft";
+import { INPUT } from "../ui/button-styles";
+import { HINT, LABEL } from "./field-styles";
+import { FormSection } from "./form-section";
+import { JsonSchemaEditor } from "./json-schema-editor";
+import { SchemaBuilder } from "./schema-builder";
+import type { DraftUpdate } from "./use-draft";
+
+const MODES: Array<{ value: OutputMode; title: string; hint: string }> = [
+  { value: "auto", title: "Automatic", hint: "The processor chooses the fields of the answer." },
+  { value: "text", title: "Text", hint: "A written answer (Markdown), guided by your description." },
+  { value: "json", title: "JSON schema", hint: "Exactly the fields you define, typed." },
+];
+
+/** Step 3: what each run should produce. */
+export function TaskSpecSection({ draft, update, problem }: { draft: Draft; update: (change: DraftUpdate) => void; problem: string | null }) {
+  const fromJson = (() => {
+    try {
+      return jsonSchemaToFields(JSON.parse(draft.schemaText));
+    } catch {
+      return null;
+    }
+  })();
+  const setFields = (schemaFields: SchemaField[]) => update({ schemaFields, schemaText: JSON.stringify(fieldsToJsonSchema(schemaFields), null, 2) });
+  const setText = (schemaText: string) =>
+    update((d) => {
+      try {
+        const fields = jsonSchemaToFields(JSON.parse(schemaText));
+        return fields.ok ? { ...d, schemaText, schemaFields: fields.fields } : { ...d, schemaText };
+      } catch {
+        return { ...d, schemaText };
+      }
+    });
+
+  return (
+    <FormSection step={3} title="Task" description="What every run should produce. The same task applies to all rows." testId="task-section">
+      <fieldset>
+        <legend className={LABEL}>Output</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-3">
+          {MODES.map((mode) => (
+            <label
+              key={mode.value}
+              className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm ${draft.outputMode === mode.value ? "border-zinc-900 dark:border-zinc-100" : "border-zinc-200 dark:border-zinc-800"}`}
+            >
+              <input type="radio" name="output-mode" className="mt-0.5" checked={draft.outputMode === mode.value} onChange={() => update({ outputMode: mode.value })} data-testid={`output-${mode.value}`} />
+              <span>
+                <span className="font-medium">{mode.title}</span>
+                <span className={`${HINT} block`}>{mode.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {draft.outputMode === "text" && (
+        <div>
+          <label htmlFor="text-description" className={LABEL}>
+            Describe the answer (optional)
+          </label>
+          <textarea
+            id="text-description"
+            value={draft.textDescription}
+            onChange={(e) => update({ textDescription: e.target.value })}
+            rows={3}
+            placeholder="A short profile of the company: what it sells, to whom, and its latest funding round."
+            className={`${INPUT} mt-1 w-full`}
+            data-testid="text-description"
+          />
+        </div>
+      )}
+
+      {draft.outputMode === "json" && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <div>
+            <p className={LABEL}>Fields</p>
+            <div className="mt-1">
+              <SchemaBuilder fields={draft.schemaFields} onChange={setFields} unsupported={fromJson && !fromJson.ok ? fromJson.reason : null} />
+            </div>
+          </div>
+          <JsonSchemaEditor text={draft.schemaText} onChange={setText} problem={problem} />
+        </div>
+      )}
+      {draft.outputMode !== "json" && problem && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {problem}
+        </p>
+      )}
+    </FormSection>
+  );
+}

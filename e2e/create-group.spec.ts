@@ -1,0 +1,246 @@
+import type { Request, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { allowConsoleErrors } from "./fixtures/expected-errors";
+import { companiesCsv } from "./fixtures/upload-files";
+import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinished } from "./fixtures/group-runs";
+import { addRuns, createGroup, uniqueName } from "./groups-api";
+import { RATE_LIMITED_CONSOLE_URL } from "./servers";
+
+const ADD_RUNS = /\/api\/parallel\/v1beta\/tasks\/groups\/tgrp_[A-Za-z0-9]+\/runs$/;
+
+function isAddRuns(request: Request): boolean {
+  return request.method() === "POST" && ADD_RUNS.test(new URL(request.url()).pathname);
+}
+
+/** The first row number of an add-runs request: which batch it is. */
+function firstRow(request: Request): number {
+  return Number((request.postDataJSON() as { inputs: Array<{ metadata: { row: number } }> }).inputs[0].metadata.row);
+}
+
+test("a 2,500-row CSV becomes exactly 2,500 runs in 3 batches, and the group completes", async ({ createPage, request }) => {
+  const name = uniqueName("Upload 2500");
+  await createPage.goto();
+  await createPage.name.fill(name);
+  await createPage.chooseFile(companiesCsv(2_500));
+
+  await expect(createPage.rowTotal).toHaveText("2,500 rows");
+  await expect(createPage.preview).toContainText("Company 1");
+  // lite: $5 per 1,000 runs, 10 s–1 min per run.
+  await expect(createPage.estimateCost).toHaveText("$12.50");
+  await expect(createPage.estimateTime).toContainText("Each run takes 10 s–1 min; runs execute in parallel");
+  const posts: number[] = [];
+  createPage.page.on("request", (r) => isAddRuns(r) && posts.push(firstRow(r)));
+  await createPage.submit.click();
+
+  const groupId = await createPage.waitForGroup();
+  expect(posts.sort((a, b) => a - b)).toEqual([1, 1_001, 2_001]);
+  const runs = await readGroupRuns(request, groupId);
+  expect(runs).toHaveLength(2_500);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_500));
+  expect(entry).toMatchObject({ state: "done", total_rows: 2_500, batch_count: 3, batches_done: 3, submitted_rows: 2_500 });
+  expect(((await (await request.get(`/api/groups/${groupId}`)).json()) as { name: string }).name).toBe(name);
+
+  const counts = await waitUntilFinished(request, groupId);
+  expect(counts).toEqual({ completed: 2_500 });
+});
+
+test("a reload in the middle of an upload resumes it without a duplicate or a gap", async ({ createPage, request, browserErrors }) => {
+  test.setTimeout(90_000);
+  const page = createPage.page;
+  await createPage.goto();
+  await createPage.name.fill(uniqueName("Reload"));
+  await createPage.chooseFile(companiesCsv(2_500, "Reloaded"));
+  await expect(createPage.rowTotal).toHaveText("2,500 rows");
+
+  // Batch 2 reaches the server, which creates its runs, but the answer is held; batch 3 is held
+  // before it reaches the server. Then the page reloads with both unanswered.
+  let reloaded = false;
+  let releaseHeld!: () => void;
+  const held = new Promise<void>((resolve) => (releaseHeld = resolve));
+  let heldCount = 0;
+  let bothHeld!: () => void;
+  const bothHeldNow = new Promise<void>((resolve) => (bothHeld = resolve));
+  await page.route(ADD_RUNS, async (route: Route) => {
+    const request = route.request();
+    if (reloaded || request.method() !== "POST") return route.continue();
+    const row = firstRow(request);
+    if (row === 1) return route.continue();
+    if (row === 1_001) await route.fetch();
+    if (++heldCount === 2) bothHeld();
+    await held;
+    await route.abort().catch(() => undefined);
+  });
+
+  await createPage.submit.click();
+  await bothHeldNow;
+  // Batch 1 is answered and journaled; batches 2 and 3 are not.
+  await expect(createPage.uploadBatches).toHaveText("1 of 3 batches");
+  const uploadId = new URL(page.url()).searchParams.get("upload")!;
+  expect(uploadId).toMatch(/^upl_/);
+
+  const resent: number[] = [];
+  page.on("request", (r) => isAddRuns(r) && reloaded && resent.push(firstRow(r)));
+  reloaded = true;
+  await page.reload();
+  releaseHeld();
+
+  const groupId = await createPage.waitForGroup();
+  // Only the batch that never reached the server is sent again.
+  expect(resent).toEqual([2_001]);
+  const runs = await readGroupRuns(request, groupId);
+  expect(runs).toHaveLength(2_500);
+  expect(uploadRows(runs, uploadId)).toEqual(range(1, 2_500));
+  expect(await upload(request, uploadId)).toMatchObject({ state: "done", submitted_rows: 2_500, batches_done: 3 });
+  allowConsoleErrors(browserErrors, /net::ERR_/);
+});
+
+test("a lost answer is checked against the group's runs before anything is sent again", async ({ createPage, request, browserErrors }) => {
+  await createPage.goto();
+  await createPage.chooseFile(companiesCsv(1_500, "Lost answer"));
+  await expect(createPage.rowTotal).toHaveText("1,500 rows");
+  // The first batch is created upstream but its answer is lost; the second fails before the server.
+  const seen = new Map<number, number>();
+  await createPage.page.route(ADD_RUNS, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const row = firstRow(route.request());
+    const n = (seen.get(row) ?? 0) + 1;
+    seen.set(row, n);
+    if (n > 1) return route.continue();
+    if (row === 1) await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await createPage.submit.click();
+  const groupId = await createPage.waitForGroup();
+
+  expect(Object.fromEntries(seen)).toEqual({ 1: 1, 1_001: 2 });
+  const runs = await readGroupRuns(request, groupId);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 1_500));
+  allowConsoleErrors(browserErrors, /net::ERR_/);
+});
+
+test("a 429 with Retry-After is waited out and the rows land once", async ({ createPage, request, browserErrors }) => {
+  await createPage.goto();
+  await createPage.chooseFile(companiesCsv(1_200, "Synthetic 429"));
+  await expect(createPage.rowTotal).toHaveText("1,200 rows");
+  let refused = 0;
+  await createPage.page.route(ADD_RUNS, async (route) => {
+    if (route.request().method() !== "POST" || refused++ > 0) return route.continue();
+    await route.fulfill({
+      status: 429,
+      headers: { "retry-after": "2" },
+      contentType: "application/json",
+      body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Rate limit exceeded" } }),
+    });
+  });
+  await createPage.submit.click();
+  await expect(createPage.uploadWaiting).toContainText("The API asked to slow down");
+  const groupId = await createPage.waitForGroup();
+  const runs = await readGroupRuns(request, groupId);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 1_200));
+  allowConsoleErrors(browserErrors, /status of 429/);
+});
+
+test("Cancel stops sending; Resume sends the rest, each row once", async ({ createPage, request, browserErrors }) => {
+  await createPage.goto();
+  await createPage.chooseFile(companiesCsv(2_500, "Cancelled"));
+  await expect(createPage.rowTotal).toHaveText("2,500 rows");
+  // Every add-runs request is refused with a long Retry-After until the user has cancelled.
+  let refusing = true;
+  await createPage.page.route(ADD_RUNS, async (route) => {
+    if (route.request().method() !== "POST" || !refusing) return route.continue();
+    await route.fulfill({ status: 429, headers: { "retry-after": "600" }, contentType: "application/json", body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Slow down" } }) });
+  });
+  await createPage.submit.click();
+  await expect(createPage.uploadWaiting).toBeVisible();
+  await createPage.page.getByTestId("cancel-upload").click();
+  await expect(createPage.page.getByTestId("upload-cancelled")).toContainText("0 of 2,500 rows are in the group");
+
+  refusing = false;
+  await createPage.page.getByTestId("resume-upload").click();
+  const groupId = await createPage.waitForGroup();
+  const runs = await readGroupRuns(request, groupId);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_500));
+  allowConsoleErrors(browserErrors, /status of 429/);
+});
+
+test("a batch the API rejects is listed by row, and 'Retry' sends just those rows", async ({ createPage, request, browserErrors }) => {
+  await createPage.goto();
+  await createPage.chooseFile(companiesCsv(2_100, "Rejected"));
+  await expect(createPage.rowTotal).toHaveText("2,100 rows");
+  let rejected = false;
+  await createPage.page.route(ADD_RUNS, async (route) => {
+    if (route.request().method() !== "POST" || rejected || firstRow(route.request()) !== 1_001) return route.continue();
+    rejected = true;
+    await route.fulfill({
+      status: 422,
+      contentType: "application/json",
+      body: JSON.stringify({ type: "error", error: { code: "validation_failed", ref_id: "e2e", message: "inputs[3].processor: Unknown processor 'lite'" } }),
+    });
+  });
+  await createPage.submit.click();
+  const failedRows = createPage.page.getByTestId("failed-rows");
+  await expect(failedRows).toContainText("1,000 rows were not accepted");
+  await expect(failedRows.getByTestId("failed-row").first()).toHaveText("Row 1001: row 1004.processor: Unknown processor 'lite'");
+  await expect(createPage.uploadRows).toHaveText("1,100 of 2,100 rows submitted");
+
+  await createPage.page.getByTestId("retry-failed-rows").click();
+  const groupId = await createPage.waitForGroup();
+  const runs = await readGroupRuns(request, groupId);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_100));
+  allowConsoleErrors(browserErrors, /status of 422/);
+});
+
+test("'Add runs' on a group's page adds the file's rows to that group, with the group's task", async ({ createPage, groupPage, request }) => {
+  const name = uniqueName("Existing");
+  const groupId = await createGroup(request, name);
+  await addRuns(request, groupId, 5);
+  await waitUntilFinished(request, groupId);
+
+  await groupPage.goto(groupId);
+  await groupPage.page.getByTestId("add-runs-link").click();
+  await expect(createPage.targetGroup).toContainText(name);
+  // The group's runs used a JSON schema with `ceo`: the form starts from it.
+  await expect(createPage.page.getByTestId("output-json")).toBeChecked();
+  await expect(createPage.page.getByTestId("json-schema-editor")).toHaveValue(/"ceo"/);
+  await createPage.chooseFile(companiesCsv(30, "Added"));
+  await expect(createPage.rowTotal).toHaveText("30 rows");
+  await expect(createPage.submit).toHaveText("Add 30 runs");
+  await createPage.submit.click();
+
+  expect(await createPage.waitForGroup()).toBe(groupId);
+  const runs = await readGroupRuns(request, groupId);
+  expect(runs).toHaveLength(35);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, 30));
+  expect(await waitUntilFinished(request, groupId)).toEqual({ completed: 35 });
+});
+
+test.describe("against an API that allows 2 add-runs requests a minute", () => {
+  test.use({ baseURL: RATE_LIMITED_CONSOLE_URL });
+
+  test("the upload waits out real 429s and still ends with exactly 2,500 runs", async ({ createPage, request, browserErrors }) => {
+    // The third batch waits for the emulator's one-minute window to let it through.
+    test.setTimeout(240_000);
+    await createPage.goto();
+    await createPage.chooseFile(companiesCsv(2_500, "Rate limited"));
+    await expect(createPage.rowTotal).toHaveText("2,500 rows");
+    const statuses: number[] = [];
+    createPage.page.on("response", (r) => isAddRuns(r.request()) && statuses.push(r.status()));
+    await createPage.submit.click();
+
+    await expect(createPage.uploadWaiting).toContainText("The API asked to slow down", { timeout: 60_000 });
+    const groupId = await createPage.waitForGroup(200_000);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+    const runs = await readGroupRuns(request, groupId);
+    expect(runs).toHaveLength(2_500);
+    const [entry] = await groupUploads(request, groupId);
+    expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_500));
+    allowConsoleErrors(browserErrors, /status of 429/);
+  });
+});

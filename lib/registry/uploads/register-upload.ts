@@ -1,0 +1,34 @@
+import "server-only";
+import type { ConsoleDatabase } from "../database-schema";
+import { getUpload } from "./get-upload";
+import { uploadsDb, type UploadEntry, type UploadsTable } from "./uploads-schema";
+
+export interface RegisterUploadParams {
+  db: ConsoleDatabase;
+  upload: Pick<UploadsTable, "id" | "group_id" | "kind" | "label" | "total_rows">;
+  batches: Array<{ index: number; row_count: number; first_row: number; last_row: number }>;
+  nowMs?: number;
+}
+
+/**
+ * Records an upload and its batches. Idempotent: a resumed upload registers again, and batches
+ * already known keep their recorded outcome.
+ */
+export async function registerUpload({ db, upload, batches, nowMs = Date.now() }: RegisterUploadParams): Promise<UploadEntry> {
+  const udb = uploadsDb(db);
+  await udb.transaction().execute(async (tx) => {
+    await tx
+      .insertInto("uploads")
+      .values({ ...upload, batch_count: batches.length, state: "ready", created_at_ms: nowMs, updated_at_ms: nowMs })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ label: upload.label, updated_at_ms: nowMs }))
+      .execute();
+    for (const batch of batches) {
+      await tx
+        .insertInto("upload_batches")
+        .values({ upload_id: upload.id, batch_index: batch.index, row_count: batch.row_count, first_row: batch.first_row, last_row: batch.last_row, state: "pending", submitted_rows: 0, attempts: 0, error: null, updated_at_ms: nowMs })
+        .onConflict((oc) => oc.columns(["upload_id", "batch_index"]).doNothing())
+        .execute();
+    }
+  });
+  return (await getUpload({ db, uploadId: upload.id, withBatches: true }))!;
+}
