@@ -1,5 +1,7 @@
 import { connection } from "next/server";
-import { EmptyGroups } from "@/components/empty-groups";
+import { Suspense } from "react";
+import { GroupsView } from "@/components/groups/groups-view";
+import { Spinner } from "@/components/ui/spinner";
 import { UpstreamPanel } from "@/components/upstream-panel";
 import { checkUpstream } from "@/lib/upstream/check-upstream";
 
@@ -10,7 +12,10 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <UpstreamPanel status={upstream} />
-      <EmptyGroups />
+      {/* The list's view lives in the URL (nuqs reads search params), which needs a Suspense boundary. */}
+      <Suspense fallback={<Spinner label="Loading groups" />}>
+        <GroupsView />
+      </Suspense>
     </div>
   );
 }

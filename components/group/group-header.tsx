@@ -1,0 +1,61 @@
+import type { GroupEntry } from "../../lib/client/group-queries";
+import type { GroupEventsConnection } from "../../lib/client/use-group-events";
+import { ActiveBadge } from "../ui/active-badge";
+import { CopyButton } from "../ui/copy-button";
+import { RelativeTime } from "../ui/relative-time";
+import { GroupActions } from "./group-actions";
+import { GroupMetadata } from "./group-metadata";
+import { GroupNameEditor } from "./group-name-editor";
+import { LiveIndicator } from "./live-indicator";
+
+export function GroupHeader({ group, connection }: { group: GroupEntry; connection: GroupEventsConnection }) {
+  const id = group.taskgroup_id;
+  return (
+    <header className="space-y-3" data-testid="group-header">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <GroupNameEditor key={group.name ?? ""} groupId={id} name={group.name} />
+          <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+            <code className="font-mono" data-testid="group-header-id">
+              {id}
+            </code>
+            <CopyButton value={id} label="Copy group id" />
+            {group.is_active ? <ActiveBadge /> : <span data-testid="idle-badge" className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">Idle</span>}
+            <LiveIndicator connection={connection} />
+          </div>
+        </div>
+        <GroupActions groupId={id} failedCount={group.status_counts.failed ?? 0} />
+      </div>
+      <GroupMetadata metadata={group.metadata} />
+      {group.status.status_message && (
+        <p className="text-sm" data-testid="group-status-message">
+          {group.status.status_message}
+        </p>
+      )}
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <div className="flex gap-1">
+          <dt>Created</dt>
+          <dd>
+            <RelativeTime value={group.created_at} />
+          </dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Modified</dt>
+          <dd>
+            <RelativeTime value={group.status.modified_at} />
+          </dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Upstream</dt>
+          <dd className="font-mono" data-testid="group-upstream">
+            {group.upstream}
+          </dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Source</dt>
+          <dd>{group.source === "created" ? "created here" : "imported"}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useRenameGroup } from "../../lib/client/group-queries";
+import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT } from "../ui/button-styles";
+
+const MAX_NAME_CHARS = 200;
+
+/** The group's name as the page heading; "Rename" turns it into a field (Enter saves, Escape cancels). */
+export function GroupNameEditor({ groupId, name }: { groupId: string; name: string | null }) {
+  const rename = useRenameGroup(groupId);
+  const [draft, setDraft] = useState<string | null>(null);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft === null) return;
+    const next = draft.trim();
+    if (next === (name ?? "")) {
+      setDraft(null);
+      return;
+    }
+    rename.mutate(next || null, { onSuccess: () => setDraft(null) });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      rename.reset();
+      setDraft(null);
+    }
+  };
+
+  if (draft === null) {
+    return (
+      <div className="flex min-w-0 items-center gap-3">
+        <h1 className="truncate text-2xl font-semibold tracking-tight" data-testid="group-title">
+          {name ?? <span className="italic text-zinc-500 dark:text-zinc-400">Untitled group</span>}
+        </h1>
+        <button
+          type="button"
+          className={`${BUTTON_SECONDARY} px-2 py-1 text-xs`}
+          onClick={() => setDraft(name ?? "")}
+          data-testid="rename-group"
+        >
+          Rename
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={save} className="flex flex-wrap items-center gap-2" data-testid="rename-form">
+      <label className="sr-only" htmlFor="group-name-input">
+        Group name
+      </label>
+      <input
+        id="group-name-input"
+        autoFocus
+        value={draft}
+        maxLength={MAX_NAME_CHARS}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder="Untitled group"
+        className={`${INPUT} min-w-64 text-lg`}
+        disabled={rename.isPending}
+      />
+      <button type="submit" className={BUTTON_PRIMARY} disabled={rename.isPending}>
+        Save
+      </button>
+      <button
+        type="button"
+        className={BUTTON_SECONDARY}
+        onClick={() => {
+          rename.reset();
+          setDraft(null);
+        }}
+      >
+        Cancel
+      </button>
+      {rename.error && (
+        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
+          Could not rename the group: {rename.error.message}
+        </p>
+      )}
+    </form>
+  );
+}

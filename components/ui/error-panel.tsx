@@ -1,0 +1,61 @@
+"use client";
+
+import { ApiError } from "../../lib/client/api-error";
+
+export interface ErrorPanelProps {
+  error: ApiError | Error;
+  /** Shown as a "Try again" button when given. */
+  onRetry?: () => void;
+  /** What was being done, e.g. "load the groups". */
+  action?: string;
+  className?: string;
+}
+
+/** What went wrong, in words: the console's error codes become a title a user can act on. */
+export function describeError(error: ApiError | Error): { title: string; hint: string | null } {
+  if (!(error instanceof ApiError)) return { title: "Something went wrong", hint: null };
+  switch (error.code) {
+    case "upstream_unreachable":
+      return { title: "The upstream API is unreachable", hint: "The console could not reach the Task Group API. Check the upstream and try again." };
+    case "upstream_error":
+      return { title: "The upstream API answered with an error", hint: null };
+    case "not_found":
+      return { title: "Not found", hint: null };
+    case "validation_failed":
+    case "bad_request":
+      return { title: "The request was not accepted", hint: null };
+    case "network":
+      return { title: "The console server did not answer", hint: "Check that the console is running and your connection is up." };
+    case "forbidden_origin":
+      return { title: "Request refused", hint: "The console only accepts requests from its own pages." };
+    case "payload_too_large":
+      return { title: "Request too large", hint: null };
+    default:
+      return { title: `The console answered HTTP ${error.status}`, hint: null };
+  }
+}
+
+export function ErrorPanel({ error, onRetry, action, className = "" }: ErrorPanelProps) {
+  const { title, hint } = describeError(error);
+  return (
+    <section
+      role="alert"
+      data-testid="error-panel"
+      data-code={error instanceof ApiError ? error.code : "unknown"}
+      className={`rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100 ${className}`}
+    >
+      <h2 className="font-medium">{action ? `Could not ${action}: ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title}</h2>
+      <p className="mt-1 break-words text-red-800 dark:text-red-200">{error.message}</p>
+      {hint && <p className="mt-1 text-red-700 dark:text-red-300">{hint}</p>}
+      {onRetry && (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-3 rounded-md border border-red-300 bg-white px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-500 dark:border-red-800 dark:bg-red-900 dark:text-red-100 dark:hover:bg-red-800"
+        >
+          Try again
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test } from "./fixtures";
+import { addRuns, createGroup, dropExpectedResourceErrors, uniqueName } from "./groups-api";
+
+test("a created group is listed with its status bar, and search finds it", async ({ groupsPage, request }) => {
+  const name = uniqueName("List search");
+  const groupId = await createGroup(request, name);
+  await addRuns(request, groupId, 8);
+
+  await groupsPage.goto();
+  await groupsPage.searchFor(name);
+  await expect(groupsPage.page).toHaveURL(/[?&]q=/);
+  await expect(groupsPage.rows).toHaveCount(1);
+  const row = groupsPage.row(groupId);
+  await expect(row.getByTestId("group-name")).toHaveText(name);
+  await expect(row.getByTestId("group-id")).toHaveText(groupId);
+  await expect(row.getByTestId("group-runs")).toHaveText("8");
+  // The list follows an active group until it is done: the bar ends all green.
+  await expect(groupsPage.barSegment(groupId, "completed")).toHaveAttribute("data-count", "8");
+  await expect(row.getByTestId("active-badge")).toHaveCount(0);
+
+  await row.getByTestId("group-name").click();
+  await expect(groupsPage.page).toHaveURL(`/groups/${groupId}`);
+});
+
+test("sorting and pagination live in the URL, and the link reproduces the view in a fresh browser", async ({ browser, groupsPage, request }) => {
+  const prefix = uniqueName("Paging");
+  const names = Array.from({ length: 11 }, (_, i) => `${prefix} ${String(i + 1).padStart(2, "0")}`);
+  for (const name of names) await createGroup(request, name);
+
+  await groupsPage.goto();
+  await groupsPage.searchFor(prefix);
+  await expect(groupsPage.range).toHaveText(/of 11 groups/);
+  await groupsPage.sort.selectOption("name");
+  await expect(groupsPage.order).toHaveAttribute("data-order", "desc");
+  await groupsPage.order.click();
+  await expect(groupsPage.order).toHaveAttribute("data-order", "asc");
+  await groupsPage.pageSize.selectOption("10");
+
+  await expect.poll(() => groupsPage.rowNames()).toEqual(names.slice(0, 10));
+  await expect(groupsPage.previous).toBeDisabled();
+  await groupsPage.next.click();
+  await expect.poll(() => groupsPage.rowNames()).toEqual(names.slice(10));
+  await expect(groupsPage.range).toHaveText("11–11 of 11 groups, page 2");
+  await expect(groupsPage.next).toBeDisabled();
+
+  // The same link in a browser that has never seen the page shows the same page.
+  const url = groupsPage.page.url();
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const errors: string[] = [];
+  fresh.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await fresh.goto(url);
+  await expect(fresh.getByTestId("groups-search")).toHaveValue(prefix);
+  await expect(fresh.getByTestId("groups-sort")).toHaveValue("name");
+  await expect(fresh.getByTestId("groups-page-size")).toHaveValue("10");
+  await expect.poll(() => fresh.getByTestId("group-name").allInnerTexts()).toEqual(names.slice(10));
+  await context.close();
+  expect(errors).toEqual([]);
+
+  await groupsPage.previous.click();
+  await expect.poll(() => groupsPage.rowNames()).toEqual(names.slice(0, 10));
+  // Reversing the order starts again at the first page.
+  await groupsPage.order.click();
+  await expect.poll(() => groupsPage.rowNames()).toEqual(names.slice(1).reverse());
+  await groupsPage.page.goBack();
+  await expect.poll(() => groupsPage.rowNames()).toEqual(names.slice(0, 10));
+});
+
+test("a search that matches nothing says so and offers a way out", async ({ groupsPage }) => {
+  await groupsPage.goto();
+  await groupsPage.searchFor(uniqueName("no such group"));
+  await expect(groupsPage.noMatch).toContainText("No groups match");
+  await expect(groupsPage.createDemoGroup).toBeVisible();
+  await groupsPage.noMatch.getByRole("button", { name: "Clear search" }).click();
+  await expect(groupsPage.search).toHaveValue("");
+  await expect(groupsPage.page).not.toHaveURL(/[?&]q=/);
+});
+
+test("pasting a console link to a group this console forgot imports it", async ({ groupsPage, request }) => {
+  const name = uniqueName("Imported");
+  const groupId = await createGroup(request, name);
+  await addRuns(request, groupId, 3);
+  expect((await request.delete(`/api/groups/${groupId}`)).status()).toBe(204);
+
+  await groupsPage.goto();
+  await groupsPage.searchFor(name);
+  await expect(groupsPage.noMatch).toBeVisible();
+
+  await groupsPage.openGroup(`https://console.example.com/groups/${groupId}?status=failed`);
+  await expect(groupsPage.page).toHaveURL(`/groups/${groupId}`);
+  await expect(groupsPage.page.getByTestId("group-header-id")).toHaveText(groupId);
+
+  await groupsPage.goto(`?q=${encodeURIComponent(name)}`);
+  await expect(groupsPage.row(groupId)).toBeVisible();
+});
+
+test("opening a malformed or unknown group says what is wrong", async ({ groupsPage, browserErrors }) => {
+  await groupsPage.goto();
+  await groupsPage.openGroup("not a group");
+  await expect(groupsPage.openError).toContainText("not a group id or a link to a group");
+  await expect(groupsPage.page).toHaveURL("/");
+
+  await groupsPage.openGroup("tgrp_0123456789abcdef0123456789abcdef");
+  await expect(groupsPage.openError).toContainText("No such group upstream");
+  await expect(groupsPage.openError).toContainText("tgrp_0123456789abcdef0123456789abcdef");
+  await expect(groupsPage.page).toHaveURL("/");
+  // Chromium logs the expected 404 of the import request; nothing else may appear.
+  dropExpectedResourceErrors(browserErrors, 404);
+});

@@ -1,0 +1,150 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TaskGroupStatus } from "../parallel/types";
+import type { StatusSample } from "../registry/get-status-history";
+import type { GroupEntry } from "../registry/group-entry";
+import type { GroupSort, GroupsPage, SortOrder } from "../registry/list-groups";
+import { fetchJson } from "./fetch-json";
+
+/*
+ * React Query keys of the console's group data. Every component reads server state through these
+ * keys; the SSE hook (use-group-events.ts) writes into the same entries, so nothing keeps a copy.
+ *
+ *   ["groups", GroupsListParams]      GET /api/groups          (a GroupsPage)
+ *   ["group", groupId]                GET /api/groups/{id}     (a GroupEntry)
+ *   ["group-history", groupId]        GET /api/groups/{id}/history ({taskgroup_id, samples})
+ *   ["runs", groupId, params]         GET /api/groups/{id}/runs, owned by the runs table. Its data is a
+ *                                     RunsPage or InfiniteData<RunsPage>; `params.fields` (a string
+ *                                     "input,output" or an array) says whether outputs are on the page.
+ *                                     The SSE hook patches items by run id and refetches pages whose
+ *                                     finished runs still lack their output.
+ */
+export const groupKeys = {
+  allLists: ["groups"] as const,
+  list: (params: GroupsListParams) => ["groups", params] as const,
+  group: (groupId: string) => ["group", groupId] as const,
+  history: (groupId: string) => ["group-history", groupId] as const,
+  allRuns: (groupId: string) => ["runs", groupId] as const,
+};
+
+export type { GroupEntry, GroupSort, GroupsPage, SortOrder, StatusSample };
+
+export interface GroupHistory {
+  taskgroup_id: string;
+  samples: StatusSample[];
+}
+
+export interface GroupsListParams {
+  q: string;
+  sort: GroupSort;
+  order: SortOrder;
+  limit: number;
+  cursor: string | null;
+}
+
+// While a visible group is active the list is refreshed this often.
+export const ACTIVE_GROUPS_POLL_MS = 4_000;
+// An idle group is re-read this often, so runs added from elsewhere (the API, another tab) reopen its live view.
+export const IDLE_GROUP_POLL_MS = 15_000;
+// At most this many active rows are refreshed from upstream per poll.
+const MAX_ACTIVE_REFRESH = 12;
+
+export function groupUrl(groupId: string): string {
+  return `/api/groups/${encodeURIComponent(groupId)}`;
+}
+
+export function fetchGroup(groupId: string, signal?: AbortSignal): Promise<GroupEntry> {
+  return fetchJson<GroupEntry>(groupUrl(groupId), { signal });
+}
+
+/**
+ * The list only knows what the registry last heard; a group nobody watches is not updated there.
+ * So active rows on the visible page are re-read from upstream (which also refreshes the registry).
+ */
+async function fetchGroupsPage(params: GroupsListParams, signal: AbortSignal): Promise<GroupsPage> {
+  const search = new URLSearchParams({ sort: params.sort, order: params.order, limit: String(params.limit) });
+  if (params.q) search.set("q", params.q);
+  if (params.cursor) search.set("cursor", params.cursor);
+  const page = await fetchJson<GroupsPage>(`/api/groups?${search}`, { signal });
+  const active = page.items.filter((g) => g.is_active).slice(0, MAX_ACTIVE_REFRESH);
+  if (active.length === 0) return page;
+  const fresh = await Promise.all(active.map((g) => fetchGroup(g.taskgroup_id, signal).catch(() => null)));
+  const byId = new Map(fresh.filter((g): g is GroupEntry => g !== null).map((g) => [g.taskgroup_id, g]));
+  return { ...page, items: page.items.map((g) => byId.get(g.taskgroup_id) ?? g) };
+}
+
+export function useGroups(params: GroupsListParams) {
+  return useQuery({
+    queryKey: groupKeys.list(params),
+    queryFn: ({ signal }) => fetchGroupsPage(params, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.items.some((g) => g.is_active) ? ACTIVE_GROUPS_POLL_MS : false),
+  });
+}
+
+export function useGroup(groupId: string) {
+  return useQuery({
+    queryKey: groupKeys.group(groupId),
+    queryFn: ({ signal }) => fetchGroup(groupId, signal),
+    // An unknown group stays unknown; retrying a 404 or a rejected id only delays the not-found state.
+    retry: (failures, error) => failures < 2 && !isClientError(error),
+    // While active the SSE stream keeps the entry current; polling is only for an idle group.
+    refetchInterval: (query) => (query.state.data && !query.state.data.is_active ? IDLE_GROUP_POLL_MS : false),
+  });
+}
+
+export function useGroupHistory(groupId: string, enabled = true) {
+  return useQuery({
+    queryKey: groupKeys.history(groupId),
+    queryFn: ({ signal }) => fetchJson<GroupHistory>(`${groupUrl(groupId)}/history`, { signal }),
+    enabled,
+    // Live samples are appended by the SSE hook; a refetch would only replace them with the server's copy.
+    staleTime: Infinity,
+    retry: (failures, error) => failures < 2 && !isClientError(error),
+  });
+}
+
+export function useRenameGroup(groupId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string | null) =>
+      fetchJson<GroupEntry>(groupUrl(groupId), { method: "PATCH", body: JSON.stringify({ name }) }),
+    onSuccess: (entry) => {
+      queryClient.setQueryData(groupKeys.group(groupId), entry);
+      void queryClient.invalidateQueries({ queryKey: groupKeys.allLists });
+    },
+  });
+}
+
+/** Opens a group by id or pasted link: the console checks it upstream and remembers it. */
+export function useImportGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reference: string) => {
+      const text = reference.trim();
+      const body = /^tgrp_/.test(text) ? { id: text } : { url: text };
+      return fetchJson<GroupEntry>("/api/groups/import", { method: "POST", body: JSON.stringify(body) });
+    },
+    onSuccess: (entry) => {
+      queryClient.setQueryData(groupKeys.group(entry.taskgroup_id), entry);
+      void queryClient.invalidateQueries({ queryKey: groupKeys.allLists });
+    },
+  });
+}
+
+/** The group fields a live `task_group_status` replaces. */
+export function withStatus(entry: GroupEntry, status: TaskGroupStatus): GroupEntry {
+  return {
+    ...entry,
+    status,
+    is_active: status.is_active,
+    num_runs: status.num_task_runs,
+    status_counts: status.task_run_status_counts ?? {},
+  };
+}
+
+export function isClientError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
