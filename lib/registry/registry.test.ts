@@ -8,6 +8,7 @@ import { forgetGroup } from "./forget-group";
 import { getGroup } from "./get-group";
 import { getStatusHistory } from "./get-status-history";
 import { listGroups, type GroupSort } from "./list-groups";
+import { CONSOLE_MIGRATIONS } from "./console-migrations";
 import { openConsoleDatabase } from "./open-console-database";
 import { recordGroupStatus } from "./record-group-status";
 import { rememberGroup } from "./remember-group";
@@ -195,7 +196,8 @@ describe("registry", () => {
       const again = await openConsoleDatabase(file);
       expect((await getGroup({ db: again, groupId: g.taskgroup_id }))?.name).toBe("kept");
       const migrations = await again.selectFrom("kysely_migration" as never).select("name" as never).execute();
-      expect(migrations).toEqual([{ name: "0001_initial" }]);
+      // Each versioned migration ran exactly once, in order, across both opens.
+      expect(migrations).toEqual(Object.keys(CONSOLE_MIGRATIONS).sort().map((name) => ({ name })));
       await again.destroy();
     } finally {
       await rm(dir, { recursive: true, force: true });
