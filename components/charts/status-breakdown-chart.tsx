@@ -19,8 +19,9 @@ export function StatusBreakdownChart({ counts, total }: { counts: Partial<Record
   const parts = RUN_STATUSES.map((status) => ({ status, value: counts[status] ?? 0 })).filter((p) => p.value > 0);
   return (
     <div className="flex flex-wrap items-center gap-6" data-testid="status-breakdown" data-total={total}>
-      <div className="relative" style={{ width: DONUT_SIZE_PX, height: DONUT_SIZE_PX }} aria-hidden>
-        <PieChart width={DONUT_SIZE_PX} height={DONUT_SIZE_PX}>
+      <div className="relative" style={{ width: DONUT_SIZE_PX, height: DONUT_SIZE_PX }} aria-hidden inert>
+        {/* Decorative, inert: the list beside it carries the numbers, so nothing inside may take focus. */}
+        <PieChart width={DONUT_SIZE_PX} height={DONUT_SIZE_PX} accessibilityLayer={false}>
           <Pie
             data={parts.length > 0 ? parts : [{ status: "none", value: 1 }]}
             dataKey="value"

@@ -33,7 +33,7 @@ export function InputsSection({ draft, update, table }: { draft: Draft; update: 
             aria-selected={tab === value}
             aria-controls={`inputs-${value}`}
             onClick={() => update({ inputTab: value })}
-            className={`${TAB} ${tab === value ? "border-zinc-900 dark:border-zinc-100" : "border-transparent text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200"}`}
+            className={`${TAB} ${tab === value ? "border-zinc-900 dark:border-zinc-100" : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200"}`}
           >
             {value === "file" ? "File" : "Paste or type"}
           </button>
