@@ -1,0 +1,85 @@
+import type { Figure } from "./lib/figure";
+import { cpuSeconds, treeCpuSeconds } from "./lib/proc";
+import { measure } from "./lib/results";
+import { startSdkRelayProcess } from "./lib/sdk-relay-process";
+import { readSse } from "./lib/sse-client";
+import { alternateRounds, roundRatios } from "./lib/stats";
+
+// B1: events/s of a large group's runs stream with inputs and outputs, read three ways in every
+// round: (a) straight from the emulator, (b) through the gateway, (c) through the SDK baseline relay.
+
+const WARM_UP_RUNS = 1_000;
+const READ_LIMIT_MS = 600_000;
+
+export const figure: Figure = {
+  id: "B1",
+  what: "runs stream with inputs and outputs: gateway ÷ direct, gateway ÷ SDK baseline relay",
+  needsConsole: true,
+  timeLimitMs: (quick) => (quick ? 150_000 : 1_800_000),
+  run: async (ctx) => {
+    const runs = ctx.quick ? 10_000 : 100_000;
+    const rounds = 5;
+    const server = await ctx.console();
+    const groupId = await ctx.finishedGroup(runs);
+    const warmGroupId = await ctx.finishedGroup(WARM_UP_RUNS);
+    const relay = await startSdkRelayProcess(`${server.emulator.url}`, server.emulator.apiKey);
+    try {
+      const query = "?include_input=true&include_output=true";
+      const urls = (id: string) => ({
+        direct: { url: `${server.emulator.url}/v1beta/tasks/groups/${id}/runs${query}`, headers: { "x-api-key": server.emulator.apiKey } },
+        gateway: { url: `${server.url}/api/parallel/v1beta/tasks/groups/${id}/runs${query}`, headers: {} },
+        baseline: { url: `${relay.url}/groups/${id}/runs`, headers: {} },
+      });
+      let bytesPerEvent = 0;
+      // CPU each process spends per event, from /proc: unlike events/s, it does not depend on what
+      // else the machine is doing, so it shows what each relay costs even on a busy machine.
+      const relayCpu = { direct: () => 0, gateway: () => cpuSeconds(server.nextPid), baseline: () => treeCpuSeconds(relay.pid) };
+      const cpuUsPerEvent = { emulator: [] as number[], gateway: [] as number[], baseline: [] as number[] };
+      const reader = (variant: "direct" | "gateway" | "baseline", id: string, expected: number, record = false) => async () => {
+        const { url, headers } = urls(id)[variant];
+        const relayBefore = relayCpu[variant]();
+        const emulatorBefore = server.emulatorCpuSeconds();
+        const read = await readSse(url, { headers, timeLimitMs: READ_LIMIT_MS });
+        if (read.status !== 200 || read.events !== expected) {
+          throw new Error(`${variant} read of ${url}: status ${read.status}, ${read.events} events, expected ${expected}`);
+        }
+        if (record) {
+          const perEvent = (seconds: number) => (seconds * 1e6) / read.events;
+          if (variant === "direct") cpuUsPerEvent.emulator.push(perEvent(server.emulatorCpuSeconds() - emulatorBefore));
+          else cpuUsPerEvent[variant].push(perEvent(relayCpu[variant]() - relayBefore));
+        }
+        bytesPerEvent = read.bytes / read.events;
+        return read.events / (read.elapsedMs / 1_000);
+      };
+      // JIT, route compilation and connection set-up happen here, not in round 1.
+      for (const variant of ["direct", "gateway", "baseline"] as const) await reader(variant, warmGroupId, WARM_UP_RUNS)();
+
+      const values = await alternateRounds(
+        rounds,
+        {
+          direct: reader("direct", groupId, runs, true),
+          gateway: reader("gateway", groupId, runs, true),
+          baseline: reader("baseline", groupId, runs, true),
+        },
+        (variant, round, value) => ctx.log(`B1 round ${round + 1} ${variant}: ${Math.round(value).toLocaleString("en-US")} events/s`),
+      );
+      return {
+        status: "measured",
+        sizes: { runs, "bytes per event": Math.round(bytesPerEvent), "stream MB": Math.round((bytesPerEvent * runs) / 1e6) },
+        measures: [
+          measure("(a) direct from the emulator", "events/s", values.direct),
+          measure("(b) through the gateway", "events/s", values.gateway),
+          measure("(c) through the SDK baseline relay", "events/s", values.baseline),
+          measure("gateway ÷ direct", "ratio", roundRatios(values.gateway, values.direct), { op: ">=", value: 0.9 }),
+          measure("gateway ÷ SDK baseline", "ratio", roundRatios(values.gateway, values.baseline), { op: ">=", value: 1.5 }),
+          measure("CPU per event: emulator (producing the stream)", "µs/event", cpuUsPerEvent.emulator),
+          measure("CPU per event: gateway (next-server)", "µs/event", cpuUsPerEvent.gateway),
+          measure("CPU per event: SDK baseline relay", "µs/event", cpuUsPerEvent.baseline),
+        ],
+        notes: ["Each round reads the whole stream three times, in the order direct, gateway, baseline; ratios are per round."],
+      };
+    } finally {
+      await relay.stop();
+    }
+  },
+};

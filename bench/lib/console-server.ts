@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { commandLine, descendants, treeCpuSeconds } from "./proc";
+
+// The console as users run it: `npm start` (scripts/start.ts) builds if stale, starts the embedded
+// emulator in its own process and `next start` as a child. The benchmark drives it over loopback.
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const CONSOLE_PORT = 3200;
+export const EMULATOR_PORT = 4210;
+/** The emulator demands this key; the benchmark calls the emulator directly with it too. */
+export const BENCH_API_KEY = "bench-emulator-key";
+const READY_TIMEOUT_MS = 600_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+export interface ConsoleServer {
+  url: string;
+  emulator: { url: string; apiKey: string };
+  /** The `next start` process: the one that relays, fans out and caches (not the emulator's). */
+  nextPid: number;
+  /** CPU seconds used so far by the emulator's side of `npm start` (everything but next-server). */
+  emulatorCpuSeconds: () => number;
+  /** The console's own database (read by B3 to check that forgetting a group empties its cache). */
+  consoleDbPath: string;
+  logPath: string;
+  stop: () => Promise<void>;
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolveExit) => {
+    const timer = setTimeout(() => resolveExit(false), timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolveExit(true);
+    });
+  });
+}
+
+async function runStep(args: string[], logPath: string, timeoutMs: number): Promise<void> {
+  const log = createWriteStream(logPath, { flags: "a" });
+  const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const exited = await waitForExit(child, timeoutMs);
+  if (!exited) {
+    child.kill("SIGTERM");
+    throw new Error(`${args.join(" ")} did not finish within ${timeoutMs} ms (see ${logPath})`);
+  }
+  if (child.exitCode !== 0) throw new Error(`${args.join(" ")} failed with exit ${child.exitCode} (see ${logPath})`);
+}
+
+/**
+ * `npm run build:test`: builds when anything the build ships changed (with the key canary, like the
+ * e2e suite, so the two never disagree about the build). Returns the time it took.
+ */
+export async function ensureBuilt(workDir: string): Promise<number> {
+  const startMs = performance.now();
+  await runStep(["scripts/build-for-tests.ts"], join(workDir, "build.log"), 900_000);
+  return performance.now() - startMs;
+}
+
+export interface StartConsoleOptions {
+  workDir: string;
+  /** Extra EMULATOR_* (or other) variables. */
+  env?: Record<string, string>;
+  port?: number;
+  emulatorPort?: number;
+  name?: string;
+}
+
+export async function startConsole(options: StartConsoleOptions): Promise<ConsoleServer> {
+  const { workDir, port = CONSOLE_PORT, emulatorPort = EMULATOR_PORT, name = "console" } = options;
+  mkdirSync(workDir, { recursive: true });
+  const logPath = join(workDir, `${name}.log`);
+  const consoleDbPath = join(workDir, `${name}-console.db`);
+  const log = createWriteStream(logPath, { flags: "a" });
+  const child = spawn(TSX, ["scripts/start.ts"], {
+    cwd: ROOT,
+    // Its own process group, so a failed start can be cleaned up whole.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      // Empty means unset: the benchmark always runs against the embedded emulator.
+      PARALLEL_API_KEY: "",
+      PARALLEL_BASE_URL: "",
+      PORT: String(port),
+      EMULATOR_PORT: String(emulatorPort),
+      EMULATOR_DB: join(workDir, `${name}-emulator.db`),
+      CONSOLE_DB: consoleDbPath,
+      EMULATOR_API_KEY: BENCH_API_KEY,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    if (await waitForExit(child, STOP_TIMEOUT_MS)) return;
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    await waitForExit(child, STOP_TIMEOUT_MS);
+  };
+
+  try {
+    await waitUntilReady(url, child, logPath);
+    const nextPid = descendants(child.pid!).find((pid) => /next-server|next start/.test(commandLine(pid)));
+    if (!nextPid) throw new Error(`started, but no next-server process was found under pid ${child.pid}`);
+    return {
+      url,
+      emulator: { url: `http://127.0.0.1:${emulatorPort}`, apiKey: BENCH_API_KEY },
+      nextPid,
+      emulatorCpuSeconds: () => treeCpuSeconds(child.pid!, [nextPid]),
+      consoleDbPath,
+      logPath,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, logPath: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before it was ready (see ${logPath})`);
+    try {
+      const response = await fetch(`${url}/api/upstream`);
+      await response.body?.cancel();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the console did not answer within ${READY_TIMEOUT_MS} ms (see ${logPath})`);
+}

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+// Linux /proc readers: which processes a started server became, and how much memory one holds.
+
+function readProc(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function parentOf(pid: number): number | null {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return null;
+  // The command name (2nd field) may hold spaces and parentheses: the fields after it follow the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[1]);
+}
+
+export function commandLine(pid: number): string {
+  return (readProc(`/proc/${pid}/cmdline`) ?? "").split("\0").join(" ").trim();
+}
+
+/** Every live descendant of `pid`, parents before children. */
+export function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const parent = parentOf(Number(entry));
+    if (parent === null) continue;
+    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const found: number[] = [];
+  const queue = [...(children.get(pid) ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    found.push(next);
+    queue.push(...(children.get(next) ?? []));
+  }
+  return found;
+}
+
+/** Resident set size of a process in bytes (VmRSS), or null once it is gone. */
+export function rssBytes(pid: number): number | null {
+  const status = readProc(`/proc/${pid}/status`);
+  const match = status && /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return match ? Number(match[1]) * 1_024 : null;
+}
+
+/** Samples a process's RSS every `intervalMs` and keeps the peak. */
+export class RssSampler {
+  private timer: NodeJS.Timeout | null = null;
+  peakBytes = 0;
+  samples = 0;
+
+  constructor(
+    private readonly pid: number,
+    private readonly intervalMs = 20,
+  ) {}
+
+  start(): this {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), this.intervalMs);
+    return this;
+  }
+
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.sample();
+    return this.peakBytes;
+  }
+
+  private sample(): void {
+    const rss = rssBytes(this.pid);
+    if (rss === null) return;
+    this.samples++;
+    if (rss > this.peakBytes) this.peakBytes = rss;
+  }
+}
+
+// USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux the benchmark targets.
+const CLOCK_TICKS_PER_S = 100;
+
+/** CPU time (user + system) a process has used so far, in seconds; 0 once it is gone. */
+export function cpuSeconds(pid: number): number {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return 0;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are fields 14 and 15 of the stat line; fields[0] here is field 3.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
+}
+
+/** CPU seconds of a process and all its descendants. */
+export function treeCpuSeconds(pid: number, exclude: number[] = []): number {
+  const skip = new Set(exclude.flatMap((p) => [p, ...descendants(p)]));
+  return [pid, ...descendants(pid)].filter((p) => !skip.has(p)).reduce((sum, p) => sum + cpuSeconds(p), 0);
+}

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { ROOT } from "./console-server";
+
+const START_TIMEOUT_MS = 30_000;
+
+export interface SdkRelayProcess {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/** Starts bench/lib/sdk-relay-main.ts as a child process pointed at the emulator. */
+export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promise<SdkRelayProcess> {
+  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(__dirname, "sdk-relay-main.ts"), upstreamUrl, apiKey], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the SDK relay did not start within ${START_TIMEOUT_MS} ms`));
+    }, START_TIMEOUT_MS);
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\d+)/.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: `http://127.0.0.1:${match[1]}`, pid: child.pid!, stop });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the SDK relay exited with ${code} before it listened`));
+    });
+  });
+}
