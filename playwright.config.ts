@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { KEY_CANARY } from "./scripts/key-canary";
-import { chromiumExecutable } from "./e2e/chromium-executable";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium-executable";
 import { e2eRunDir } from "./e2e/run-dir";
 import {
   CONSOLE_PORT,
@@ -41,13 +41,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -15,3 +15,12 @@ export function chromiumExecutable(): string | undefined {
       "Install one with `apt-get install chromium` (Debian) or `npx playwright install chromium`.",
   );
 }
+
+/** Flags for Chromium here: no sandbox as root, no GPU, and no background calls to a closed network. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../../e2e/chromium-executable";
 
 // Debian's Chromium, launched the way the e2e suite launches it, with precise memory figures.
 
@@ -7,14 +8,7 @@ export const CHROMIUM_PATH = "/usr/bin/chromium";
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--enable-precise-memory-info",
-    ],
+    args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"],
   });
 }
 
