@@ -83,7 +83,7 @@ test("a running run shows its live progress, then its output when it finishes", 
   const [runId] = await addRunInputs(request, groupId, companyInputs(1, "Slow", "ultra"));
 
   await runPage.goto(groupId, runId);
-  await expect(runPage.progress).toBeVisible();
+  await expect(runPage.progress).toBeVisible({ timeout: 15_000 });
   await expect(runPage.progressMessages.first()).toBeVisible({ timeout: 15_000 });
   await expect(runPage.output).toBeVisible({ timeout: 30_000 });
   await expect(runPage.status).toHaveAttribute("data-status", "completed");
