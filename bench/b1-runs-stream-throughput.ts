@@ -22,7 +22,7 @@ export const figure: Figure = {
     const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
     const warmGroupId = await ctx.finishedGroup(WARM_UP_RUNS);
-    const relay = await startSdkRelayProcess(`${server.emulator.url}`, server.emulator.apiKey);
+    const relay = await startSdkRelayProcess(server.emulator.url, server.emulator.apiKey);
     try {
       const query = "?include_input=true&include_output=true";
       const urls = (id: string) => ({

@@ -9,7 +9,7 @@ import { roundRatios } from "./lib/stats";
 // settle, so the next round is cold again.
 
 const PAGE_LIMIT = 50;
-const SETTLE_MS = 1_000;
+const SETTLE_MS = 500;
 const WARM_UP_RUNS = 200;
 
 interface PageBody {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { launchChromium, pageExists, usedHeapAfterGc } from "./lib/browser";
+import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
 import type { Figure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
@@ -76,7 +76,9 @@ async function measureSession(browser: Browser, consoleUrl: string, groupId: str
       if (seen.size >= rowsToScroll || (await next.isDisabled())) break;
       await next.click();
     }
-    return { firstRowMs, heapMb: (await usedHeapAfterGc(page)) / MB, domRows: await page.locator(ROW).count(), rowsSeen: seen.size };
+    // The page's heap and that of any worker it started, after a GC.
+    const heap = (await usedHeapAfterGc(page)) + (await workerHeapsAfterGc(browser, consoleUrl));
+    return { firstRowMs, heapMb: heap / MB, domRows: await page.locator(ROW).count(), rowsSeen: seen.size };
   } finally {
     await context.close();
   }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
+import { connect } from "node:net";
 import { join, resolve } from "node:path";
-import { commandLine, descendants, treeCpuSeconds } from "./proc";
+import { commandLine, descendants, processGroupMembers, treeCpuSeconds } from "./proc";
 
 // The console as users run it: `npm start` (scripts/start.ts) builds if stale, starts the embedded
 // emulator in its own process and `next start` as a child. The benchmark drives it over loopback.
@@ -74,6 +75,10 @@ export interface StartConsoleOptions {
 
 export async function startConsole(options: StartConsoleOptions): Promise<ConsoleServer> {
   const { workDir, port = CONSOLE_PORT, emulatorPort = EMULATOR_PORT, name = "console" } = options;
+  // A server left on these ports would answer in place of the one started here.
+  for (const p of [port, emulatorPort]) {
+    if (await isListening(p)) throw new Error(`port ${p} is already in use on 127.0.0.1; stop what listens there first`);
+  }
   mkdirSync(workDir, { recursive: true });
   const logPath = join(workDir, `${name}.log`);
   const consoleDbPath = join(workDir, `${name}-console.db`);
@@ -101,16 +106,30 @@ export async function startConsole(options: StartConsoleOptions): Promise<Consol
   child.stderr!.pipe(log);
 
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    if (await waitForExit(child, STOP_TIMEOUT_MS)) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, "SIGKILL");
+      process.kill(-child.pid!, signal);
     } catch {
       // already gone
     }
-    await waitForExit(child, STOP_TIMEOUT_MS);
+  };
+  // If the benchmark dies without stopping it, the console's process group must not outlive it.
+  const killOnExit = () => signalGroup("SIGTERM");
+  process.once("exit", killOnExit);
+  const stop = async () => {
+    process.off("exit", killOnExit);
+    // A clean stop first (npm start forwards it to next and closes the emulator), then whatever of
+    // the process group is left: `next-server` can outlive a start script that was stopped early.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await waitForExit(child, STOP_TIMEOUT_MS);
+    }
+    for (const signal of ["SIGTERM", "SIGKILL"] as const) {
+      if (processGroupMembers(child.pid!).length === 0) return;
+      signalGroup(signal);
+      const deadline = Date.now() + STOP_TIMEOUT_MS;
+      while (processGroupMembers(child.pid!).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    }
   };
 
   try {
@@ -146,4 +165,15 @@ async function waitUntilReady(url: string, child: ChildProcess, logPath: string)
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the console did not answer within ${READY_TIMEOUT_MS} ms (see ${logPath})`);
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }

@@ -97,3 +97,24 @@ export function treeCpuSeconds(pid: number, exclude: number[] = []): number {
   const skip = new Set(exclude.flatMap((p) => [p, ...descendants(p)]));
   return [pid, ...descendants(pid)].filter((p) => !skip.has(p)).reduce((sum, p) => sum + cpuSeconds(p), 0);
 }
+
+/** Live processes of a process group (field 5 of /proc/<pid>/stat), orphans included. */
+export function processGroupMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(`/proc/${entry}/stat`);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // fields[0] is the state: a zombie has exited already.
+    if (Number(fields[2]) === pgid && fields[0] !== "Z") members.push(Number(entry));
+  }
+  return members;
+}
+
+/** Bytes a process has read through read-like system calls (sockets included): `rchar` of /proc/<pid>/io. */
+export function bytesRead(pid: number): number | null {
+  const io = readProc(`/proc/${pid}/io`);
+  const match = io && /^rchar:\s+(\d+)/m.exec(io);
+  return match ? Number(match[1]) : null;
+}

@@ -1,12 +1,15 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./console-server";
+import { descendants } from "./proc";
 
 const START_TIMEOUT_MS = 30_000;
 
 export interface SdkRelayProcess {
   url: string;
+  /** The tsx launcher; the relay itself is its child process (`serverPid`). */
   pid: number;
+  serverPid: () => number;
   stop: () => Promise<void>;
 }
 
@@ -16,12 +19,16 @@ export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promi
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
+  // If the benchmark dies without stopping it, the relay must not outlive it.
+  const killOnExit = () => child.kill("SIGTERM");
+  process.once("exit", killOnExit);
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       child.once("exit", () => {
         clearTimeout(timer);
+        process.off("exit", killOnExit);
         resolve();
       });
       child.kill("SIGTERM");
@@ -37,7 +44,7 @@ export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promi
       const match = /listening (\d+)/.exec(out);
       if (!match) return;
       clearTimeout(timer);
-      resolve({ url: `http://127.0.0.1:${match[1]}`, pid: child.pid!, stop });
+      resolve({ url: `http://127.0.0.1:${match[1]}`, pid: child.pid!, serverPid: () => descendants(child.pid!).at(-1) ?? child.pid!, stop });
     });
     child.once("exit", (code) => {
       clearTimeout(timer);

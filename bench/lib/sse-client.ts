@@ -11,19 +11,22 @@ export interface SseReadOptions {
   bytesPerSecond?: number;
   /** The read fails after this long: every benchmark loop is bounded in time. */
   timeLimitMs: number;
+  /** Stop reading after this long and resolve with what was read (`complete: false`). */
+  stopAfterMs?: number;
   /** Every chunk as it arrives, with the time it arrived (performance.now()). */
   onChunk?: (chunk: Buffer, atMs: number) => void;
   /** Called once the response headers are in. */
   onOpen?: () => void;
-  signal?: AbortSignal;
 }
 
 export interface SseReadResult {
   status: number;
   events: number;
   bytes: number;
-  /** From sending the request to the end of the body. */
+  /** From sending the request to the end of the body (or to `stopAfterMs`). */
   elapsedMs: number;
+  /** False when the read was stopped by `stopAfterMs` before the stream ended. */
+  complete: boolean;
   firstByteMs: number;
 }
 
@@ -31,34 +34,36 @@ export function readSse(url: string, options: SseReadOptions): Promise<SseReadRe
   return new Promise((resolve, reject) => {
     const startMs = performance.now();
     let firstByteMs = Number.NaN;
-    let events = 0;
+    const events = new DataLineCounter();
     let bytes = 0;
-    let carry = Buffer.alloc(0);
     let settled = false;
     const finish = (error: Error | null, result?: SseReadResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
+      clearTimeout(stopTimer);
       if (error) {
         req.destroy();
         reject(error);
-      } else resolve(result!);
+      } else {
+        if (!result!.complete) req.destroy();
+        resolve(result!);
+      }
     };
-    const timer = setTimeout(() => finish(new Error(`SSE read of ${url} exceeded ${options.timeLimitMs} ms (${events} events so far)`)), options.timeLimitMs);
-    const onAbort = () => finish(new Error(`SSE read of ${url} aborted`));
-    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(() => finish(new Error(`SSE read of ${url} exceeded ${options.timeLimitMs} ms (${events.count} events so far)`)), options.timeLimitMs);
+    let status = 0;
+    const result = (complete: boolean): SseReadResult => ({ status, events: events.count, bytes, elapsedMs: performance.now() - startMs, firstByteMs, complete });
+    const stopTimer = options.stopAfterMs === undefined ? undefined : setTimeout(() => finish(null, result(false)), options.stopAfterMs);
 
     const req = request(url, { headers: { accept: "text/event-stream", ...options.headers }, agent: false }, (res) => {
+      status = res.statusCode ?? 0;
       options.onOpen?.();
       res.on("data", (chunk: Buffer) => {
         const now = performance.now();
         if (Number.isNaN(firstByteMs)) firstByteMs = now - startMs;
         bytes += chunk.length;
         options.onChunk?.(chunk, now);
-        events += countDataLines(carry, chunk);
-        const tail = chunk.length >= DATA_LINE.length - 1 ? chunk : Buffer.concat([carry, chunk]);
-        carry = Buffer.from(tail.subarray(Math.max(0, tail.length - (DATA_LINE.length - 1))));
+        events.push(chunk);
         if (options.bytesPerSecond) {
           const dueMs = (bytes / options.bytesPerSecond) * 1_000;
           const aheadMs = dueMs - (now - startMs);
@@ -68,9 +73,7 @@ export function readSse(url: string, options: SseReadOptions): Promise<SseReadRe
           }
         }
       });
-      res.on("end", () =>
-        finish(null, { status: res.statusCode ?? 0, events, bytes, elapsedMs: performance.now() - startMs, firstByteMs }),
-      );
+      res.on("end", () => finish(null, result(true)));
       res.on("error", (error) => finish(error));
     });
     req.on("error", (error) => finish(error));
@@ -78,14 +81,20 @@ export function readSse(url: string, options: SseReadOptions): Promise<SseReadRe
   });
 }
 
-/** `\ndata:` lines in `chunk`, including one that starts in the last bytes of the previous chunk (`carry`). */
-export function countDataLines(carry: Buffer, chunk: Buffer): number {
-  let count = 0;
-  if (carry.length > 0) {
-    const seam = Buffer.concat([carry, chunk.subarray(0, DATA_LINE.length - 1)]);
-    const at = seam.indexOf(DATA_LINE);
-    if (at !== -1 && at < carry.length) count++;
+/** Counts `\ndata:` lines (one per event) in a byte stream, including one cut between two chunks. */
+export class DataLineCounter {
+  count = 0;
+  private carry = Buffer.alloc(0);
+
+  push(chunk: Buffer): void {
+    if (this.carry.length > 0) {
+      const seam = Buffer.concat([this.carry, chunk.subarray(0, DATA_LINE.length - 1)]);
+      const at = seam.indexOf(DATA_LINE);
+      if (at !== -1 && at < this.carry.length) this.count++;
+    }
+    for (let at = chunk.indexOf(DATA_LINE); at !== -1; at = chunk.indexOf(DATA_LINE, at + DATA_LINE.length)) this.count++;
+    // Keep the last bytes: the start of a `\ndata:` that the next chunk completes.
+    const tail = chunk.length >= DATA_LINE.length - 1 ? chunk : Buffer.concat([this.carry, chunk]);
+    this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - (DATA_LINE.length - 1))));
   }
-  for (let at = chunk.indexOf(DATA_LINE); at !== -1; at = chunk.indexOf(DATA_LINE, at + DATA_LINE.length)) count++;
-  return count;
 }
