@@ -52,7 +52,15 @@ export const browserUploadApi: UploadApi = {
         kind: record.kind,
         label: record.label,
         total_rows: record.totalRows,
-        batches: record.batches.map((b) => ({ index: b.index, row_count: b.rowCount, first_row: b.firstRow, last_row: b.lastRow })),
+        batches: record.batches.map((b) => ({
+          index: b.index,
+          row_count: b.rowCount,
+          first_row: b.firstRow,
+          last_row: b.lastRow,
+          state: b.state,
+          submitted_rows: b.submittedRows,
+          attempts: b.attempts,
+        })),
       }),
     });
   },

@@ -3,7 +3,7 @@ import type { Metadata, TaskRunInput } from "../parallel/types";
 import { MemoryJournal } from "./memory-journal";
 import { retryFailedBatches } from "./retry-failed-batches";
 import { runUpload, type RunUploadOptions } from "./run-upload";
-import type { AddRunsBody, AddRunsOutcome, UploadApi } from "./upload-api";
+import type { AddRunsBody, AddRunsOutcome, RegistryBatch, UploadApi } from "./upload-api";
 import { taggedMetadata, UploadWriter } from "./write-upload";
 
 // A fake upstream that keeps the runs it created, so every scenario ends by counting rows.
@@ -41,8 +41,10 @@ class FakeUpstream implements UploadApi {
     const runs = this.groups.get(groupId)!.filter((r) => afterCursor === null || r.cursor > afterCursor);
     return new Set(runs.filter((r) => r.metadata.upload_id === uploadId).map((r) => Number(r.metadata.row)));
   }
-  async registerUpload(record: { id: string }) {
+  registeredBatches: RegistryBatch[] = [];
+  async registerUpload(record: { id: string; batches: RegistryBatch[] }) {
     this.registry.push(`register ${record.id}`);
+    this.registeredBatches = record.batches;
   }
   async recordBatch(_uploadId: string, index: number, outcome: { state: string }) {
     this.registry.push(`batch ${index} ${outcome.state}`);
@@ -179,6 +181,31 @@ describe("runUpload", () => {
     expect(second).toMatchObject({ phase: "done", submittedRows: 3_000, batchesDone: 3 });
     expect(api.addCalls).toBe(3);
     expect(api.rowsOf(second.groupId!, id)).toEqual(range(3_000));
+  });
+
+  it("tells the registry on resume what the journal finished while the registry was not hearing", async () => {
+    const journal = new MemoryJournal();
+    const api = new FakeUpstream();
+    const id = await writeRows(journal, 3_000);
+    const cancel = new AbortController();
+    api.script = (call) => {
+      if (call === 2) cancel.abort();
+      return { create: true, outcome: call === 2 ? { kind: "unknown", retryAfterMs: null, message: "The page was reloaded" } : undefined };
+    };
+    // Session 1 ends as a reload does: the registry writes still queued are lost.
+    const registryDown = Object.assign(Object.create(api) as FakeUpstream, {
+      recordBatch: () => Promise.reject(new Error("page unloaded")),
+      registerUpload: () => Promise.reject(new Error("page unloaded")),
+    });
+    await run(journal, registryDown, id, { concurrency: 1, signal: cancel.signal });
+
+    api.script = () => ({ create: true, outcome: { kind: "rate_limited", retryAfterMs: null, message: "later" } });
+    await run(journal, api, id, { signal: AbortSignal.abort() });
+    expect(api.registeredBatches.map((b) => [b.index, b.state, b.submittedRows])).toEqual([
+      [0, "done", 1_000],
+      [1, "sending", 0],
+      [2, "pending", 0],
+    ]);
   });
 
   it("sends only the rows a half-created batch is missing", async () => {

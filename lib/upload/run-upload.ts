@@ -84,10 +84,13 @@ export async function runUpload(options: RunUploadOptions): Promise<UploadProgre
         emit();
       });
   };
+  const recordBatch = (batch: BatchRecord) => {
+    const outcome = { state: batch.state, submittedRows: batch.rows.length - batch.remaining.length, attempts: batch.attempts, error: batch.error };
+    toRegistry(() => api.recordBatch(uploadId, batch.index, outcome));
+  };
   const saveBatch = async (batch: BatchRecord) => {
     await journal.putBatch(batch);
-    const submittedRows = batch.rows.length - batch.remaining.length;
-    toRegistry(() => api.recordBatch(uploadId, batch.index, { state: batch.state, submittedRows, attempts: batch.attempts, error: batch.error }));
+    recordBatch(batch);
     emit();
   };
   const saveUpload = async () => {
@@ -155,9 +158,20 @@ export async function runUpload(options: RunUploadOptions): Promise<UploadProgre
       kind: upload.kind,
       label: upload.label,
       totalRows: upload.totalRows,
-      batches: batches.map((b) => ({ index: b.index, rowCount: b.rows.length, firstRow: b.rows[0] ?? 0, lastRow: b.rows[b.rows.length - 1] ?? 0 })),
+      // The journal's outcomes go along: a reload drops the registry writes still queued in the page it left.
+      batches: batches.map((b) => ({
+        index: b.index,
+        rowCount: b.rows.length,
+        firstRow: b.rows[0] ?? 0,
+        lastRow: b.rows[b.rows.length - 1] ?? 0,
+        state: b.state,
+        submittedRows: b.rows.length - b.remaining.length,
+        attempts: b.attempts,
+      })),
     }),
   );
+  // Registration carries no error texts (they would make it large); failed batches send theirs.
+  for (const batch of batches) if (batch.state === "failed") recordBatch(batch);
 
   // 2. Batches a previous session sent without hearing back: one read of the runs stream settles them all.
   const unknown = batches.filter((b) => b.state === "sending");

@@ -20,6 +20,10 @@ export interface RegistryBatch {
   rowCount: number;
   firstRow: number;
   lastRow: number;
+  /** The journal's outcome so far. */
+  state: string;
+  submittedRows: number;
+  attempts: number;
 }
 
 /** The network side of an upload, injected so the engine runs against fakes in tests. */

@@ -55,6 +55,33 @@ describe("/api/uploads", () => {
     expect(list.body.items.map((u) => u.id)).toEqual([ID]);
   });
 
+  it("catches up with the journal's outcomes on registration, and never turns a done batch back", async () => {
+    await callRoute(uploadsRoute.POST, "POST", "/api/uploads", { body: register });
+    await patchBatch(0, { state: "sending", submitted_rows: 0, attempts: 1, error: null });
+    await patchBatch(1, { state: "done", submitted_rows: 1_000, attempts: 1, error: null });
+
+    // After a reload: the journal knows batch 0 finished; the registry never heard.
+    const journal = [
+      { state: "done", submitted_rows: 1_000, attempts: 1 },
+      { state: "sending", submitted_rows: 0, attempts: 2 },
+      { state: "pending", submitted_rows: 0, attempts: 0 },
+    ];
+    const resumed = await callRoute<UploadEntry>(uploadsRoute.POST, "POST", "/api/uploads", {
+      body: { ...register, batches: register.batches.map((b, i) => ({ ...b, ...journal[i] })) },
+    });
+    expect(resumed.body.batches?.map((b) => [b.state, b.submitted_rows])).toEqual([
+      ["done", 1_000],
+      ["done", 1_000],
+      ["pending", 0],
+    ]);
+    expect(resumed.body).toMatchObject({ submitted_rows: 2_000, batches_done: 2 });
+
+    // A late write from the page that was reloaded.
+    const late = await patchBatch(0, { state: "sending", submitted_rows: 0, attempts: 1, error: null });
+    expect(late.status).toBe(200);
+    expect(late.body.batches?.[0]).toMatchObject({ state: "done", submitted_rows: 1_000 });
+  });
+
   it("answers 404 for an unknown upload or batch and 422 for bad input", async () => {
     const unknown = "upl_ffffffffffffffffffffffff";
     expect((await callRoute(uploadRoute.GET, "GET", `/api/uploads/${unknown}`, { params: { id: unknown } })).status).toBe(404);

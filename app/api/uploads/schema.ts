@@ -2,8 +2,8 @@ import { z } from "zod";
 import { GROUP_ID_PATTERN } from "@/lib/registry/group-reference";
 import { BATCH_STATES, UPLOAD_KINDS, UPLOAD_STATES } from "@/lib/registry/uploads/uploads-schema";
 
-// An upload of 1,000,000 rows has 1,000 batch entries of ~80 bytes.
-export const MAX_UPLOAD_BODY_BYTES = 256 * 1024;
+// Registration lists every batch with its outcome, ~170 bytes each: 5,000 batches (5,000,000 rows) fit.
+export const MAX_UPLOAD_BODY_BYTES = 1024 * 1024;
 const MAX_BATCHES = 5_000;
 
 export const uploadIdSchema = z.string().regex(/^upl_[0-9a-f]{8,64}$/, "must be an upload id: upl_ followed by hex digits");
@@ -16,7 +16,18 @@ export const registerUploadBodySchema = z.strictObject({
   label: z.string().max(500),
   total_rows: count,
   batches: z
-    .array(z.strictObject({ index: count, row_count: count, first_row: count, last_row: count }))
+    .array(
+      z.strictObject({
+        index: count,
+        row_count: count,
+        first_row: count,
+        last_row: count,
+        // A resumed upload sends what its journal knows, so outcomes a reload kept from the registry are caught up.
+        state: z.enum(BATCH_STATES).optional(),
+        submitted_rows: count.optional(),
+        attempts: count.optional(),
+      }),
+    )
     .max(MAX_BATCHES),
 });
 

@@ -11,18 +11,21 @@ export interface BatchOutcome {
   error: string | null;
 }
 
-/** Records what one batch's request came to, as the browser's journal has it. */
+/**
+ * Records what one batch's request came to, as the browser's journal has it. "done" is final: a
+ * late write from a page that was reloaded mid-request cannot turn a finished batch back.
+ */
 export async function recordBatchOutcome({ db, uploadId, index, outcome, nowMs = Date.now() }: { db: ConsoleDatabase; uploadId: string; index: number; outcome: BatchOutcome; nowMs?: number }): Promise<UploadEntry> {
   const udb = uploadsDb(db);
-  const result = await udb
+  const batch = await udb.selectFrom("upload_batches").select("state").where("upload_id", "=", uploadId).where("batch_index", "=", index).executeTakeFirst();
+  if (!batch) throw new AppError("not_found", `Upload ${uploadId} has no batch ${index} recorded in this console`);
+  if (batch.state === "done" && outcome.state !== "done") return requireUpload({ db, uploadId, withBatches: true });
+  await udb
     .updateTable("upload_batches")
     .set({ ...outcome, updated_at_ms: nowMs })
     .where("upload_id", "=", uploadId)
     .where("batch_index", "=", index)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
-    throw new AppError("not_found", `Upload ${uploadId} has no batch ${index} recorded in this console`);
-  }
+    .execute();
   await udb.updateTable("uploads").set({ updated_at_ms: nowMs }).where("id", "=", uploadId).execute();
   return requireUpload({ db, uploadId, withBatches: true });
 }
