@@ -4,6 +4,8 @@ import type { HubEvent } from "./split-frames";
 // EventSource reconnects with Last-Event-ID and resumes, instead of the server buffering without end.
 export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
 
+const PING = new TextEncoder().encode(": ping\n\n");
+
 /** One client of a group's shared events stream. */
 export class EventWatcher {
   private controller: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -22,7 +24,7 @@ export class EventWatcher {
         start: (controller) => {
           this.controller = controller;
           this.heartbeat = setInterval(() => {
-            if (Date.now() - this.lastWriteMs >= options.heartbeatMs) this.write(": ping\n\n");
+            if (Date.now() - this.lastWriteMs >= options.heartbeatMs) this.write(PING);
           }, Math.max(10, Math.floor(options.heartbeatMs / 2)));
           if (options.timeoutMs !== null) this.deadline = setTimeout(() => this.close(), options.timeoutMs);
         },
@@ -43,7 +45,12 @@ export class EventWatcher {
     if (events.length === 0) return;
     let text = "";
     for (const e of events) text += e.text;
-    this.write(text);
+    this.write(this.encoder.encode(text));
+  }
+
+  /** Bytes shared with other watchers: never modified after this. */
+  sendBytes(bytes: Uint8Array): void {
+    this.write(bytes);
   }
 
   close(): void {
@@ -57,11 +64,11 @@ export class EventWatcher {
     this.onGone(this);
   }
 
-  private write(text: string): void {
+  private write(bytes: Uint8Array): void {
     if (this.closed || !this.controller) return;
     this.lastWriteMs = Date.now();
     try {
-      this.controller.enqueue(this.encoder.encode(text));
+      this.controller.enqueue(bytes);
     } catch {
       this.close();
       return;

@@ -38,6 +38,10 @@ export class GroupChannel {
   private latestStatus: HubEvent | null = null;
   private readonly watchers = new Set<EventWatcher>();
   private ended = false;
+  /** Events logged but not yet sent to watchers: chunks that arrive in one turn go out as one write. */
+  private unsent: HubEvent[] = [];
+  private flushScheduled = false;
+  private readonly encoder = new TextEncoder();
 
   constructor(private readonly options: ChannelOptions) {
     void this.pump();
@@ -53,6 +57,8 @@ export class GroupChannel {
 
   /** A new watcher's stream, or null when the log cannot serve it (the caller opens its own upstream). */
   join(mode: JoinMode, lastEventId: string | null, timeoutMs: number | null): ReadableStream<Uint8Array> | null {
+    // The backlog comes from the log, which already holds the unsent events: send those first, or this watcher gets them twice.
+    this.flush();
     let backlog: HubEvent[];
     if (lastEventId !== null) {
       const at = this.log.findLastIndex((e) => e.eventId === lastEventId);
@@ -97,6 +103,7 @@ export class GroupChannel {
     } catch {
       // aborted: the channel was closed
     }
+    this.flush();
     this.ended = true;
     for (const watcher of [...this.watchers]) watcher.close();
     this.options.onEnd(this.logComplete && !this.options.abort.signal.aborted && this.latestStatus !== null);
@@ -116,6 +123,7 @@ export class GroupChannel {
     if (events.length === 0) return;
     for (const event of events) {
       this.log.push(event);
+      this.unsent.push(event);
       if (event.type === "task_group_status") this.latestStatus = event;
       this.runHooks(event);
     }
@@ -123,7 +131,21 @@ export class GroupChannel {
       this.log.splice(0, this.log.length - LOG_CAP_EVENTS);
       this.logComplete = false;
     }
-    for (const watcher of this.watchers) watcher.send(events);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Encodes the unsent events once and hands the same bytes to every watcher. */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.unsent.length === 0) return;
+    let text = "";
+    for (const event of this.unsent) text += event.text;
+    this.unsent = [];
+    const bytes = this.encoder.encode(text);
+    for (const watcher of this.watchers) watcher.sendBytes(bytes);
   }
 }
 

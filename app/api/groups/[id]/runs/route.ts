@@ -10,5 +10,9 @@ export const GET = withRoute(async (request, { params }: { params: Promise<{ id:
   const { id } = parseInput(groupParamsSchema, await params, "path");
   const query = parseInput(runsQuerySchema, queryOf(request), "query");
   const { db, target } = await getRouteDeps();
-  return Response.json(await readRunsPage({ db, target, groupId: id, ...query, q: query.q || undefined }));
+  // No gzip: next start compresses on the event loop that ingestion keeps busy, which made a 1M-run
+  // group's first page 5× slower than a 1k one (BENCHMARKS.md, B3). A page is at most a few hundred kB.
+  return Response.json(await readRunsPage({ db, target, groupId: id, ...query, q: query.q || undefined }), {
+    headers: { "cache-control": "no-store, no-transform" },
+  });
 });

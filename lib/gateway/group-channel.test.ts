@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { GroupChannel } from "./group-channel";
+
+const encoder = new TextEncoder();
+
+function statusEvent(n: number, active: boolean): string {
+  return `event: task_group_status\ndata: ${JSON.stringify({ type: "task_group_status", event_id: `s${n}`, status: { is_active: active, num_task_runs: 3 } })}\n\n`;
+}
+
+function runEvent(n: number): string {
+  return `event: task_run.state\ndata: ${JSON.stringify({ type: "task_run.state", event_id: `e${n}`, run: { run_id: `trun_${n}`, status: "completed" } })}\n\n`;
+}
+
+async function readAll(body: ReadableStream<Uint8Array>): Promise<string[]> {
+  const text = await new Response(body).text();
+  return [...text.matchAll(/"event_id":"([^"]+)"/g)].map((m) => m[1]);
+}
+
+describe("GroupChannel", () => {
+  it("gives a watcher who joins while events are being dispatched each event once, in order", async () => {
+    let upstream!: ReadableStreamDefaultController<Uint8Array>;
+    const first = new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }));
+    let late: ReadableStream<Uint8Array> | null = null;
+    let ended!: () => void;
+    const endedNow = new Promise<void>((resolve) => (ended = resolve));
+    const channel: GroupChannel = new GroupChannel({
+      groupId: "tgrp_test",
+      first,
+      abort: new AbortController(),
+      reconnectUrl: () => "http://127.0.0.1:9/unused",
+      headers: {},
+      heartbeatMs: 60_000,
+      hooks: {
+        // Runs while e2 is logged but not yet sent to the watchers already there.
+        onRunState: (_group, event) => {
+          if ((event as { event_id: string }).event_id === "e2") late = channel.join("replay", null, null);
+        },
+      },
+      onEnd: () => ended(),
+      onIdle: () => undefined,
+    });
+    const early = channel.join("replay", null, null)!;
+    const earlyRead = readAll(early);
+
+    upstream.enqueue(encoder.encode(statusEvent(0, true) + runEvent(1)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    upstream.enqueue(encoder.encode(runEvent(2) + runEvent(3)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    upstream.enqueue(encoder.encode(statusEvent(4, false)));
+    upstream.close();
+    await endedNow;
+
+    const everything = ["s0", "e1", "e2", "e3", "s4"];
+    expect(await earlyRead).toEqual(everything);
+    expect(late).not.toBeNull();
+    expect(await readAll(late!)).toEqual(everything);
+  });
+});
