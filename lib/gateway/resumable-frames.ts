@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type FrameChunk, SseFrameBuffer } from "./sse-frame-buffer";
+import { type FrameChunk, frameChunkOfText, SseFrameBuffer } from "./sse-frame-buffer";
 
 export const RECONNECT_BASE_DELAY_MS = 100;
 export const RECONNECT_MAX_DELAY_MS = 5_000;
@@ -34,11 +34,10 @@ export async function* resumableFrames(first: Response, options: ResumableFrames
     let reason = "upstream closed before the end of the stream";
     if (response) {
       const buffer = new SseFrameBuffer();
-      const decoder = new TextDecoder();
       let broke = false;
       try {
         for await (const bytes of response.body as unknown as AsyncIterable<Uint8Array>) {
-          const chunk = buffer.push(decoder.decode(bytes, { stream: true }));
+          const chunk = buffer.push(bytes);
           if (!chunk) continue;
           if (chunk.lastEventId !== null) lastEventId = chunk.lastEventId;
           if (chunk.lastEventType !== null) last = chunk;
@@ -81,7 +80,7 @@ export async function* resumableFrames(first: Response, options: ResumableFrames
 
 function errorChunk(message: string): FrameChunk {
   const data = { type: "error", error: { ref_id: randomUUID(), message } };
-  return { text: `event: error\ndata: ${JSON.stringify(data)}\n\n`, lastEventId: null, lastEventType: "error", lastData: data };
+  return frameChunkOfText(`event: error\ndata: ${JSON.stringify(data)}\n\n`, { lastEventId: null, lastEventType: "error", lastData: data });
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

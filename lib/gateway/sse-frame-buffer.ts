@@ -1,46 +1,109 @@
 // Cuts an SSE byte stream at event boundaries so that only whole events are forwarded, and remembers
-// the `event_id` of the last whole event without parsing every event: one JSON.parse per chunk.
+// the `event_id` of the last whole event: only the last events of each chunk are decoded and parsed.
+
+const LF = 0x0a;
+const CR = 0x0d;
+const EVENT_END = "\n\n";
 
 export interface FrameChunk {
-  /** Whole events (and comment lines), as received. */
-  text: string;
-  /** event_id of the last event in `text` that carried one, or null. */
+  /** Whole events (and comment lines), as received, in order: forwarded without being copied. */
+  parts: Uint8Array[];
+  /** The same events as text (decoded when first read). */
+  readonly text: string;
+  /** event_id of the last event in the chunk that carried one, or null. */
   lastEventId: string | null;
-  /** SSE event name of the last event in `text`, or null when `text` held only comments. */
+  /** SSE event name of the last event in the chunk, or null when it held only comments. */
   lastEventType: string | null;
   /** `data` JSON of that last event (already parsed to read its event_id). */
   lastData: unknown;
 }
 
-export class SseFrameBuffer {
-  private pending = "";
+type LastEvent = Omit<FrameChunk, "parts" | "text">;
 
-  /** Adds text; returns the whole events now complete, or null when none is. */
-  push(text: string): FrameChunk | null {
-    this.pending += text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-    const end = this.pending.lastIndexOf("\n\n");
-    if (end === -1) return null;
-    const complete = this.pending.slice(0, end + 2);
-    this.pending = this.pending.slice(end + 2);
-    return { text: complete, ...lastEventOf(complete) };
+/** A chunk made by the gateway itself (an error event), from text. */
+export function frameChunkOfText(text: string, last: LastEvent): FrameChunk {
+  return { parts: [Buffer.from(text, "utf8")], text, ...last };
+}
+
+// Upstream chunks are forwarded as they came (a slice of each, never a copy): copying them, or
+// decoding and re-encoding them, cost the gateway a fifth of its CPU on a runs stream with outputs.
+export class SseFrameBuffer {
+  private pending: Buffer = Buffer.alloc(0);
+  /** The previous bytes ended with a CR, whose LF (if any) starts the next bytes. */
+  private afterCr = false;
+
+  /** Adds bytes; returns the whole events now complete, or null when none is. */
+  push(input: Uint8Array | string): FrameChunk | null {
+    let bytes = typeof input === "string" ? Buffer.from(input, "utf8") : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (this.afterCr || bytes.includes(CR)) bytes = this.normalizeLineEnds(bytes);
+    if (bytes.length === 0) return null;
+    const inChunk = bytes.lastIndexOf(EVENT_END);
+    // The blank line may also straddle the seam: "…\n" then "\n…".
+    const cut = inChunk !== -1 ? inChunk + 2 : this.pending.length > 0 && this.pending[this.pending.length - 1] === LF && bytes[0] === LF ? 1 : -1;
+    if (cut === -1) {
+      this.pending = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+      return null;
+    }
+    const parts = this.pending.length === 0 ? [bytes.subarray(0, cut)] : [this.pending, bytes.subarray(0, cut)];
+    this.pending = bytes.subarray(cut);
+    return wholeEvents(parts);
   }
 
   get hasPartial(): boolean {
-    return this.pending.trim() !== "";
+    return this.pending.some((byte) => byte !== LF && byte !== 0x20 && byte !== 0x09);
+  }
+
+  /** CRLF and lone CR become LF; CR and LF never occur inside a UTF-8 multi-byte sequence. */
+  private normalizeLineEnds(bytes: Buffer): Buffer {
+    const out = Buffer.allocUnsafe(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (byte === LF && (i === 0 ? this.afterCr : bytes[i - 1] === CR)) continue;
+      out[n++] = byte === CR ? LF : byte;
+    }
+    this.afterCr = bytes.length > 0 && bytes[bytes.length - 1] === CR;
+    return out.subarray(0, n);
   }
 }
 
-function lastEventOf(complete: string): Omit<FrameChunk, "text"> {
-  const frames = complete.split("\n\n");
-  let last: Omit<FrameChunk, "text"> | null = null;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const parsed = parseFrame(frames[i]);
-    if (!parsed) continue;
-    last ??= { lastEventId: null, lastEventType: parsed.type, lastData: parsed.data };
-    const eventId = (parsed.data as { event_id?: unknown } | null)?.event_id;
-    if (typeof eventId === "string") return { ...last, lastEventId: eventId };
+function wholeEvents(parts: Buffer[]): FrameChunk {
+  let text: string | null = null;
+  const last = parts[parts.length - 1];
+  // The last part usually holds the last few events whole; its first frame may begin in the part
+  // before it, and only then are the parts joined.
+  const found = parts.length === 1 ? lastEventOf(last, true) : (lastEventOf(last, false) ?? lastEventOf(Buffer.concat(parts), true));
+  return {
+    parts,
+    get text() {
+      text ??= parts.length === 1 ? parts[0].toString("utf8") : Buffer.concat(parts).toString("utf8");
+      return text;
+    },
+    ...(found ?? { lastEventId: null, lastEventType: null, lastData: null }),
+  };
+}
+
+/**
+ * Reads frames from the last backwards until one has an event_id. `startsWhole` says whether the
+ * bytes begin at a frame's start; when not, the first frame is not read and null means "look further".
+ */
+function lastEventOf(bytes: Buffer, startsWhole: boolean): LastEvent | null {
+  let last: LastEvent | null = null;
+  // `bytes` ends with "\n\n": each frame ends where the previous search for "\n\n" stopped.
+  let frameEnd = bytes.length - 2;
+  while (frameEnd >= 0) {
+    const boundary = frameEnd === 0 ? -1 : bytes.lastIndexOf(EVENT_END, frameEnd - 1);
+    if (boundary === -1 && !startsWhole) return last?.lastEventId ? last : null;
+    const parsed = parseFrame(bytes.toString("utf8", boundary === -1 ? 0 : boundary + 2, frameEnd));
+    if (parsed) {
+      last ??= { lastEventId: null, lastEventType: parsed.type, lastData: parsed.data };
+      const eventId = (parsed.data as { event_id?: unknown } | null)?.event_id;
+      if (typeof eventId === "string") return { ...last, lastEventId: eventId };
+    }
+    if (boundary === -1) break;
+    frameEnd = boundary;
   }
-  return last ?? { lastEventId: null, lastEventType: null, lastData: null };
+  return last;
 }
 
 function parseFrame(frame: string): { type: string; data: unknown } | null {

@@ -34,7 +34,7 @@ export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HE
         return;
       }
       lastWriteMs = Date.now();
-      controller.enqueue(encoder.encode(next.value.text));
+      for (const part of next.value.parts) if (part.byteLength > 0) controller.enqueue(part);
     },
     async cancel() {
       clearInterval(heartbeat);
