@@ -32,11 +32,22 @@ test("'Retry failed' resubmits exactly the failed runs, once each, into the same
   // Same processor, same group.
   expect(new Set(firstRetries.map((r) => r.processor))).toEqual(new Set(["lite"]));
 
-  // Again: the originals are not offered twice; only retries that failed in turn are.
+  // A retry's page names the run it retries, and the link opens that failed run.
   await dialog.getByTestId("retry-close").click();
+  const page = createPage.page;
+  const retry = firstRetries[0];
+  await page.goto(`/groups/${groupId}/runs/${retry.run_id}`);
+  const retryOf = page.getByTestId("retry-of").getByRole("link");
+  await expect(retryOf).toHaveText(String(retry.metadata!.retry_of));
+  await retryOf.click();
+  await expect(page).toHaveURL(new RegExp(`/groups/${groupId}/runs/${String(retry.metadata!.retry_of)}$`));
+  await expect(page.getByTestId("run-view")).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("run-error")).toBeVisible();
+
+  // Again: the originals are not offered twice; only retries that failed in turn are.
   await waitUntilFinished(request, groupId);
   const failedRetries = (await readGroupRuns(request, groupId, "?status=failed")).filter((r) => typeof r.metadata?.retry_of === "string");
-  await createPage.page.reload();
+  await createPage.goto({ groupId });
   await createPage.retryFailedButton.click();
   await expect(dialog.getByTestId("retry-summary")).toContainText(`${failed.length} already retried`);
   await expect(dialog.getByTestId("retry-count")).toHaveText(String(failedRetries.length));

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { ApiError } from "../../lib/client/api-error";
 import { useGroup, useGroupHistory, type StatusSample } from "../../lib/client/group-queries";
 import { useGroupEvents } from "../../lib/client/use-group-events";
+import { useRunsPage } from "../../lib/client/run-queries";
 import { RunsTable } from "../runs/runs-table";
+import { runsPageParams, useRunsUrlState } from "../runs/use-runs-url-state";
 import { BUTTON_PRIMARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorPanel } from "../ui/error-panel";
@@ -19,6 +21,8 @@ const NO_SAMPLES: StatusSample[] = [];
 /** The live view of one group: header, progress, charts and its runs, fed by one SSE stream. */
 export function GroupView({ groupId }: { groupId: string }) {
   const group = useGroup(groupId);
+  // The table's first page is asked for now, alongside the group, not once the group has answered.
+  useRunsPage(groupId, runsPageParams(useRunsUrlState().view));
   const history = useGroupHistory(groupId, group.isSuccess);
   const connection = useGroupEvents(groupId, group.data?.is_active === true);
 

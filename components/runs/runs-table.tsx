@@ -3,7 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { useGroup } from "../../lib/client/group-queries";
-import { useRunsPage, type RunsPageParams } from "../../lib/client/run-queries";
+import { useRunsPage } from "../../lib/client/run-queries";
 import { BUTTON_SECONDARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorPanel } from "../ui/error-panel";
@@ -17,7 +17,7 @@ import { RunsGrid } from "./runs-grid";
 import { RunsPagination } from "./runs-pagination";
 import { RunsSkeleton } from "./runs-skeleton";
 import { RunsToolbar } from "./runs-toolbar";
-import { useRunsUrlState } from "./use-runs-url-state";
+import { runsPageParams, useRunsUrlState } from "./use-runs-url-state";
 
 /**
  * The group's runs, a page at a time from the console's run cache, with filters, search, paging and
@@ -26,8 +26,7 @@ import { useRunsUrlState } from "./use-runs-url-state";
  */
 export function RunsTable({ groupId }: { groupId: string }) {
   const { view, setFilter, setPage, setColumns, resetFilters } = useRunsUrlState();
-  const fields = [view.input ? "input" : "", view.output ? "output" : ""].filter(Boolean).join(",");
-  const params: RunsPageParams = { status: view.status, q: view.q, page: view.page, pageSize: view.pageSize, fields };
+  const params = runsPageParams(view);
   const query = useRunsPage(groupId, params);
   const group = useGroup(groupId);
   const router = useRouter();

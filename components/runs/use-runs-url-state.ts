@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsBoolean, parseAsInteger, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { RUNS_PAGE_SIZES, type RunsPageSize } from "../../lib/client/run-queries";
+import { RUNS_PAGE_SIZES, type RunsPageParams, type RunsPageSize } from "../../lib/client/run-queries";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
 
 export const DEFAULT_RUNS_PAGE_SIZE: RunsPageSize = 50;
@@ -38,4 +38,10 @@ export function useRunsUrlState() {
     setColumns: (change: Partial<Pick<RunsView, "input" | "output">>) => setState(change, { history: "replace" }),
     resetFilters: () => setState({ status: null, q: null, page: null }),
   };
+}
+
+/** What the run cache is asked for to show `view`. */
+export function runsPageParams(view: RunsView): RunsPageParams {
+  const fields = [view.input ? "input" : "", view.output ? "output" : ""].filter(Boolean).join(",");
+  return { status: view.status, q: view.q, page: view.page, pageSize: view.pageSize, fields };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
+import { uploadsDb } from "./uploads/uploads-schema";
 
 /**
- * Removes the group from this console: its entry, history and cached runs. The group itself stays
+ * Removes the group from this console: its entry, history, cached runs and upload records. The group itself stays
  * upstream (importing it again brings it back). A running ingestion notices at its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
@@ -13,5 +14,9 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("runs").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("run_ingest").where("group_id", "=", groupId).execute();
+    const uploads = uploadsDb(trx);
+    const ids = uploads.selectFrom("uploads").select("id").where("group_id", "=", groupId);
+    await uploads.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
+    await uploads.deleteFrom("uploads").where("group_id", "=", groupId).execute();
   });
 }

@@ -14,6 +14,9 @@ import { recordGroupStatus } from "./record-group-status";
 import { rememberGroup } from "./remember-group";
 import { renameGroup } from "./rename-group";
 import { MAX_STATUS_SAMPLES } from "./status-sample-downsampling";
+import { listUploads } from "./uploads/get-upload";
+import { registerUpload } from "./uploads/register-upload";
+import { uploadsDb } from "./uploads/uploads-schema";
 
 const UPSTREAM = "http://127.0.0.1:4010/v1beta";
 
@@ -70,8 +73,18 @@ describe("registry", () => {
     expect(refreshed).toMatchObject({ name: "Renamed", source: "created", is_active: false, status_counts: { completed: 3 } });
     expect(refreshed.added_at).toBe(new Date(1_000).toISOString());
 
+    const upload = { id: "upl_0123456789abcdef", group_id: g.taskgroup_id, kind: "file" as const, label: "seeds.csv", total_rows: 3 };
+    await registerUpload({ db, upload, batches: [{ index: 0, row_count: 3, first_row: 1, last_row: 3 }] });
+    const otherGroup = group();
+    await rememberGroup({ db, group: otherGroup, upstream: UPSTREAM, source: "created" });
+    await registerUpload({ db, upload: { ...upload, id: "upl_fedcba9876543210", group_id: otherGroup.taskgroup_id }, batches: [] });
+
     await forgetGroup({ db, groupId: g.taskgroup_id });
     expect(await getGroup({ db, groupId: g.taskgroup_id })).toBeNull();
+    expect(await listUploads({ db, groupId: g.taskgroup_id })).toEqual([]);
+    expect((await listUploads({ db, groupId: otherGroup.taskgroup_id })).map((u) => u.id)).toEqual(["upl_fedcba9876543210"]);
+    const batchRows = await uploadsDb(db).selectFrom("upload_batches").select("upload_id").execute();
+    expect(batchRows).toEqual([]);
     expect(await getStatusHistory({ db, groupId: g.taskgroup_id })).toEqual([]);
     await expect(forgetGroup({ db, groupId: g.taskgroup_id })).rejects.toMatchObject({ code: "not_found" });
     await expect(renameGroup({ db, groupId: g.taskgroup_id, name: "x" })).rejects.toMatchObject({ status: 404 });
