@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CANARY_MARKER, KEY_CANARY } from "./key-canary";
-import { needsBuild } from "./needs-build";
+import { dateBuildAt, needsBuild } from "./needs-build";
 import { spawnNext, waitForExit } from "./next-process";
 
 const ROOT = resolve(__dirname, "..");
@@ -15,6 +15,7 @@ export async function buildForTests(): Promise<void> {
     return;
   }
   console.log(`Running next build with the key canary: ${check.needed ? check.reason : "the last build was not a test build"}`);
+  const startedAtMs = Date.now();
   const build = spawnNext(ROOT, ["build"], {
     ...process.env,
     PARALLEL_API_KEY: KEY_CANARY,
@@ -23,6 +24,7 @@ export async function buildForTests(): Promise<void> {
   });
   const { code } = await waitForExit(build);
   if (code !== 0) throw new Error(`next build failed (exit ${code ?? "by signal"})`);
+  dateBuildAt(ROOT, startedAtMs);
   writeFileSync(join(ROOT, CANARY_MARKER), `${new Date().toISOString()}\n`);
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { needsBuild } from "./needs-build";
+import { dateBuildAt, needsBuild } from "./needs-build";
 
 let root: string;
 
@@ -51,5 +51,15 @@ describe("needsBuild", () => {
     write("lib/a/b.test.ts", 1);
     write("components/c.test.tsx", 1);
     expect(needsBuild(root).needed).toBe(false);
+  });
+
+  it("builds again when a source was saved while the last build ran", () => {
+    write("lib/a/b.ts", 100);
+    const buildStartedAtMs = Date.now() - 30_000;
+    write("lib/a/edited-during-build.ts", 20);
+    write(".next/BUILD_ID", 10);
+    expect(needsBuild(root).needed).toBe(false);
+    dateBuildAt(root, buildStartedAtMs);
+    expect(needsBuild(root)).toEqual({ needed: true, reason: "lib/a/edited-during-build.ts changed since the last build" });
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 
 // What `next build` compiles: if any of these is newer than .next/BUILD_ID the build is stale.
@@ -53,4 +53,13 @@ function mtimeMs(path: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Dates the build at its start: a source saved while `next build` ran may not be in it, and must
+ * make the next check build again.
+ */
+export function dateBuildAt(root: string, startedAtMs: number): void {
+  const when = new Date(startedAtMs);
+  utimesSync(join(root, ".next", "BUILD_ID"), when, when);
 }

@@ -67,3 +67,17 @@ export function taskRunInput(r: RunRow, spec: TaskSpec | null): TaskRunInput {
   const input = JSON.parse(r.input) as TaskRunInput;
   return spec ? { ...input, task_spec: spec } : input;
 }
+
+/**
+ * The input as `taskRunInput` gives it, spliced from the stored JSON text instead of parsed and
+ * serialised again: the runs stream with inputs sends the spec with every run. The stored input is an
+ * object without `task_spec` that always has `input` and `processor`.
+ */
+export function taskRunInputJson(r: RunRow, specJson: string | null): string {
+  return specJson === null ? r.input : `${r.input.slice(0, -1)},"task_spec":${specJson}}`;
+}
+
+/** A `task_run.state` event's JSON, in the field order of `TaskRunEvent`. */
+export function runStateEventJson(parts: { eventId: string; runJson: string; inputJson: string; outputJson: string }): string {
+  return `{"type":"task_run.state","event_id":${JSON.stringify(parts.eventId)},"run":${parts.runJson},"input":${parts.inputJson},"output":${parts.outputJson}}`;
+}

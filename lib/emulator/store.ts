@@ -47,6 +47,7 @@ const RUN_COLUMNS = "r.seq, r.id, r.group_seq, r.status, r.processor, r.input, r
 export class EmulatorStore {
   private readonly specIds = new Map<string, number>();
   private readonly specs = new Map<number, TaskSpec>();
+  private readonly specJsons = new Map<number, string>();
   private readonly q;
 
   constructor(readonly db: Database.Database) {
@@ -133,6 +134,19 @@ export class EmulatorStore {
     return (this.q.lastEventSeq.get(groupSeq) as { seq: number | null }).seq ?? 0;
   }
 
+  /** The spec's JSON text as stored (the same JSON `getSpec` parses). */
+  getSpecJson(specId: number | null): string | null {
+    if (specId === null) return null;
+    let json = this.specJsons.get(specId);
+    if (json === undefined) {
+      const row = this.q.specById.get(specId) as { json: string } | undefined;
+      if (!row) return null;
+      json = row.json;
+      this.specJsons.set(specId, json);
+    }
+    return json;
+  }
+
   getSpec(specId: number | null): TaskSpec | null {
     if (specId === null) return null;
     let spec = this.specs.get(specId);
@@ -187,6 +201,7 @@ export class EmulatorStore {
       id = (this.q.specIdByJson.get(json) as { id: number }).id;
       this.specIds.set(json, id);
       this.specs.set(id, spec);
+      this.specJsons.set(id, json);
     }
     return id;
   }

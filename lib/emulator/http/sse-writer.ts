@@ -45,7 +45,12 @@ export class SseWriter {
   }
 
   /** Writes events; resolves false once the client is gone (or the drop fault cut the connection). */
-  async send(events: Array<{ type: string }>): Promise<boolean> {
+  send(events: Array<{ type: string }>): Promise<boolean> {
+    return this.sendSerialized(events.map((e) => ({ type: e.type, json: JSON.stringify(e) })));
+  }
+
+  /** Writes events whose `data` JSON the caller built already. */
+  async sendSerialized(events: Array<{ type: string; json: string }>): Promise<boolean> {
     if (this.closed) return false;
     const drop = this.options.dropAfterEvents;
     let batch = events;
@@ -55,7 +60,7 @@ export class SseWriter {
       cutAfter = true;
     }
     let text = "";
-    for (const e of batch) text += `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`;
+    for (const e of batch) text += `event: ${e.type}\ndata: ${e.json}\n\n`;
     this.eventsWritten += batch.length;
     const ok = await this.raw(text);
     if (cutAfter) {

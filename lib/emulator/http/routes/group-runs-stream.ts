@@ -1,7 +1,7 @@
-import { RUN_STATUSES, type RunStatus, type TaskRunEvent } from "../../../parallel/types";
+import { RUN_STATUSES, type RunStatus } from "../../../parallel/types";
 import { encodeRunCursor } from "../../cursors";
 import { runOutput } from "../../run-output";
-import { taskRun, taskRunInput } from "../../serialize";
+import { runStateEventJson, taskRun, taskRunInputJson } from "../../serialize";
 import { boolParam } from "../query-params";
 import { sendError, sendValidationError } from "../respond";
 import type { RouteRequest } from "../router";
@@ -35,18 +35,21 @@ export async function streamGroupRuns({ ctx, req, res, url, params }: RouteReque
   for (let pageSize = FIRST_PAGE_SIZE; ; pageSize = PAGE_SIZE) {
     const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, pageSize);
     if (rows.length === 0) break;
-    const events: TaskRunEvent[] = rows.map((row) => {
+    const events = rows.map((row) => {
       const spec = includeInput.value || includeOutput.value ? ctx.store.getSpec(row.spec_id) : null;
+      const output = includeOutput.value ? runOutput(row, spec, ctx.options.hostileContent) : null;
       return {
         type: "task_run.state",
-        event_id: encodeRunCursor(row.seq),
-        run: taskRun(row, group.id),
-        input: includeInput.value ? taskRunInput(row, spec) : null,
-        output: includeOutput.value ? runOutput(row, spec, ctx.options.hostileContent) : null,
+        json: runStateEventJson({
+          eventId: encodeRunCursor(row.seq),
+          runJson: JSON.stringify(taskRun(row, group.id)),
+          inputJson: includeInput.value ? taskRunInputJson(row, ctx.store.getSpecJson(row.spec_id)) : "null",
+          outputJson: JSON.stringify(output),
+        }),
       };
     });
     after = rows[rows.length - 1].seq;
-    if (!(await writer.send(events))) return;
+    if (!(await writer.sendSerialized(events))) return;
   }
   writer.end();
 }
