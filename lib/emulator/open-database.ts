@@ -46,6 +46,14 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX events_by_group ON events(group_seq, seq);
   `,
+  // A completed run's output, generated once when it completes, as the service stores it. Runs that
+  // completed before this table existed get theirs generated when read (the same, deterministically).
+  `
+  CREATE TABLE outputs (
+    run_seq INTEGER PRIMARY KEY,
+    json TEXT NOT NULL
+  );
+  `,
 ];
 
 export function openDatabase(path: string): Database.Database {

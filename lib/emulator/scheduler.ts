@@ -2,6 +2,7 @@ import { getProcessor } from "../parallel/processors";
 import type { ApiError } from "../parallel/types";
 import type { GroupNotifier } from "./group-notifier";
 import { newRefId } from "./ids";
+import { generateRunOutput } from "./run-output";
 import type { CountDelta, EmulatorStore } from "./store";
 
 // Small batches keep each tick short, so requests are never stuck behind a long transaction.
@@ -14,6 +15,7 @@ export interface SchedulerOptions {
   timeScale: number;
   concurrency: number;
   failureRate: number;
+  hostileContent: boolean;
 }
 
 /**
@@ -62,7 +64,8 @@ export class Scheduler {
       busy = due.length === BATCH_SIZE;
       for (const run of due) {
         const failed = this.options.failureRate > 0 && Math.random() < this.options.failureRate;
-        this.store.markFinished(run, failed ? "failed" : "completed", failed ? JSON.stringify(simulatedError()) : null, now);
+        if (failed) this.store.markFinished(run, "failed", JSON.stringify(simulatedError()), now);
+        else this.store.markFinished(run, "completed", null, now, JSON.stringify(generateRunOutput(run, this.store.getSpec(run.spec_id), this.options.hostileContent)));
         bump(deltas, run.group_seq, { n_running: -1, [failed ? "n_failed" : "n_completed"]: 1 });
       }
       this.running -= due.length;

@@ -29,6 +29,8 @@ export interface RunRow {
   started_ms: number | null;
   due_ms: number | null;
   error: string | null;
+  /** The stored output's JSON, on reads that join it (null when none is stored). */
+  output_json?: string | null;
 }
 
 export interface NewRun {
@@ -64,8 +66,17 @@ export class EmulatorStore {
       lastRunSeq: db.prepare("SELECT MAX(seq) AS seq FROM runs WHERE group_seq = ?"),
       lastEventSeq: db.prepare("SELECT MAX(seq) AS seq FROM events WHERE group_seq = ?"),
       addQueued: db.prepare("UPDATE groups SET num_runs = num_runs + ?, n_queued = n_queued + ?, modified_ms = ? WHERE seq = ?"),
-      runById: db.prepare(`SELECT ${RUN_COLUMNS}, g.id AS group_id FROM runs r JOIN groups g ON g.seq = r.group_seq WHERE r.id = ?`),
+      runById: db.prepare(
+        `SELECT ${RUN_COLUMNS}, o.json AS output_json, g.id AS group_id FROM runs r JOIN groups g ON g.seq = r.group_seq LEFT JOIN outputs o ON o.run_seq = r.seq WHERE r.id = ?`,
+      ),
       runsPage: db.prepare(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.group_seq = ? AND r.seq > ? ORDER BY r.seq LIMIT ?`),
+      runsPageWithOutputs: db.prepare(
+        `SELECT ${RUN_COLUMNS}, o.json AS output_json FROM runs r LEFT JOIN outputs o ON o.run_seq = r.seq WHERE r.group_seq = ? AND r.seq > ? ORDER BY r.seq LIMIT ?`,
+      ),
+      runsPageByStatusWithOutputs: db.prepare(
+        `SELECT ${RUN_COLUMNS}, o.json AS output_json FROM runs r LEFT JOIN outputs o ON o.run_seq = r.seq WHERE r.group_seq = ? AND r.seq > ? AND r.status = ? ORDER BY r.seq LIMIT ?`,
+      ),
+      insertOutput: db.prepare("INSERT OR REPLACE INTO outputs (run_seq, json) VALUES (?, ?)"),
       runsPageByStatus: db.prepare(
         `SELECT ${RUN_COLUMNS} FROM runs r WHERE r.group_seq = ? AND r.seq > ? AND r.status = ? ORDER BY r.seq LIMIT ?`,
       ),
@@ -120,7 +131,13 @@ export class EmulatorStore {
     return this.q.runById.get(id) as (RunRow & { group_id: string }) | undefined;
   }
 
-  pageRuns(groupSeq: number, afterSeq: number, status: RunStatus | null, limit: number): RunRow[] {
+  /** A page of the group's runs in creation order; `withOutputs` joins each stored output's JSON. */
+  pageRuns(groupSeq: number, afterSeq: number, status: RunStatus | null, limit: number, withOutputs = false): RunRow[] {
+    if (withOutputs) {
+      return (status
+        ? this.q.runsPageByStatusWithOutputs.all(groupSeq, afterSeq, status, limit)
+        : this.q.runsPageWithOutputs.all(groupSeq, afterSeq, limit)) as RunRow[];
+    }
     return (status
       ? this.q.runsPageByStatus.all(groupSeq, afterSeq, status, limit)
       : this.q.runsPage.all(groupSeq, afterSeq, limit)) as RunRow[];
@@ -180,8 +197,9 @@ export class EmulatorStore {
   }
 
   /** Moves a run to its terminal status and appends its task_run.state event to the group's log. */
-  markFinished(run: RunRow, status: "completed" | "failed", error: string | null, nowMs: number): void {
+  markFinished(run: RunRow, status: "completed" | "failed", error: string | null, nowMs: number, outputJson: string | null = null): void {
     this.q.markFinished.run(status, error, nowMs, run.seq);
+    if (outputJson !== null) this.q.insertOutput.run(run.seq, outputJson);
     this.q.insertEvent.run(run.group_seq, run.seq);
   }
 

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { addRuns, createGroup, getGroup, getRun, readEventsStream, readRunsStream, startTestEmulator, waitUntilInactive } from "@/lib/testing/emulator-harness";
 import { SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
@@ -35,6 +36,32 @@ describe("restart on the same database", () => {
       expect(newRuns.map((e) => e.run.run_id)).toEqual(more.run_ids);
       const newEvents = runStateEvents(await readEventsStream(second.api, group.taskgroup_id, { last_event_id: eventsBefore.at(-1)!.event_id }));
       expect(newEvents.map((e) => e.run.run_id).sort()).toEqual([...more.run_ids].sort());
+    } finally {
+      await first.cleanup();
+    }
+  });
+
+  it("stores each output when its run completes, and a database from before that still serves the same outputs", async () => {
+    const first = await startTestEmulator();
+    try {
+      const group = await createGroup(first.api);
+      const added = await addRuns(first.api, group.taskgroup_id, 5, { schema: SUMMARY_SCHEMA });
+      await waitUntilInactive(first.api, group.taskgroup_id);
+      const stored = runStateEvents(await readRunsStream(first.api, group.taskgroup_id, { include_input: true, include_output: true }));
+      const result = await first.api.json("GET", `/tasks/runs/${added.run_ids[0]}/result`, { query: { timeout: 5 } });
+      await first.stop();
+
+      const db = new Database(first.dbPath);
+      const outputs = db.prepare("SELECT json FROM outputs").all() as Array<{ json: string }>;
+      expect(outputs.map((o) => JSON.parse(o.json) as unknown)).toEqual(stored.map((e) => e.output));
+      // As a database written before outputs were stored: the table is empty, and version 1 again.
+      db.exec("DROP TABLE outputs");
+      db.pragma("user_version = 1");
+      db.close();
+
+      const second = await first.restart();
+      expect(runStateEvents(await readRunsStream(second.api, group.taskgroup_id, { include_input: true, include_output: true }))).toEqual(stored);
+      expect(await second.api.json("GET", `/tasks/runs/${added.run_ids[0]}/result`, { query: { timeout: 5 } })).toEqual(result);
     } finally {
       await first.cleanup();
     }

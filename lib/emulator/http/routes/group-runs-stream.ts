@@ -1,6 +1,6 @@
 import { RUN_STATUSES, type RunStatus } from "../../../parallel/types";
 import { encodeRunCursor } from "../../cursors";
-import { runOutput } from "../../run-output";
+import { runOutputJson } from "../../run-output";
 import { runStateEventJson, taskRun, taskRunInputJson } from "../../serialize";
 import { boolParam } from "../query-params";
 import { sendError, sendValidationError } from "../respond";
@@ -33,18 +33,16 @@ export async function streamGroupRuns({ ctx, req, res, url, params }: RouteReque
   ctx.stats.runsStreamsOpened++;
   let after = cursor.value?.seq ?? 0;
   for (let pageSize = FIRST_PAGE_SIZE; ; pageSize = PAGE_SIZE) {
-    const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, pageSize);
+    const rows = ctx.store.pageRuns(group.seq, after, status as RunStatus | null, pageSize, includeOutput.value);
     if (rows.length === 0) break;
     const events = rows.map((row) => {
-      const spec = includeInput.value || includeOutput.value ? ctx.store.getSpec(row.spec_id) : null;
-      const output = includeOutput.value ? runOutput(row, spec, ctx.options.hostileContent) : null;
       return {
         type: "task_run.state",
         json: runStateEventJson({
           eventId: encodeRunCursor(row.seq),
           runJson: JSON.stringify(taskRun(row, group.id)),
           inputJson: includeInput.value ? taskRunInputJson(row, ctx.store.getSpecJson(row.spec_id)) : "null",
-          outputJson: JSON.stringify(output),
+          outputJson: includeOutput.value ? runOutputJson(row, ctx.store.getSpec(row.spec_id), ctx.options.hostileContent) : "null",
         }),
       };
     });
