@@ -3,8 +3,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CANARY_MARKER, KEY_CANARY } from "./key-canary";
-import { dateBuildAt, needsBuild } from "./needs-build";
-import { spawnNext, waitForExit } from "./next-process";
+import { needsBuild } from "./needs-build";
+import { runNextBuild } from "./next-build";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -15,16 +15,7 @@ export async function buildForTests(): Promise<void> {
     return;
   }
   console.log(`Running next build with the key canary: ${check.needed ? check.reason : "the last build was not a test build"}`);
-  const startedAtMs = Date.now();
-  const build = spawnNext(ROOT, ["build"], {
-    ...process.env,
-    PARALLEL_API_KEY: KEY_CANARY,
-    EMULATOR_API_KEY: KEY_CANARY,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-  const { code } = await waitForExit(build);
-  if (code !== 0) throw new Error(`next build failed (exit ${code ?? "by signal"})`);
-  dateBuildAt(ROOT, startedAtMs);
+  await runNextBuild(ROOT, { ...process.env, PARALLEL_API_KEY: KEY_CANARY, EMULATOR_API_KEY: KEY_CANARY });
   writeFileSync(join(ROOT, CANARY_MARKER), `${new Date().toISOString()}\n`);
 }
 

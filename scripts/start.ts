@@ -3,7 +3,8 @@
 import { mkdirSync } from "node:fs";
 import { constants } from "node:os";
 import { dirname, resolve } from "node:path";
-import { dateBuildAt, needsBuild } from "./needs-build";
+import { needsBuild } from "./needs-build";
+import { runNextBuild } from "./next-build";
 import { forwardStopSignals, spawnNext, waitForExit } from "./next-process";
 import { parseStartOptions, type StartOptions } from "./start-options";
 import { startUpstream } from "./start-upstream";
@@ -17,13 +18,7 @@ async function buildIfStale(): Promise<void> {
     return;
   }
   console.log(`Running next build: ${check.reason}`);
-  const startedAtMs = Date.now();
-  const build = spawnNext(ROOT, ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const signals = forwardStopSignals(build);
-  const { code } = await waitForExit(build);
-  signals.dispose();
-  if (code !== 0) throw new Error(`next build failed (exit ${code ?? "by signal"})`);
-  dateBuildAt(ROOT, startedAtMs);
+  await runNextBuild(ROOT, process.env);
 }
 
 async function serve(options: StartOptions): Promise<number> {

@@ -21,8 +21,9 @@ const NO_SAMPLES: StatusSample[] = [];
 /** The live view of one group: header, progress, charts and its runs, fed by one SSE stream. */
 export function GroupView({ groupId }: { groupId: string }) {
   const group = useGroup(groupId);
+  const { view } = useRunsUrlState();
   // The table's first page is asked for now, alongside the group, not once the group has answered.
-  useRunsPage(groupId, runsPageParams(useRunsUrlState().view));
+  useRunsPage(groupId, runsPageParams(view));
   const history = useGroupHistory(groupId, group.isSuccess);
   const connection = useGroupEvents(groupId, group.data?.is_active === true);
 

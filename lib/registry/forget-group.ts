@@ -4,8 +4,9 @@ import { groupNotRemembered } from "./get-group";
 import { uploadsDb } from "./uploads/uploads-schema";
 
 /**
- * Removes the group from this console: its entry, history, cached runs and upload records. The group itself stays
- * upstream (importing it again brings it back). A running ingestion notices at its next batch and stops.
+ * Removes the group from this console: its entry, history, cached runs and upload records. The
+ * group itself stays upstream (importing it again brings it back). A running ingestion notices at
+ * its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {

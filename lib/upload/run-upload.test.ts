@@ -42,11 +42,15 @@ class FakeUpstream implements UploadApi {
     return new Set(runs.filter((r) => r.metadata.upload_id === uploadId).map((r) => Number(r.metadata.row)));
   }
   registeredBatches: RegistryBatch[] = [];
+  /** The registry's writes fail, as those still queued in a page that is reloaded. */
+  registryDown = false;
   async registerUpload(record: { id: string; batches: RegistryBatch[] }) {
+    if (this.registryDown) throw new Error("page unloaded");
     this.registry.push(`register ${record.id}`);
     this.registeredBatches = record.batches;
   }
   async recordBatch(_uploadId: string, index: number, outcome: { state: string }) {
+    if (this.registryDown) throw new Error("page unloaded");
     this.registry.push(`batch ${index} ${outcome.state}`);
   }
   async recordUploadState(_uploadId: string, state: string) {
@@ -89,6 +93,16 @@ function run(journal: MemoryJournal, api: FakeUpstream, uploadId: string, extra:
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/** Batch 1 is answered; batch 2 reaches the server, then the tab dies before its answer. */
+function reloadDuringSecondBatch(api: FakeUpstream): AbortSignal {
+  const cancel = new AbortController();
+  api.script = (call) => {
+    if (call === 2) cancel.abort();
+    return { create: true, outcome: call === 2 ? { kind: "unknown", retryAfterMs: null, message: "The page was reloaded" } : undefined };
+  };
+  return cancel.signal;
+}
 
 describe("runUpload", () => {
   it("creates the group and sends 2,500 rows in 3 batches, each row once", async () => {
@@ -165,13 +179,7 @@ describe("runUpload", () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
     const id = await writeRows(journal, 3_000);
-    // Session 1: batch 1 answered; batch 2 reaches the server, then the tab dies before the answer.
-    const cancel = new AbortController();
-    api.script = (call) => {
-      if (call === 2) cancel.abort();
-      return { create: true, outcome: call === 2 ? { kind: "unknown", retryAfterMs: null, message: "The page was reloaded" } : undefined };
-    };
-    const first = await run(journal, api, id, { concurrency: 1, signal: cancel.signal });
+    const first = await run(journal, api, id, { concurrency: 1, signal: reloadDuringSecondBatch(api) });
     expect(first.phase).toBe("cancelled");
     expect((await journal.getBatches(id)).map((b) => b.state)).toEqual(["done", "sending", "pending"]);
 
@@ -187,18 +195,11 @@ describe("runUpload", () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
     const id = await writeRows(journal, 3_000);
-    const cancel = new AbortController();
-    api.script = (call) => {
-      if (call === 2) cancel.abort();
-      return { create: true, outcome: call === 2 ? { kind: "unknown", retryAfterMs: null, message: "The page was reloaded" } : undefined };
-    };
     // Session 1 ends as a reload does: the registry writes still queued are lost.
-    const registryDown = Object.assign(Object.create(api) as FakeUpstream, {
-      recordBatch: () => Promise.reject(new Error("page unloaded")),
-      registerUpload: () => Promise.reject(new Error("page unloaded")),
-    });
-    await run(journal, registryDown, id, { concurrency: 1, signal: cancel.signal });
+    api.registryDown = true;
+    await run(journal, api, id, { concurrency: 1, signal: reloadDuringSecondBatch(api) });
 
+    api.registryDown = false;
     api.script = () => ({ create: true, outcome: { kind: "rate_limited", retryAfterMs: null, message: "later" } });
     await run(journal, api, id, { signal: AbortSignal.abort() });
     expect(api.registeredBatches.map((b) => [b.index, b.state, b.submittedRows])).toEqual([

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { GROUP_ID_PATTERN } from "@/lib/registry/group-reference";
 import { BATCH_STATES, UPLOAD_KINDS, UPLOAD_STATES } from "@/lib/registry/uploads/uploads-schema";
 
-// Registration lists every batch with its outcome, ~170 bytes each: 5,000 batches (5,000,000 rows) fit.
+// Registration lists every batch with its outcome, ~125 bytes each: 5,000 batches (5,000,000 rows) fit.
 export const MAX_UPLOAD_BODY_BYTES = 1024 * 1024;
 const MAX_BATCHES = 5_000;
 

@@ -17,15 +17,15 @@ export interface BatchOutcome {
  */
 export async function recordBatchOutcome({ db, uploadId, index, outcome, nowMs = Date.now() }: { db: ConsoleDatabase; uploadId: string; index: number; outcome: BatchOutcome; nowMs?: number }): Promise<UploadEntry> {
   const udb = uploadsDb(db);
-  const batch = await udb.selectFrom("upload_batches").select("state").where("upload_id", "=", uploadId).where("batch_index", "=", index).executeTakeFirst();
-  if (!batch) throw new AppError("not_found", `Upload ${uploadId} has no batch ${index} recorded in this console`);
-  if (batch.state === "done" && outcome.state !== "done") return requireUpload({ db, uploadId, withBatches: true });
-  await udb
-    .updateTable("upload_batches")
-    .set({ ...outcome, updated_at_ms: nowMs })
-    .where("upload_id", "=", uploadId)
-    .where("batch_index", "=", index)
-    .execute();
+  let update = udb.updateTable("upload_batches").set({ ...outcome, updated_at_ms: nowMs }).where("upload_id", "=", uploadId).where("batch_index", "=", index);
+  if (outcome.state !== "done") update = update.where("state", "!=", "done");
+  const result = await update.executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    const batch = await udb.selectFrom("upload_batches").select("state").where("upload_id", "=", uploadId).where("batch_index", "=", index).executeTakeFirst();
+    if (!batch) throw new AppError("not_found", `Upload ${uploadId} has no batch ${index} recorded in this console`);
+    // A late write about a batch already done: ignored.
+    return requireUpload({ db, uploadId, withBatches: true });
+  }
   await udb.updateTable("uploads").set({ updated_at_ms: nowMs }).where("id", "=", uploadId).execute();
   return requireUpload({ db, uploadId, withBatches: true });
 }
