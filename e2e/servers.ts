@@ -1,22 +1,25 @@
+// E2E_PORT_OFFSET shifts every port, so two checkouts can run the suite side by side on one machine.
+const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 // Where the e2e suite's servers listen: `npm start` on CONSOLE_PORT with its emulator on EMULATOR_PORT,
 // and a second one whose emulator plants hostile content (scripts, javascript: links) in every output.
-export const CONSOLE_PORT = 3100;
-export const EMULATOR_PORT = 4110;
+export const CONSOLE_PORT = 3100 + PORT_OFFSET;
+export const EMULATOR_PORT = 4110 + PORT_OFFSET;
 export const CONSOLE_URL = `http://127.0.0.1:${CONSOLE_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 
-export const HOSTILE_CONSOLE_PORT = 3101;
-export const HOSTILE_EMULATOR_PORT = 4111;
+export const HOSTILE_CONSOLE_PORT = 3101 + PORT_OFFSET;
+export const HOSTILE_EMULATOR_PORT = 4111 + PORT_OFFSET;
 export const HOSTILE_CONSOLE_URL = `http://127.0.0.1:${HOSTILE_CONSOLE_PORT}`;
 
 // Add-runs POSTs beyond 2 a minute get 429 + Retry-After: uploads must back off and still land once.
-export const RATE_LIMITED_CONSOLE_PORT = 3102;
-export const RATE_LIMITED_EMULATOR_PORT = 4112;
+export const RATE_LIMITED_CONSOLE_PORT = 3102 + PORT_OFFSET;
+export const RATE_LIMITED_EMULATOR_PORT = 4112 + PORT_OFFSET;
 export const RATE_LIMITED_CONSOLE_URL = `http://127.0.0.1:${RATE_LIMITED_CONSOLE_PORT}`;
 export const RATE_LIMIT_PER_MIN = 2;
 
 // About a third of the runs fail, for "Retry failed".
-export const FAILING_CONSOLE_PORT = 3103;
-export const FAILING_EMULATOR_PORT = 4113;
+export const FAILING_CONSOLE_PORT = 3103 + PORT_OFFSET;
+export const FAILING_EMULATOR_PORT = 4113 + PORT_OFFSET;
 export const FAILING_CONSOLE_URL = `http://127.0.0.1:${FAILING_CONSOLE_PORT}`;
 export const FAILURE_RATE = 0.3;
