@@ -1,6 +1,6 @@
 // Memoized schema -> generator compilation: runs are generated at read time, far more often than schemas change.
 import type { Gen } from "./gen-context";
-import { planSchema } from "./plan-schema";
+import { planSchema, rootPlanScope } from "./plan-schema";
 import { asSchema } from "./schema-normalize";
 
 const byObject = new WeakMap<object, Gen>();
@@ -15,7 +15,7 @@ export function compileJsonSchema(jsonSchema: Record<string, unknown>): Gen {
   let gen = byJson.get(key);
   if (!gen) {
     const root = asSchema(jsonSchema);
-    gen = planSchema(root, { root }, { name: "", description: "" });
+    gen = planSchema(root, rootPlanScope(root), { name: "", description: "" });
     if (byJson.size >= MAX_CACHED_SCHEMAS) byJson.delete(byJson.keys().next().value as string);
     byJson.set(key, gen);
   }

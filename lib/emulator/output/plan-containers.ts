@@ -1,6 +1,5 @@
-// Compiles object and array schemas; children are compiled by planSchema.
-import type { FieldHint, Gen, GenContext } from "./gen-context";
-import { planSchema, type PlanScope } from "./plan-schema";
+// Compiles object and array schemas; children are compiled by the scope's planChild (planSchema).
+import type { FieldHint, Gen, GenContext, PlanScope } from "./gen-context";
 import { asSchema, type Schema } from "./schema-normalize";
 
 const OPTIONAL_CHANCE = 0.85;
@@ -25,16 +24,16 @@ export function planObject(schema: Schema, scope: PlanScope, hint: FieldHint): G
   const extraSchema = additional === undefined || additional === true ? {} : asSchema(additional);
   const props: PropertyPlan[] = Object.keys(declared).map((key) => ({
     key,
-    gen: planSchema(declared[key], scope, childHint(key, hint)),
+    gen: scope.planChild(declared[key], childHint(key, hint)),
     required: required.has(key),
   }));
   for (const key of required) {
-    if (!(key in declared)) props.push({ key, gen: planSchema(extraSchema, scope, { name: key, description: "" }), required: true });
+    if (!(key in declared)) props.push({ key, gen: scope.planChild(extraSchema, { name: key, description: "" }), required: true });
   }
   const requiredCount = props.filter((p) => p.required).length;
   const optionalBudget = (typeof schema.maxProperties === "number" ? schema.maxProperties : Infinity) - requiredCount;
   const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : 0;
-  const extraGen = additional === false ? undefined : planSchema(extraSchema, scope, hint);
+  const extraGen = additional === false ? undefined : scope.planChild(extraSchema, hint);
 
   return (ctx) => {
     const out: Record<string, unknown> = {};
@@ -78,8 +77,8 @@ function childHint(key: string, parent: FieldHint): FieldHint {
 export function planArray(schema: Schema, scope: PlanScope, hint: FieldHint): Gen<unknown[]> {
   const tupleSchemas = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : [];
   const restSchema = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
-  const tuple = (tupleSchemas as unknown[]).map((item) => planSchema(item, scope, hint));
-  const rest = restSchema === false ? undefined : planSchema(restSchema, scope, hint);
+  const tuple = (tupleSchemas as unknown[]).map((item) => scope.planChild(item, hint));
+  const rest = restSchema === false ? undefined : scope.planChild(restSchema, hint);
   const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
   const maxItems = Math.min(
     typeof schema.maxItems === "number" ? schema.maxItems : Infinity,

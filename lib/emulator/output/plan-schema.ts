@@ -1,5 +1,5 @@
 // Compiles a JSON Schema into a tree of generator closures, once per schema.
-import type { FieldHint, Gen } from "./gen-context";
+import type { FieldHint, Gen, PlanScope } from "./gen-context";
 import { planArray, planObject } from "./plan-containers";
 import { planNumber } from "./plan-number";
 import { planString } from "./plan-string";
@@ -7,9 +7,10 @@ import { asSchema, mergeSchemas, normalizeSchema, schemaTypes, type Schema } fro
 
 const NULL_CHANCE = 0.1;
 
-/** Shared by every node of one compiled root, so $ref cycles and depth limits work. */
-export interface PlanScope {
-  root: Schema;
+/** The scope of one compiled root schema. */
+export function rootPlanScope(root: Schema): PlanScope {
+  const scope: PlanScope = { root, planChild: (input, hint) => planSchema(input, scope, hint) };
+  return scope;
 }
 
 export function planSchema(input: unknown, scope: PlanScope, hint: FieldHint): Gen {
