@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { fetchGroup, groupKeys, isClientError } from "../../lib/client/group-queries";
+import { fetchGroup, groupKeys } from "../../lib/client/group-queries";
 import { draftFromRun, draftGroupMetadata, draftOutputSchema } from "../../lib/upload/draft";
 import { draftKeyFor } from "../../lib/upload/draft-store";
 import { IdbJournal } from "../../lib/upload/idb-journal";
@@ -24,7 +24,7 @@ import { useSourceTable } from "./use-source-table";
 export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; onSubmitted: (uploadId: string) => void }) {
   const draftKey = draftKeyFor(groupId);
   const { loaded, draft, restored, storageError, saved, update, reset } = useDraft(draftKey);
-  const group = useQuery({ queryKey: groupKeys.group(groupId ?? ""), queryFn: ({ signal }) => fetchGroup(groupId!, signal), enabled: groupId !== null, retry: (failures, error) => failures < 2 && !isClientError(error) });
+  const group = useQuery({ queryKey: groupKeys.group(groupId ?? ""), queryFn: ({ signal }) => fetchGroup(groupId!, signal), enabled: groupId !== null });
   const defaults = useGroupRunDefaults(groupId);
   const outputSchema = draftOutputSchema(draft);
   const table = useSourceTable({ draftKey, draft, update, loaded, outputSchema: outputSchema.ok ? outputSchema.schema : { type: "auto" } });

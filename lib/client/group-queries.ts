@@ -87,8 +87,6 @@ export function useGroup(groupId: string) {
   return useQuery({
     queryKey: groupKeys.group(groupId),
     queryFn: ({ signal }) => fetchGroup(groupId, signal),
-    // An unknown group stays unknown; retrying a 404 or a rejected id only delays the not-found state.
-    retry: (failures, error) => failures < 2 && !isClientError(error),
     // While active the SSE stream keeps the entry current; polling is only for an idle group.
     refetchInterval: (query) => (query.state.data && !query.state.data.is_active ? IDLE_GROUP_POLL_MS : false),
   });
@@ -101,7 +99,6 @@ export function useGroupHistory(groupId: string, enabled = true) {
     enabled,
     // Live samples are appended by the SSE hook; a refetch would only replace them with the server's copy.
     staleTime: Infinity,
-    retry: (failures, error) => failures < 2 && !isClientError(error),
   });
 }
 
@@ -142,9 +139,4 @@ export function withStatus(entry: GroupEntry, status: TaskGroupStatus): GroupEnt
     num_runs: status.num_task_runs,
     status_counts: status.task_run_status_counts ?? {},
   };
-}
-
-export function isClientError(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === "number" && status >= 400 && status < 500;
 }

@@ -6,7 +6,6 @@ import type { CachedRun } from "../run-cache/cached-run";
 import type { RunsPage } from "../run-cache/get-runs-page";
 import { ApiError } from "./api-error";
 import { fetchJson } from "./fetch-json";
-import { isClientError } from "./group-queries";
 
 /*
  * React Query keys of runs.
@@ -66,7 +65,6 @@ export function useRunsPage(groupId: string, params: RunsPageParams) {
     queryFn: ({ signal }) => fetchJson<RunsPage>(runsPageUrl(groupId, params), { signal }),
     // Paging, filtering and toggling columns keep the last rows on screen until the new ones arrive.
     placeholderData: keepPreviousData,
-    retry: (failures, error) => failures < 2 && !isClientError(error),
     refetchInterval: (query) => (query.state.data && !query.state.data.ingestion.complete ? INGESTION_POLL_MS : false),
   });
 }
@@ -79,7 +77,6 @@ export function useRun(runId: string) {
   return useQuery({
     queryKey: runKeys.run(runId),
     queryFn: ({ signal }) => fetchJson<TaskRun>(runUrl(runId), { signal }),
-    retry: (failures, error) => failures < 2 && !isClientError(error),
     refetchInterval: (query) => (query.state.data?.is_active ? ACTIVE_RUN_POLL_MS : false),
   });
 }
@@ -90,7 +87,6 @@ export function useRunInput(runId: string) {
     queryFn: ({ signal }) => fetchJson<TaskRunInput>(runUrl(runId, "/input"), { signal }),
     // An input never changes.
     staleTime: Infinity,
-    retry: (failures, error) => failures < 2 && !isClientError(error),
   });
 }
 
@@ -100,7 +96,6 @@ export function useRunResult(runId: string, enabled: boolean) {
     queryKey: runKeys.result(runId),
     queryFn: ({ signal }) => fetchRunResult(runId, signal),
     enabled,
-    retry: (failures, error) => failures < 2 && !isClientError(error),
   });
 }
 
