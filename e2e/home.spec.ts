@@ -23,3 +23,11 @@ test("the upstream endpoint never reveals the API key", async ({ request }) => {
   expect(body).toMatchObject({ kind: "emulator", baseUrl: EMULATOR_URL, prefix: "v1beta", reachable: true });
   expect(Object.keys(body).sort()).toEqual(["baseUrl", "kind", "prefix", "reachable", "status"]);
 });
+
+test("the favicon is a static asset from public/", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /^\/favicon\.svg/);
+  const icon = await request.get("/favicon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
