@@ -27,12 +27,16 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
+/**
+ * Reads the events stream to its end: the emulator closes it after the final inactive status. A group
+ * that finished before the stream connected opens with an inactive status too, then replays its runs,
+ * so the first inactive status is not the end.
+ */
 async function followUntilInactive(client: Parallel, groupId: string): Promise<SdkEvent[]> {
   const events: SdkEvent[] = [];
-  for await (const event of await client.taskGroup.events(groupId)) {
-    events.push(event as SdkEvent);
-    if (event.type === "task_group_status" && !event.status.is_active) break;
-  }
+  for await (const event of await client.taskGroup.events(groupId)) events.push(event as SdkEvent);
+  const last = events.at(-1);
+  if (last?.type !== "task_group_status" || last.status?.is_active !== false) throw new Error("the events stream ended before the group was inactive");
   return events;
 }
 
