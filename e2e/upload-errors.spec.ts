@@ -53,6 +53,28 @@ test("a malformed CSV lists its row problems and submits nothing until they are 
   expect(uploadRows(runs, entry.id)).toEqual([1, 4, 5, 6]);
 });
 
+test("a row nested 5,000 levels deep is a problem of that row, and the other rows go", async ({ createPage, request }) => {
+  await createPage.goto();
+  await createPage.name.fill(uniqueName("Deep"));
+  // Built as text: JSON.stringify overflows the stack on a value this deep.
+  const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
+  const lines = ['{"company":"Acme","hq":{"city":"Paris"}}', `{"company":"Globex","hq":${deep}}`, '{"company":"Initech","hq":{"city":"Austin"}}'];
+  await createPage.chooseFile({ name: "deep.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${lines.join("\n")}\n`) });
+
+  await expect(createPage.rowTotal).toHaveText("3 rows");
+  await expect(createPage.rowIssuesTitle).toHaveText("1 row has a problem");
+  await expect(createPage.rowIssue(2)).toContainText("hq");
+  await expect(createPage.rowIssue(2)).toContainText("The input would nest 5001 levels deep; the limit is 64");
+  await expect(createPage.submit).toBeDisabled();
+
+  await createPage.dropInvalidRows.check();
+  await expect(createPage.submit).toHaveText("Create group and submit 2 runs");
+  await createPage.submit.click();
+  const groupId = await createPage.waitForGroup();
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(await readGroupRuns(request, groupId), entry.id)).toEqual([1, 3]);
+});
+
 test("the form, its file and its column choices survive a reload", async ({ createPage }) => {
   await createPage.goto();
   const name = uniqueName("Kept");

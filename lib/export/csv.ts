@@ -2,8 +2,10 @@
 // comma, a quote, CR or LF, quotes doubled inside.
 
 const NEEDS_QUOTES = /[",\r\n]/;
-// Spreadsheets run a cell that starts like this as a formula; upstream text is untrusted.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts like this as a formula; upstream text is untrusted. They skip
+// leading whitespace (spaces, line breaks, the ideographic space) and read the full-width signs
+// ＝ ＋ － ＠ as their ASCII twins, so both are caught too.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**

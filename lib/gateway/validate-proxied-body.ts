@@ -1,3 +1,4 @@
+import { bodyNestingErrors } from "../parallel/schemas/nesting-errors";
 import { createTaskGroupRequestSchema } from "../parallel/schemas/task-run-input";
 import { validateAddRunsBody } from "../parallel/schemas/validate-add-runs";
 import { zodIssuesToValidationErrors } from "../parallel/schemas/zod-issues-to-validation-errors";
@@ -17,6 +18,8 @@ export function validateProxiedBody(kind: UpstreamCallKind, text: string): void 
     const result = validateAddRunsBody(body);
     if (!result.ok) throw invalid(result.errors);
   } else if (kind === "create-group") {
+    const tooDeep = bodyNestingErrors(body);
+    if (tooDeep.length > 0) throw invalid(tooDeep);
     const result = createTaskGroupRequestSchema.safeParse(body);
     if (!result.success) throw invalid(zodIssuesToValidationErrors(result.error.issues, ["body"], body));
   }

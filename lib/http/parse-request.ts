@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { tooDeepFields, tooDeepMessage } from "../json/nesting-levels";
 import { AppError } from "./app-error";
 import { readLimitedBody } from "./read-limited-body";
 
@@ -11,11 +12,17 @@ export type InputLocation = "query" | "body" | "path";
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, location: InputLocation): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => ({ loc: [location, ...issue.path.map(String)], msg: issue.message }));
+  throw validationFailed(
+    parsed.error.issues.map((issue) => ({ loc: [location, ...issue.path.map(String)], msg: issue.message })),
+    location,
+  );
+}
+
+function validationFailed(errors: Array<{ loc: string[]; msg: string }>, location: InputLocation): AppError {
   // A query or path parameter is named as given (`fields`, not `fields.1`); body fields by their path.
   const name = (loc: string[]) => (location === "body" ? loc.slice(1).join(".") : loc[1]) || location;
   const described = errors.map((e) => `'${name(e.loc)}' ${e.msg}`).join("; ");
-  throw new AppError("validation_failed", `Invalid ${location === "path" ? "path parameter" : location === "query" ? "query parameter" : "body field"} ${described}`, {
+  return new AppError("validation_failed", `Invalid ${location === "path" ? "path parameter" : location === "query" ? "query parameter" : "body field"} ${described}`, {
     errors,
   });
 }
@@ -25,13 +32,17 @@ export function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
 
-/** The JSON body, at most `maxBytes`; an empty body is `{}`. */
+/** The JSON body, at most `maxBytes` and at most MAX_JSON_NESTING_LEVELS deep in each field; an empty body is `{}`. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const text = await readLimitedBody(request, maxBytes);
   if (text.trim() === "") return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON");
   }
+  const tooDeep = tooDeepFields(body, ["body"]);
+  if (tooDeep.length > 0) throw validationFailed(tooDeep.map(({ loc, levels }) => ({ loc: loc.map(String), msg: tooDeepMessage(levels) })), "body");
+  return body;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deepJsonText } from "../testing/deep-json";
 import { defaultInputConfig } from "./draft";
 import { parseSource } from "./parse-source";
 import { createRowPreparer, summarizeTable } from "./prepare-rows";
@@ -97,5 +98,20 @@ describe("summarizeTable", () => {
     const table = await tableOf('["What is X?", "  "]', "q.json");
     const summary = summarizeTable(table, defaultInputConfig(table.columns, true), auto);
     expect(summary.issues).toEqual([{ row: 2, field: null, message: "The input is empty" }]);
+  });
+
+  it("turns a value nested 5,000 levels deep into a problem of its row and field, leaving it out of the input", async () => {
+    const deep = deepJsonText(5_000);
+    const jsonl = await tableOf(`{"company":"Acme","hq":{"city":"Paris"}}\n{"company":"Globex","hq":${deep}}\n`, "rows.jsonl");
+    const summary = summarizeTable(jsonl, defaultInputConfig(jsonl.columns, false), auto);
+    expect(summary.issues).toEqual([{ row: 2, field: "hq", message: "The input would nest 5001 levels deep; the limit is 64" }]);
+    expect(summary).toMatchObject({ validRows: 1, invalidRows: 1 });
+    expect(summary.preview[1].input).toEqual({ company: "Globex" });
+
+    // A CSV cell holding such JSON text, read as a JSON column.
+    const csv = await tableOf(`company,hq\nGlobex,"${deep.replace(/"/g, '""')}"\n`);
+    const config = defaultInputConfig(csv.columns, false);
+    config.columns[1].type = "json";
+    expect(summarizeTable(csv, config, auto).issues).toEqual([{ row: 1, field: "hq", message: "The input would nest 5001 levels deep; the limit is 64" }]);
   });
 });

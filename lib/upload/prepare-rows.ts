@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { MAX_SPEC_PLUS_INPUT_CHARS } from "../parallel/schemas/limits";
 import type { OutputSchema, TaskSpec } from "../parallel/types";
-import { coerceCell } from "./coerce-cell";
+import { coerceInputCell } from "./coerce-input-cell";
 import { buildInputSchema } from "./input-schema";
 import { PREVIEW_ROW_COUNT } from "./limits";
 import type { InputConfig, PreparedSummary, RawRow, RawTable, RowIssue } from "./types";
@@ -36,13 +36,14 @@ export function createRowPreparer(table: RawTable, config: InputConfig, outputSc
     const issues: RowIssue[] = [];
     let input: string | Record<string, unknown>;
     if (!objectMode) {
-      const coerced = coerceCell(raw.cells[config.textColumn], "string");
+      const coerced = coerceInputCell(raw.cells[config.textColumn], "string", 0);
       input = coerced.ok && typeof coerced.value === "string" ? coerced.value : "";
-      if (input.trim() === "") issues.push({ row: raw.row, field: null, message: "The input is empty" });
+      if (!coerced.ok) issues.push({ row: raw.row, field: null, message: coerced.message });
+      else if (input.trim() === "") issues.push({ row: raw.row, field: null, message: "The input is empty" });
     } else {
       input = {};
       for (const column of included) {
-        const coerced = coerceCell(raw.cells[column.source], column.type);
+        const coerced = coerceInputCell(raw.cells[column.source], column.type, 1);
         if (!coerced.ok) issues.push({ row: raw.row, field: column.name, message: coerced.message });
         else if (coerced.value !== undefined) input[column.name] = coerced.value;
         else if (column.required && !validate) issues.push({ row: raw.row, field: column.name, message: "A value is required" });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deepJsonText } from "../testing/deep-json";
 import { addField, removeField, updateField } from "./schema-field-tree";
 import { fieldsProblem, fieldsToJsonSchema, jsonSchemaToFields, newField, outputSchemaProblem } from "./schema-fields";
 
@@ -40,6 +41,18 @@ describe("the field builder and the JSON editor", () => {
     expect(outputSchemaProblem(deep)).toBe("The schema nests 4 levels of objects; the API accepts at most 3.");
     expect(outputSchemaProblem({ type: "object", properties: {} })).toBe("Add at least one output field.");
     expect(outputSchemaProblem({ type: "string" })).toBe('The top level must be {"type": "object", …}.');
+  });
+
+  it("refuses a schema nested thousands of levels deep with the depth limit instead of overflowing the stack", () => {
+    const objects = 10_000;
+    const schema: unknown = JSON.parse(`${'{"type":"object","properties":{"a":'.repeat(objects)}{"type":"string"}${"}}".repeat(objects)}`);
+    expect(outputSchemaProblem(schema)).toBe("The schema is nested 20001 levels deep; at most 62 fit in a task spec, which may nest 64.");
+    expect(jsonSchemaToFields(schema)).toEqual({ ok: false, reason: "the schema is nested 20001 levels deep; the limit is 64" });
+    const fits = `{"type":"object","properties":{"x":${deepJsonText(60)}}}`;
+    expect(outputSchemaProblem(JSON.parse(fits))).toBeNull();
+    expect(outputSchemaProblem(JSON.parse(fits.replace('"x":', '"x":{"a":').concat("}")))).toBe(
+      "The schema is nested 63 levels deep; at most 62 fit in a task spec, which may nest 64.",
+    );
   });
 
   it("names blank and repeated field names, and objects without fields", () => {

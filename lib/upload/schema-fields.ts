@@ -1,3 +1,4 @@
+import { jsonNestingLevels, MAX_JSON_NESTING_LEVELS, tooDeepMessage } from "../json/nesting-levels";
 import { MAX_OUTPUT_SCHEMA_DEPTH } from "../parallel/schemas/limits";
 import { outputSchemaDepth } from "../parallel/schemas/output-schema-depth";
 
@@ -57,6 +58,8 @@ export type FieldsFromSchema = { ok: true; fields: SchemaField[] } | { ok: false
 
 /** A JSON schema back to builder fields, when the builder can show all of it. */
 export function jsonSchemaToFields(schema: unknown): FieldsFromSchema {
+  const levels = jsonNestingLevels(schema);
+  if (levels > MAX_JSON_NESTING_LEVELS) return { ok: false, reason: `the schema is ${tooDeepMessage(levels)}` };
   try {
     if (!isRecord(schema) || schema.type !== "object") return { ok: false, reason: "the top level is not an object" };
     return { ok: true, fields: propertiesToFields(schema, "") };
@@ -97,11 +100,20 @@ function propertyToField(name: string, property: unknown, required: boolean, pat
   return newField({ name, type, description, required });
 }
 
+// The schema is sent as task_spec.output_schema.json_schema, two levels below the task spec.
+const TASK_SPEC_LEVELS_ABOVE_SCHEMA = 2;
+
 /** What keeps a JSON schema from being sent: the API wants an object with fields, at most 3 levels of objects. */
 export function outputSchemaProblem(schema: unknown): string | null {
   if (!isRecord(schema)) return "The schema must be a JSON object.";
   if (schema.type !== "object") return 'The top level must be {"type": "object", …}.';
   if (!isRecord(schema.properties) || Object.keys(schema.properties).length === 0) return "Add at least one output field.";
+  // Measured without recursion first: the checks below recurse, and thousands of levels overflow the stack.
+  const levels = jsonNestingLevels(schema);
+  const fitting = MAX_JSON_NESTING_LEVELS - TASK_SPEC_LEVELS_ABOVE_SCHEMA;
+  if (levels > fitting) {
+    return `The schema is nested ${levels} levels deep; at most ${fitting} fit in a task spec, which may nest ${MAX_JSON_NESTING_LEVELS}.`;
+  }
   const blank = findBlankName(schema);
   if (blank) return `A field ${blank} has no name.`;
   const depth = outputSchemaDepth(schema);

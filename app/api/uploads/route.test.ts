@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
+import { deepJsonText } from "@/lib/testing/deep-json";
 import type { UploadEntry } from "@/lib/registry/uploads/uploads-schema";
 import * as batchRoute from "./[id]/batches/[n]/route";
 import * as uploadRoute from "./[id]/route";
@@ -88,5 +89,13 @@ describe("/api/uploads", () => {
     expect((await patchBatch(99, { state: "done", submitted_rows: 1, attempts: 1, error: null })).status).toBe(404);
     expect((await patchBatch(0, { state: "exploded", submitted_rows: 1, attempts: 1, error: null })).status).toBe(422);
     expect((await callRoute(uploadsRoute.POST, "POST", "/api/uploads", { body: { ...register, id: "nope" } })).status).toBe(422);
+  });
+
+  it("refuses a body nested 5,000 levels deep with a 422 naming the field and the depth limit", async () => {
+    const deep = await callRoute<{ error: { code: string; message: string } }>(uploadsRoute.POST, "POST", "/api/uploads", {
+      body: `{"id":"${ID}","label":${deepJsonText(5_000)}}`,
+    });
+    expect(deep.status).toBe(422);
+    expect(deep.body.error).toMatchObject({ code: "validation_failed", message: "Invalid body field 'label' nested 5000 levels deep; the limit is 64" });
   });
 });

@@ -4,6 +4,7 @@ import type { ApiClient, ApiResponse } from "@/lib/testing/api-client";
 import { expectSchema } from "@/lib/testing/contract";
 import { expectContractResponse } from "@/lib/testing/expect-contract";
 import { addRuns, buildInputs, createGroup, getGroup, sharedEmulator, waitUntilInactive, withEmulator } from "@/lib/testing/emulator-harness";
+import { deepJsonText } from "@/lib/testing/deep-json";
 import { jsonSpec, nestedObjectSchema } from "@/lib/testing/sample-schemas";
 
 // Every client error a console user can hit, with its status and the body that explains it.
@@ -117,6 +118,16 @@ describe("422 validation", () => {
     const groupId = await emptyGroup();
     expectValidationError(await postRuns(emulator().api, groupId, '{"inputs": [ {"input": "x", '), ["body"]);
     expectValidationError(await emulator().api.json("POST", "/tasks/groups", { body: "{not json" }), ["body"]);
+  });
+
+  it("an input nested 5,000 levels deep is a 422 naming the input and the depth limit, and nothing is added", async () => {
+    const groupId = await emptyGroup();
+    const body = `{"inputs":[{"processor":"lite","input":"ok"},{"processor":"lite","input":${deepJsonText(5_000)}}]}`;
+    const answer = expectValidationError(await postRuns(emulator().api, groupId, body), ["body", "inputs", 1, "input"]);
+    expect(answer.detail).toEqual([{ loc: ["body", "inputs", 1, "input"], msg: "nested 5000 levels deep; the limit is 64", type: "value_error" }]);
+    expect((await getGroup(emulator().api, groupId)).status.num_task_runs).toBe(0);
+    const group = await emulator().api.json("POST", "/tasks/groups", { body: `{"metadata":{"team":"a"},"extra":${deepJsonText(5_000)}}` });
+    expect(expectValidationError(group, ["body", "extra"]).detail[0].msg).toBe("nested 5000 levels deep; the limit is 64");
   });
 
   it("inputs that are not an array are refused", async () => {

@@ -1,5 +1,6 @@
 import { type IncomingHttpHeaders, request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
+import { deepJsonText } from "@/lib/testing/deep-json";
 import { readSse } from "@/lib/testing/sse";
 import { MAX_ADD_RUNS_BODY_BYTES } from "../proxy-call";
 import { startRecordingUpstream, startTestGateway, type TestGateway } from "./gateway-harness";
@@ -92,6 +93,19 @@ describe("the gateway's request handling", () => {
     expect(tooMany.status).toBe(422);
     const malformed = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", body: "{nope" });
     expect(malformed.status).toBe(422);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("refuses input nested 5,000 levels deep with a 422 naming the input and the depth limit, before any upstream call", async () => {
+    const { upstream, gateway } = await setup(json({}));
+    const body = `{"inputs":[{"processor":"lite","input":"ok"},{"processor":"lite","input":${deepJsonText(5_000)}}]}`;
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", body });
+    expect(response.status).toBe(422);
+    const answer = (await response.json()) as { error: { message: string } };
+    expect(answer.error.message).toBe("inputs[1].input: nested 5000 levels deep; the limit is 64");
+    const group = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", body: `{"metadata":{},"extra":${deepJsonText(5_000)}}` });
+    expect(group.status).toBe(422);
+    expect(((await group.json()) as { error: { message: string } }).error.message).toBe("extra: nested 5000 levels deep; the limit is 64");
     expect(upstream.requests).toHaveLength(0);
   });
 

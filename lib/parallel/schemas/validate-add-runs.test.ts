@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deepJsonText } from "../../testing/deep-json";
 import { outputSchemaDepth } from "./output-schema-depth";
 import { validateAddRunsBody } from "./validate-add-runs";
 
@@ -58,6 +59,20 @@ describe("validateAddRunsBody", () => {
       errors: [{ loc: ["body", "inputs", 0, "task_spec", "output_schema", "json_schema"], type: "value_error" }],
     });
     expect(validateAddRunsBody({ inputs: [{ ...ok, task_spec: { output_schema: { type: "json", json_schema: nested(3) } } }] }).ok).toBe(true);
+  });
+
+  it("rejects values nested deeper than 64 levels before walking them, naming each field", () => {
+    const deep = (levels: number): unknown => JSON.parse(deepJsonText(levels));
+    expect(validateAddRunsBody({ inputs: [{ ...ok, input: deep(64) }] }).ok).toBe(true);
+    expect(validateAddRunsBody({ inputs: [ok, { ...ok, input: deep(5_000), metadata: deep(65) }], default_task_spec: deep(100) })).toEqual({
+      ok: false,
+      errors: [
+        { loc: ["body", "default_task_spec"], msg: "nested 100 levels deep; the limit is 64", type: "value_error" },
+        { loc: ["body", "inputs", 1, "input"], msg: "nested 5000 levels deep; the limit is 64", type: "value_error" },
+        { loc: ["body", "inputs", 1, "metadata"], msg: "nested 65 levels deep; the limit is 64", type: "value_error" },
+      ],
+    });
+    expect(validateAddRunsBody({ inputs: deep(5_000) })).toMatchObject({ ok: false, errors: [{ loc: ["body", "inputs"], msg: "nested 5000 levels deep; the limit is 64" }] });
   });
 
   it("rejects wrong types and unknown processors", () => {

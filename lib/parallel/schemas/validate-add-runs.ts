@@ -1,4 +1,5 @@
 import type { ValidationErrorItem } from "../types";
+import { addRunsNestingErrors } from "./nesting-errors";
 import { MAX_INPUTS_PER_REQUEST, MAX_OUTPUT_SCHEMA_DEPTH, MAX_SPEC_PLUS_INPUT_CHARS } from "./limits";
 import { outputSchemaDepth } from "./output-schema-depth";
 import { taskGroupRunRequestSchema, type TaskGroupRunRequestBody } from "./task-run-input";
@@ -8,8 +9,8 @@ export type AddRunsValidation =
   | { ok: true; body: TaskGroupRunRequestBody }
   | { ok: false; errors: ValidationErrorItem[] };
 
-// Validates an add-runs body as the service does: shape, the 1,000-input cap, the 25,000-character
-// limit on task spec plus input, and the output schema depth. Errors name the offending input index.
+// Validates an add-runs body as the service does: the 1,000-input cap, the nesting limit, shape, the
+// 25,000-character limit on task spec plus input, and the output schema depth. Errors name the offending input index.
 export function validateAddRunsBody(raw: unknown, isKnownProcessor?: (name: string) => boolean): AddRunsValidation {
   if (isRecord(raw) && Array.isArray(raw.inputs) && raw.inputs.length > MAX_INPUTS_PER_REQUEST) {
     return {
@@ -23,6 +24,8 @@ export function validateAddRunsBody(raw: unknown, isKnownProcessor?: (name: stri
       ],
     };
   }
+  const tooDeep = addRunsNestingErrors(raw);
+  if (tooDeep.length > 0) return { ok: false, errors: tooDeep };
   const parsed = taskGroupRunRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: zodIssuesToValidationErrors(parsed.error.issues, ["body"], raw) };
   const body = parsed.data;

@@ -1,4 +1,5 @@
 import { getProcessor } from "../../../parallel/processors";
+import { bodyNestingErrors } from "../../../parallel/schemas/nesting-errors";
 import { createTaskGroupRequestSchema } from "../../../parallel/schemas/task-run-input";
 import { validateAddRunsBody } from "../../../parallel/schemas/validate-add-runs";
 import { zodIssuesToValidationErrors } from "../../../parallel/schemas/zod-issues-to-validation-errors";
@@ -17,6 +18,8 @@ const QUEUE_DELAY_MS = 2_000;
 export async function createGroup({ ctx, req, res }: RouteRequest) {
   const body = await readJsonBody(req);
   if (!body.ok) return sendValidationError(res, [body.error]);
+  const tooDeep = bodyNestingErrors(body.value);
+  if (tooDeep.length > 0) return sendValidationError(res, tooDeep);
   const parsed = createTaskGroupRequestSchema.safeParse(body.value ?? {});
   if (!parsed.success) return sendValidationError(res, zodIssuesToValidationErrors(parsed.error.issues, ["body"], body.value ?? {}));
   const group = ctx.store.createGroup(parsed.data.metadata ?? null, Date.now());
