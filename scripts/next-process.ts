@@ -6,7 +6,13 @@ export function nextBin(root: string): string {
 }
 
 export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(nextBin(root), args, { cwd: root, env, stdio: "inherit" });
+  return spawn(nextBin(root), args, { cwd: root, env: withMethodGuard(root, env), stdio: "inherit" });
+}
+
+/** The environment with the preload that answers 405 to methods Next.js cannot serve (TRACE, …). */
+export function withMethodGuard(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const preload = `--require ${JSON.stringify(join(root, "scripts", "preload-method-guard.cjs"))}`;
+  return { ...env, NODE_OPTIONS: env.NODE_OPTIONS ? `${env.NODE_OPTIONS} ${preload}` : preload };
 }
 
 /** Resolves with the exit code; a child killed by a signal counts as a failure. */
