@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export function nextBin(root: string): string {
   return join(root, "node_modules", ".bin", process.platform === "win32" ? "next.cmd" : "next");
@@ -11,7 +12,7 @@ export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv):
 
 /** The environment with the preload that answers 405 to methods Next.js cannot serve (TRACE, …). */
 export function withMethodGuard(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const preload = `--require ${JSON.stringify(join(root, "scripts", "preload-method-guard.cjs"))}`;
+  const preload = `--import ${JSON.stringify(pathToFileURL(join(root, "scripts", "preload-method-guard.mjs")).href)}`;
   return { ...env, NODE_OPTIONS: env.NODE_OPTIONS ? `${env.NODE_OPTIONS} ${preload}` : preload };
 }
 

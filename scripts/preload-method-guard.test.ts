@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 async function startGuardedServer(): Promise<number> {
-  child = spawn(process.execPath, ["-e", SERVER], { env: withMethodGuard(ROOT, { PATH: process.env.PATH }), stdio: ["ignore", "pipe", "inherit"] });
+  child = spawn(process.execPath, ["-e", SERVER], { env: withMethodGuard(ROOT, { ...process.env, NODE_OPTIONS: "" }), stdio: ["ignore", "pipe", "inherit"] });
   const stdout = child.stdout!;
   return new Promise((resolvePort, reject) => {
     stdout.once("data", (data: Buffer) => resolvePort(Number(String(data).trim())));
@@ -48,8 +48,8 @@ describe("the method guard preloaded into next start", () => {
   });
 
   it("adds the preload to NODE_OPTIONS, keeping what was there", () => {
-    expect(withMethodGuard("/app", { NODE_OPTIONS: "--max-old-space-size=512" }).NODE_OPTIONS).toBe(
-      '--max-old-space-size=512 --require "/app/scripts/preload-method-guard.cjs"',
+    expect(withMethodGuard("/app", { ...process.env, NODE_OPTIONS: "--max-old-space-size=512" }).NODE_OPTIONS).toBe(
+      '--max-old-space-size=512 --import "file:///app/scripts/preload-method-guard.mjs"',
     );
   });
 });

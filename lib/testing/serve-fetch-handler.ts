@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import { refuseUnsupportedMethod } from "../../scripts/unsupported-method.cjs";
+import { refuseUnsupportedMethod } from "../../scripts/unsupported-method.mjs";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 

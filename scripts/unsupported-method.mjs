@@ -1,8 +1,8 @@
 // Next.js builds a fetch Request for every route handler call, and fetch refuses TRACE, TRACK and
 // CONNECT: Next then answers 500 and logs a stack; a method it does not know at all gets a bare 400.
 // No route of the console takes any method outside this list, so those get 405 with Allow before
-// Next sees them. Plain CommonJS because `next start` preloads it (see preload-method-guard.cjs).
-const { randomUUID } = require("node:crypto");
+// Next sees them. Plain JavaScript because `next start` preloads it (see preload-method-guard.mjs).
+import { randomUUID } from "node:crypto";
 
 const SERVED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const GATEWAY_PATH = "/api/parallel/";
@@ -11,7 +11,7 @@ const GATEWAY_ALLOW = "GET, POST";
 const ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
 /** Answers 405 when the request's method is none the console serves; true when it did. */
-function refuseUnsupportedMethod(req, res) {
+export function refuseUnsupportedMethod(req, res) {
   if (SERVED_METHODS.has(req.method)) return false;
   const allow = (req.url ?? "").startsWith(GATEWAY_PATH) ? GATEWAY_ALLOW : ALLOW;
   const body = JSON.stringify({
@@ -23,5 +23,3 @@ function refuseUnsupportedMethod(req, res) {
   res.end(body);
   return true;
 }
-
-module.exports = { refuseUnsupportedMethod };

@@ -1,8 +1,9 @@
-// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--require, see next-process.ts): every HTTP
+// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--import, see next-process.ts): every HTTP
 // server the process creates answers methods the console does not serve with 405 before Next.js
-// sees them (see unsupported-method.cjs for why Next cannot).
-const http = require("node:http");
-const { refuseUnsupportedMethod } = require("./unsupported-method.cjs");
+// sees them (see unsupported-method.mjs for why Next cannot). Next requires `http`, whose
+// module object is this default export, so replacing `createServer` on it reaches Next.
+import http from "node:http";
+import { refuseUnsupportedMethod } from "./unsupported-method.mjs";
 
 const createServer = http.createServer;
 http.createServer = function createGuardedServer(...args) {
