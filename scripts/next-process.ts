@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export function nextBin(root: string): string {
   return join(root, "node_modules", ".bin", process.platform === "win32" ? "next.cmd" : "next");
 }
 
 export function spawnNext(root: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(nextBin(root), args, { cwd: root, env, stdio: "inherit" });
+  return spawn(nextBin(root), args, { cwd: root, env: withMethodGuard(root, env), stdio: "inherit" });
+}
+
+/** The environment with the preload that answers 405 to methods Next.js cannot serve (TRACE, …). */
+export function withMethodGuard(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const preload = `--import ${JSON.stringify(pathToFileURL(join(root, "scripts", "preload-method-guard.mjs")).href)}`;
+  return { ...env, NODE_OPTIONS: env.NODE_OPTIONS ? `${env.NODE_OPTIONS} ${preload}` : preload };
 }
 
 /** Resolves with the exit code; a child killed by a signal counts as a failure. */

@@ -1,6 +1,7 @@
 import { type UpstreamTarget, upstreamHeaders } from "../parallel/upstream-target";
 import type { ChannelHooks } from "./group-channel";
 import { EventsHub } from "./events-hub";
+import { reachUpstream } from "./reach-upstream";
 import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
@@ -14,7 +15,7 @@ export function createGateway(
     return u.toString();
   };
   const hub = new EventsHub(
-    { url, headers, open: (groupId, lastEventId, signal) => fetch(url(groupId, lastEventId), { headers, signal, cache: "no-store" }) },
+    { url, headers, open: (groupId, lastEventId, signal) => reachUpstream(target, url(groupId, lastEventId), { headers, signal }) },
     options.hooks,
     options.heartbeatMs,
   );

@@ -1,40 +1,15 @@
-// Hop-by-hop headers (RFC 9110 §7.6.1) never cross a proxy; credentials and cookies of the browser
-// never reach Parallel; encodings are left to each side's own connection.
-const NEVER_FORWARDED = new Set([
-  "connection",
-  "keep-alive",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "proxy-connection",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "host",
-  "content-length",
-  "content-encoding",
-  "accept-encoding",
-  "cookie",
-  "set-cookie",
-  "authorization",
-  "x-api-key",
-  "origin",
-  "referer",
-  "last-event-id",
-  "forwarded",
-  "x-forwarded-for",
-  "x-forwarded-host",
-  "x-forwarded-proto",
-  "x-forwarded-port",
-  "x-real-ip",
-]);
+// Request headers reach the upstream by allowlist: content negotiation and the one header the API
+// documents (`parallel-beta`). Everything else stays here: the browser's credentials and cookies,
+// hop-by-hop headers, `Expect: 100-continue` (curl's, for large bodies; undici refuses to send it),
+// and SDK telemetry such as `x-stainless-*`. The server adds its own `x-api-key`; `Last-Event-ID`
+// becomes the `last_event_id` query parameter.
+const FORWARDED_REQUEST_HEADERS = ["accept", "content-type", "parallel-beta"] as const;
 
 export function forwardableHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
-  const named = new Set((headers.get("connection") ?? "").split(",").map((h) => h.trim().toLowerCase()));
-  headers.forEach((value, name) => {
-    const key = name.toLowerCase();
-    if (!NEVER_FORWARDED.has(key) && !named.has(key) && !key.startsWith("sec-") && !key.startsWith("next-")) out[key] = value;
-  });
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) out[name] = value;
+  }
   return out;
 }

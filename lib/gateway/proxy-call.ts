@@ -3,8 +3,9 @@ import { AppError } from "../http/app-error";
 import { readLimitedBody } from "../http/read-limited-body";
 import { type AllowedCall, matchAllowedCall } from "./allowlist";
 import type { EventsHub } from "./events-hub";
-import { fetchUpstream } from "./fetch-upstream";
+import { reachUpstream } from "./reach-upstream";
 import { forwardableHeaders } from "./forwarded-headers";
+import { acceptsQueryParameter, forwardedQuery } from "./forwarded-query";
 import { relayedResponseHeaders } from "./response-headers";
 import { resumableFrames } from "./resumable-frames";
 import type { FrameChunk } from "./sse-frame-buffer";
@@ -29,9 +30,10 @@ export interface GatewayDeps {
 export async function proxyCall(request: Request, segments: string[], deps: GatewayDeps): Promise<Response> {
   const call = matchAllowedCall(request.method, segments);
   if (!call) throw new AppError("not_found", `Not an allowed Task Group API call: ${request.method} /${segments.join("/")}`);
-  const query = new URLSearchParams(new URL(request.url).searchParams);
+  const given = new URLSearchParams(new URL(request.url).searchParams);
   const cursorHeader = request.headers.get("last-event-id");
-  if (cursorHeader && !query.get("last_event_id")) query.set("last_event_id", cursorHeader);
+  if (cursorHeader && !given.has("last_event_id") && acceptsQueryParameter(call.kind, "last_event_id")) given.set("last_event_id", cursorHeader);
+  const query = forwardedQuery(call, given);
   const headers = { ...forwardableHeaders(request.headers), ...upstreamHeaders(deps.target) };
   const urlWith = (q: URLSearchParams) => `${deps.target.baseUrl}${call.path}${q.size > 0 ? `?${q}` : ""}`;
   const resumeUrl = (lastEventId: string | null) => {
@@ -56,7 +58,7 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
     if (shared) return shared;
   }
 
-  const upstream = await fetchUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
+  const upstream = await reachUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
   if (!upstream.ok || !isStream(call)) {
     if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (body) => deps.onGroupCreated?.(body));
     if (call.kind === "add-runs" && upstream.ok) {

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { AppError } from "../http/app-error";
+import { fetchUpstream } from "../parallel/fetch-upstream";
 import { type FrameChunk, frameChunkOfText, SseFrameBuffer } from "./sse-frame-buffer";
 
 export const RECONNECT_BASE_DELAY_MS = 100;
@@ -25,7 +27,7 @@ export interface ResumableFramesOptions {
  * with the last event_id forwarded, so the consumer sees one stream with no gap and no duplicate.
  */
 export async function* resumableFrames(first: Response, options: ResumableFramesOptions): AsyncGenerator<FrameChunk> {
-  const doFetch = options.fetchImpl ?? fetch;
+  const doFetch = options.fetchImpl ?? fetchUpstream;
   let response: Response | null = first;
   let lastEventId = options.initialLastEventId;
   let last: FrameChunk | null = null;
@@ -72,8 +74,13 @@ export async function* resumableFrames(first: Response, options: ResumableFrames
         yield errorChunk(`The upstream answered ${next.status} when the stream was resumed: ${await next.text()}`);
         return;
       }
-    } catch {
+    } catch (error) {
       if (options.signal.aborted) return;
+      // A redirect will not go away by asking again.
+      if (error instanceof AppError) {
+        yield errorChunk(`The stream could not be resumed: ${error.message}`);
+        return;
+      }
     }
   }
 }

@@ -14,6 +14,7 @@ export async function watchGroupLive(deps: GatewayDeps, groupId: string, lastEve
       (lastEventId ? await deps.hub.watch({ groupId, mode: "live", lastEventId, timeoutMs: null }) : null) ??
       (await deps.hub.watch({ groupId, mode: "live", lastEventId: null, timeoutMs: null }));
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const cause = (error as Error).cause as Error | undefined;
     throw new AppError("upstream_unreachable", `Upstream ${deps.target.baseUrl} is unreachable: ${cause?.message ?? (error as Error).message}`);
   }

@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   bad_request: { status: 400, expose: true },
   forbidden_origin: { status: 403, expose: true },
   not_found: { status: 404, expose: true },
+  method_not_allowed: { status: 405, expose: true },
   payload_too_large: { status: 413, expose: true },
   validation_failed: { status: 422, expose: true },
   upstream_error: { status: 502, expose: true },

@@ -1,4 +1,5 @@
 import { checkOrigin } from "./check-origin";
+import { clientGoneResponse, isClientGone } from "./client-gone";
 import { errorResponse } from "./error-response";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
@@ -10,6 +11,7 @@ export function withRoute<C>(handler: Handler<C>): Handler<C> {
       checkOrigin(request);
       return await handler(request, context);
     } catch (error) {
+      if (isClientGone(request)) return clientGoneResponse();
       return errorResponse(error);
     }
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, type ErrorCode } from "../http/app-error";
+import { fetchUpstream } from "../parallel/fetch-upstream";
 import { upstreamHeaders, upstreamUrl, type UpstreamTarget } from "../parallel/upstream-target";
 
 export interface UpstreamRequest {
@@ -18,14 +19,14 @@ export async function openUpstream({ target, method = "GET", path, query, body, 
   const url = upstreamUrl(target, path, query);
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetchUpstream(url, {
       method,
       signal,
       headers: upstreamHeaders(target, body === undefined ? headers : { ...headers, "content-type": "application/json" }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted || error instanceof AppError) throw error;
     throw upstreamUnreachable(target, error);
   }
   if (!response.ok) throw await upstreamFailure(response);

@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
+import { refuseUnsupportedMethod } from "../../scripts/unsupported-method.mjs";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
 /**
  * Serves a fetch-style handler (a Next route handler's shape) over real HTTP on a random port, with
- * the request's signal aborted when the client goes away, as Next does.
+ * the request's signal aborted when the client goes away, as Next does, and methods the console
+ * does not serve refused as `npm start` refuses them.
  */
 export async function serveFetchHandler(handler: FetchHandler): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => void respond(handler, req, res));
@@ -23,6 +25,7 @@ export async function serveFetchHandler(handler: FetchHandler): Promise<{ url: s
 }
 
 async function respond(handler: FetchHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (refuseUnsupportedMethod(req, res)) return;
   const abort = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) abort.abort();

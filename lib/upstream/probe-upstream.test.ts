@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { startRedirectingUpstream } from "../testing/redirecting-upstream";
 import { probeUpstream } from "./probe-upstream";
 
 let server: Server | undefined;
@@ -53,6 +54,19 @@ describe("probeUpstream", () => {
     expect(result.reachable).toBe(false);
     expect(result.status).toBeUndefined();
     expect(result.error).toMatch(/ECONNREFUSED/);
+  });
+
+  it("does not follow a redirect, so the key never reaches the other host", async () => {
+    const upstream = await startRedirectingUpstream();
+    try {
+      const result = await probeUpstream({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "k" });
+      expect(result.reachable).toBe(false);
+      expect(result.error).toMatch(/answered a redirect \(302 to http:\/\/127\.0\.0\.1:\d+\/v1beta\/tasks\/groups\/.*\); the console does not follow redirects/);
+      expect(upstream.received()).toBe(1);
+      expect(upstream.trapped).toEqual([]);
+    } finally {
+      await upstream.close();
+    }
   });
 
   it("gives up after the timeout", async () => {

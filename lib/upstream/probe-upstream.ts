@@ -1,3 +1,6 @@
+import { AppError } from "../http/app-error";
+import { fetchUpstream } from "../parallel/fetch-upstream";
+
 export const UPSTREAM_PROBE_TIMEOUT_MS = 3_000;
 
 // A well-formed id that no group has: a 404 proves the API answered and accepted the key.
@@ -22,12 +25,12 @@ export async function probeUpstream(target: ProbeTarget): Promise<ProbeResult> {
   if (target.apiKey) headers["x-api-key"] = target.apiKey;
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetchUpstream(url, {
       headers,
-      cache: "no-store",
       signal: AbortSignal.timeout(target.timeoutMs ?? UPSTREAM_PROBE_TIMEOUT_MS),
     });
   } catch (error) {
+    if (error instanceof AppError) return { reachable: false, error: error.message };
     return { reachable: false, error: describeFetchError(error, target.timeoutMs ?? UPSTREAM_PROBE_TIMEOUT_MS) };
   }
   await response.body?.cancel();

@@ -1,8 +1,10 @@
 import { type IncomingHttpHeaders, request } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { deepJsonText } from "@/lib/testing/deep-json";
+import { withRoute } from "@/lib/http/with-route";
 import { readSse } from "@/lib/testing/sse";
-import { MAX_ADD_RUNS_BODY_BYTES } from "../proxy-call";
+import { createGateway } from "../create-gateway";
+import { MAX_ADD_RUNS_BODY_BYTES, proxyCall } from "../proxy-call";
 import { startRecordingUpstream, startTestGateway, type TestGateway } from "./gateway-harness";
 
 const G = "tgrp_0123456789abcdef0123456789abcdef";
@@ -25,13 +27,24 @@ const json = (body: unknown) => (_req: unknown, res: import("node:http").ServerR
 };
 
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+  return rawRequest(url, { headers }).then(({ status, headers }) => ({ status, headers }));
+}
+
+/** node:http, which (unlike fetch) sends any method and `Expect: 100-continue` as curl does. */
+function rawRequest(
+  url: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    const req = request(url, { method, headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
     });
     req.on("error", reject);
-    req.end();
+    if (body !== undefined && headers.expect === "100-continue") req.on("continue", () => req.end(body));
+    else req.end(body);
   });
 }
 
@@ -153,6 +166,99 @@ describe("the gateway's request handling", () => {
   });
 });
 
+describe("what the gateway forwards", () => {
+  it("forwards only accept, content-type and parallel-beta to the upstream", async () => {
+    const { upstream, gateway } = await setup(json({ taskgroup_id: G }));
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, {
+      method: "POST",
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        "parallel-beta": "events-sse-2025-07-24",
+        cookie: "session=secret",
+        authorization: "Bearer client",
+        "x-stainless-os": "Linux",
+        "x-internal-token": "client-secret",
+        "x-forwarded-for": "10.0.0.1",
+      },
+      body: "{}",
+    });
+    expect(response.status).toBe(200);
+    const seen = upstream.requests[0].headers;
+    expect(seen).toMatchObject({ accept: "application/json", "content-type": "application/json", "parallel-beta": "events-sse-2025-07-24", "x-api-key": "server-key" });
+    for (const name of ["cookie", "authorization", "x-stainless-os", "x-internal-token", "x-forwarded-for"]) expect(seen[name], name).toBeUndefined();
+  });
+
+  it("takes a large add-runs body sent with Expect: 100-continue, as curl sends it", async () => {
+    const { upstream, gateway } = await setup(json({ status: {}, run_ids: [] }));
+    const inputs = Array.from({ length: 1_000 }, (_, i) => ({ processor: "lite", input: `${i} ${"x".repeat(24_000)}` }));
+    const body = JSON.stringify({ inputs });
+    const response = await rawRequest(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), expect: "100-continue" },
+      body,
+    });
+    expect(response.status, response.text).toBe(200);
+    expect(upstream.requests).toHaveLength(1);
+    expect(upstream.requests[0].headers.expect).toBeUndefined();
+    expect(upstream.requests[0].body.length).toBe(body.length);
+  });
+
+  it("relays only the upstream's content and retry headers, never its other headers", async () => {
+    const { gateway } = await setup((_req, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "x-upstream-secret": "s3cret",
+        "x-powered-by": "upstream",
+        server: "upstream/1.0",
+        "set-cookie": "upstream=1",
+      });
+      res.end(JSON.stringify({ taskgroup_id: G }));
+    });
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    for (const name of ["x-upstream-secret", "x-powered-by", "server", "set-cookie"]) expect(response.headers.get(name), name).toBeNull();
+  });
+
+  it("forwards each call's own query parameters and refuses any other or invalid one with a 422 naming it, without calling upstream", async () => {
+    const { upstream, gateway } = await setup(json({}));
+    for (const [path, name, message] of [
+      [`/v1beta/tasks/groups/${G}/events?timeout=abc`, "timeout", /must be a number of seconds above 0 and at most 3600 \(got 'abc'\)/],
+      [`/v1beta/tasks/groups/${G}/events?timeout=-1`, "timeout", /above 0/],
+      [`/v1beta/tasks/groups/${G}/events?timeout=86400`, "timeout", /at most 3600/],
+      [`/v1/tasks/runs/${R}/result?timeout=1.5`, "timeout", /whole number of seconds/],
+      [`/v1beta/tasks/groups/${G}/runs?status=done`, "status", /must be one of queued, action_required, running, completed, failed, cancelling, cancelled/],
+      [`/v1beta/tasks/groups/${G}/runs?include_input=yes`, "include_input", /must be true or false/],
+      [`/v1beta/tasks/groups/${G}/runs?status=queued&status=running`, "status", /given 2 times/],
+      [`/v1beta/tasks/groups/${G}?debug=1`, "debug", /is not accepted here \(this call takes none\)/],
+      [`/v1beta/tasks/groups/${G}/runs?limit=5`, "limit", /accepted: last_event_id, status, include_input, include_output/],
+    ] as const) {
+      const response = await fetch(`${gateway.baseURL}${path}`);
+      expect(response.status, path).toBe(422);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("validation_failed");
+      expect(body.error.message, path).toContain(`Query parameter '${name}'`);
+      expect(body.error.message, path).toMatch(message);
+    }
+    expect(upstream.requests).toHaveLength(0);
+    expect((await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}?`)).status).toBe(200);
+    expect((await fetch(`${gateway.baseURL}/v1/tasks/runs/${R}/result?timeout=0`)).status).toBe(200);
+    expect(upstream.requests.map((r) => r.url)).toEqual([`/v1beta/tasks/groups/${G}`, `/v1/tasks/runs/${R}/result?timeout=0`]);
+  });
+
+  it("answers 405 with Allow to TRACE and other methods no API call uses, without calling upstream", async () => {
+    const { upstream, gateway } = await setup(json({}));
+    for (const method of ["TRACE", "PROPFIND"]) {
+      const response = await rawRequest(`${gateway.baseURL}/v1beta/tasks/groups/${G}`, { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.allow).toBe("GET, POST");
+      expect(JSON.parse(response.text)).toMatchObject({ type: "error", error: { code: "method_not_allowed" } });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
 describe("the gateway's streams", () => {
   it("forwards each event as soon as it arrives", async () => {
     let release!: () => void;
@@ -198,5 +304,20 @@ describe("the gateway's streams", () => {
     expect(response.status).toBe(200);
     abort.abort();
     await expect.poll(() => upstream.requests[0]?.closedEarly, { timeout: 5_000 }).toBe(true);
+  });
+
+  it("does not log a client that goes away while the upstream is answering as an error", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    cleanups.push(async () => errors.mockRestore());
+    const upstream = await startRecordingUpstream(() => undefined);
+    const deps = createGateway({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "server-key" });
+    cleanups.push(async () => deps.hub.closeAll(), () => upstream.close());
+    const handle = withRoute(async (request: Request) => proxyCall(request, ["v1beta", "tasks", "groups", G], deps));
+    const abort = new AbortController();
+    const answered = handle(new Request(`http://console.test/api/parallel/v1beta/tasks/groups/${G}`, { signal: abort.signal }), {});
+    await expect.poll(() => upstream.requests.length, { timeout: 5_000 }).toBe(1);
+    abort.abort();
+    expect((await answered).status).toBe(499);
+    expect(errors).not.toHaveBeenCalled();
   });
 });

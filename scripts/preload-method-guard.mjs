@@ -1,0 +1,19 @@
+// Preloaded into `next start` / `next dev` (NODE_OPTIONS=--import, see next-process.ts): every HTTP
+// server the process creates answers methods the console does not serve with 405 before Next.js
+// sees them (see unsupported-method.mjs for why Next cannot). Next requires `http`, whose
+// module object is this default export, so replacing `createServer` on it reaches Next.
+import http from "node:http";
+import { refuseUnsupportedMethod } from "./unsupported-method.mjs";
+
+const createServer = http.createServer;
+http.createServer = function createGuardedServer(...args) {
+  const at = args.findIndex((arg) => typeof arg === "function");
+  if (at !== -1) {
+    const listener = args[at];
+    args[at] = function guardedListener(req, res) {
+      if (refuseUnsupportedMethod(req, res)) return;
+      return listener.call(this, req, res);
+    };
+  }
+  return createServer.apply(this, args);
+};
