@@ -4,6 +4,7 @@ import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { GroupPage } from "./pages/group-page";
 
 test("'Add runs' on a finished group: a freshly opened page shows the new total, live, to the end", async ({ createPage, groupPage, request, context }) => {
+  test.setTimeout(120_000);
   const groupId = await createGroup(request, uniqueName("Finished, then more"));
   await addRuns(request, groupId, 2);
   await groupPage.goto(groupId);
@@ -13,8 +14,8 @@ test("'Add runs' on a finished group: a freshly opened page shows the new total,
   expect(await replay.text()).toContain('"is_active":false');
 
   await groupPage.page.getByTestId("add-runs-link").click();
-  // `ultra` runs take 3–15 s at the e2e time scale: long enough to see the group live.
-  await createPage.processor.selectOption("ultra");
+  // `ultra2x` runs take 3–30 s at the e2e time scale: long enough to see the group live on a loaded machine.
+  await createPage.processor.selectOption("ultra2x");
   await createPage.chooseFile(companiesCsv(30, "Added"));
   await expect(createPage.submit).toHaveText("Add 30 runs");
   await createPage.submit.click();
@@ -22,7 +23,7 @@ test("'Add runs' on a finished group: a freshly opened page shows the new total,
 
   const fresh = new GroupPage(await context.newPage());
   await fresh.goto(groupId);
-  await expect(fresh.progressTotal).toHaveText("32");
+  await expect(fresh.progressTotal).toHaveText("32", { timeout: 15_000 });
   await expect(fresh.page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 10_000 });
   for (const page of [groupPage, fresh]) {
     await expect(page.breakdownRow("completed")).toHaveAttribute("data-count", "32", { timeout: 60_000 });

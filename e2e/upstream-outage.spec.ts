@@ -5,7 +5,7 @@ import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { GroupPage } from "./pages/group-page";
 import { OUTAGE_CONSOLE_URL } from "./servers";
 
-const RUNS = 12;
+const RUNS = 30;
 // The gateway retries a broken stream for ~16 s before it gives up; the page must say so after that.
 const GIVE_UP_TIMEOUT_MS = 60_000;
 
@@ -28,7 +28,6 @@ test("after an upstream outage longer than the gateway's retries, the open page 
   await groupPage.goto(groupId);
   const live = groupPage.page.getByTestId("live-indicator");
   await expect(live).toHaveAttribute("data-connection", "open", { timeout: 15_000 });
-  await expect(groupPage.progressFinished).not.toHaveText("0", { timeout: 15_000 });
 
   await upstream.stop();
   // The gateway reconnects, gives up, and ends the page's stream with its error event.
@@ -38,7 +37,7 @@ test("after an upstream outage longer than the gateway's retries, the open page 
   await expect(live, "the open page is live again once upstream is back").toHaveAttribute("data-connection", "open", { timeout: 30_000 });
   const fresh = new GroupPage(await context.newPage());
   await fresh.goto(groupId);
-  await expect(fresh.progressTotal).toHaveText(String(RUNS));
+  await expect(fresh.progressTotal).toHaveText(String(RUNS), { timeout: 15_000 });
   for (const page of [groupPage, fresh]) {
     await expect(page.breakdownRow("completed")).toHaveAttribute("data-count", String(RUNS), { timeout: 60_000 });
     await expect(page.page.getByTestId("group-status-message")).toContainText(`All ${RUNS} runs finished`);
