@@ -12,6 +12,9 @@ import {
   FAILING_CONSOLE_PORT,
   FAILING_EMULATOR_PORT,
   FAILURE_RATE,
+  OUTAGE_CONSOLE_PORT,
+  OUTAGE_EMULATOR_PORT,
+  OUTAGE_EMULATOR_URL,
   RATE_LIMITED_CONSOLE_PORT,
   RATE_LIMITED_EMULATOR_PORT,
   RATE_LIMIT_PER_MIN,
@@ -54,6 +57,8 @@ export default defineConfig({
       EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
     }),
     consoleServer(FAILING_CONSOLE_PORT, FAILING_EMULATOR_PORT, "failing", { EMULATOR_FAILURE_RATE: String(FAILURE_RATE) }),
+    // Its upstream is not embedded: the outage spec runs that emulator (same key) and stops it at will.
+    consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", { PARALLEL_API_KEY: KEY_CANARY, PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL }),
   ],
 });
 

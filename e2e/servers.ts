@@ -23,3 +23,10 @@ export const FAILING_CONSOLE_PORT = 3103 + PORT_OFFSET;
 export const FAILING_EMULATOR_PORT = 4113 + PORT_OFFSET;
 export const FAILING_CONSOLE_URL = `http://127.0.0.1:${FAILING_CONSOLE_PORT}`;
 export const FAILURE_RATE = 0.3;
+
+// A console pointed, like one using the real API, at an emulator that e2e/upstream-outage.spec.ts
+// starts and stops itself, so it can take the upstream down for longer than the gateway retries.
+export const OUTAGE_CONSOLE_PORT = 3104 + PORT_OFFSET;
+export const OUTAGE_EMULATOR_PORT = 4114 + PORT_OFFSET;
+export const OUTAGE_CONSOLE_URL = `http://127.0.0.1:${OUTAGE_CONSOLE_PORT}`;
+export const OUTAGE_EMULATOR_URL = `http://127.0.0.1:${OUTAGE_EMULATOR_PORT}`;

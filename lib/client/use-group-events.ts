@@ -42,6 +42,7 @@ export function useGroupEvents(groupId: string, active: boolean): GroupEventsCon
     let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
     let backoffMs = RECONNECT_INITIAL_MS;
     let stopped = false;
+    let missedEvents = false;
     const pending: PendingGroupEvents = { status: null, samples: [], runs: new Map() };
 
     const flush = () => {
@@ -57,6 +58,14 @@ export function useGroupEvents(groupId: string, active: boolean): GroupEventsCon
       const event = parse<TaskGroupStatusEvent>(message.data);
       if (!event?.status) return;
       backoffMs = RECONNECT_INITIAL_MS;
+      if (missedEvents) {
+        // Back after our own reconnect, which starts from the latest status: what happened meanwhile
+        // (runs finished, runs added) is only in the server's data, so the page reads it again.
+        missedEvents = false;
+        void queryClient.invalidateQueries({ queryKey: groupKeys.group(groupId) });
+        void queryClient.invalidateQueries({ queryKey: groupKeys.history(groupId) });
+        void queryClient.invalidateQueries({ queryKey: groupKeys.allRuns(groupId) });
+      }
       pending.status = event.status;
       pending.samples.push({
         at_ms: Date.now(),
@@ -89,19 +98,29 @@ export function useGroupEvents(groupId: string, active: boolean): GroupEventsCon
       es.addEventListener("open", () => setConnection("open"));
       es.addEventListener("task_group_status", onStatus);
       es.addEventListener("task_run.state", onRunState);
-      es.addEventListener("error", () => {
+      es.addEventListener("error", (event) => {
         if (stopped) return;
+        // The server's own `error` event: its upstream stream failed for good (upstream down longer than
+        // the gateway retries). Resuming from Last-Event-ID would only meet the same failure at the
+        // browser's fixed pace, so start over with our backoff until upstream is back.
+        if (event instanceof MessageEvent) return retryLater(es);
         // CONNECTING: the stream ended or dropped and the browser retries with Last-Event-ID itself.
         if (es.readyState !== EventSource.CLOSED) {
           setConnection("reconnecting");
           return;
         }
         // CLOSED: a hard failure (an error status, not an event stream); retry with our own backoff.
-        es.close();
-        setConnection("reconnecting");
-        reconnectTimer = setTimeout(connect, backoffMs);
-        backoffMs = Math.min(backoffMs * 2, RECONNECT_MAX_MS);
+        retryLater(es);
       });
+    };
+
+    const retryLater = (es: EventSource) => {
+      es.close();
+      setConnection("reconnecting");
+      missedEvents = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      reconnectTimer = setTimeout(connect, backoffMs);
+      backoffMs = Math.min(backoffMs * 2, RECONNECT_MAX_MS);
     };
 
     connect();

@@ -19,5 +19,11 @@ export function createGateway(
     options.hooks,
     options.heartbeatMs,
   );
-  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded: options.onRunsAdded, heartbeatMs: options.heartbeatMs };
+  // Every path that adds runs through the console (uploads, "Add runs", "Retry failed", the SDK) ends
+  // here: the hub must not go on serving the group's ended stream, which knows nothing of the new runs.
+  const onRunsAdded = (groupId: string, status: unknown) => {
+    hub.runsAdded(groupId);
+    options.onRunsAdded?.(groupId, status);
+  };
+  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs };
 }

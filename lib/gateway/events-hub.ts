@@ -20,14 +20,24 @@ export interface WatchRequest {
   timeoutMs: number | null;
 }
 
+interface HubEntry {
+  channel: GroupChannel;
+  /** Closes a live channel nobody watches; a join cancels it. */
+  idleTimer?: NodeJS.Timeout;
+  /** Forgets an ended channel; nothing cancels it, so an ended log is never served past its time. */
+  retentionTimer?: NodeJS.Timeout;
+  /** Runs were added after this channel opened: its end may predate them, so it is not retained. */
+  runsAdded: boolean;
+}
+
 /**
  * Fan-out of group events: all clients watching a group share one upstream events connection per
  * process. A client the shared log cannot serve (an unknown cursor, or a fresh replay of a log that
  * overflowed) gets null and is relayed on its own connection by the caller.
  */
 export class EventsHub {
-  private readonly channels = new Map<string, { channel: GroupChannel; idleTimer?: NodeJS.Timeout }>();
-  private readonly opening = new Map<string, { response: Promise<Response>; abort: AbortController }>();
+  private readonly channels = new Map<string, HubEntry>();
+  private readonly opening = new Map<string, { response: Promise<Response>; abort: AbortController; runsAdded: boolean }>();
   upstreamConnections = 0;
 
   constructor(
@@ -40,6 +50,13 @@ export class EventsHub {
     return this.channels.size;
   }
 
+  /** Characters of SSE text held by every channel's log (about their bytes). */
+  get retainedLogSize(): number {
+    let size = 0;
+    for (const { channel } of this.channels.values()) size += channel.logSize;
+    return size;
+  }
+
   /** The SSE response for a watcher, the upstream's own error response, or null (relay it alone). */
   async watch(request: WatchRequest): Promise<Response | null> {
     const entry = this.channels.get(request.groupId) ?? (await this.openChannel(request.groupId));
@@ -49,20 +66,36 @@ export class EventsHub {
     return body ? new Response(body, { status: 200, headers: SSE_HEADERS }) : null;
   }
 
-  closeAll(): void {
-    for (const { channel, idleTimer } of this.channels.values()) {
-      clearTimeout(idleTimer);
-      channel.close();
-    }
-    this.channels.clear();
+  /**
+   * Runs were added to the group: an ended channel's log is out of date, so it is forgotten and the
+   * next watcher opens a fresh upstream stream; a live one keeps following upstream, which carries them.
+   */
+  runsAdded(groupId: string): void {
+    const pending = this.opening.get(groupId);
+    if (pending) pending.runsAdded = true;
+    const entry = this.channels.get(groupId);
+    if (!entry) return;
+    if (entry.channel.hasEnded) this.forget(groupId, entry);
+    else entry.runsAdded = true;
   }
 
-  private async openChannel(groupId: string): Promise<{ channel: GroupChannel; idleTimer?: NodeJS.Timeout } | Response> {
+  closeAll(): void {
+    for (const [groupId, entry] of [...this.channels]) this.forget(groupId, entry);
+  }
+
+  private forget(groupId: string, entry: HubEntry): void {
+    clearTimeout(entry.idleTimer);
+    clearTimeout(entry.retentionTimer);
+    entry.channel.dispose();
+    if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
+  }
+
+  private async openChannel(groupId: string): Promise<HubEntry | Response> {
     let pending = this.opening.get(groupId);
     if (!pending) {
       this.upstreamConnections++;
       const abort = new AbortController();
-      pending = { response: this.upstream.open(groupId, null, abort.signal), abort };
+      pending = { response: this.upstream.open(groupId, null, abort.signal), abort, runsAdded: false };
       this.opening.set(groupId, pending);
     }
     let first: Response;
@@ -75,7 +108,8 @@ export class EventsHub {
     if (existing) return existing;
     if (!first.ok) return first.clone();
     const { abort } = pending;
-    const entry: { channel: GroupChannel; idleTimer?: NodeJS.Timeout } = {
+    const entry: HubEntry = {
+      runsAdded: pending.runsAdded,
       channel: new GroupChannel({
         groupId,
         first,
@@ -86,18 +120,14 @@ export class EventsHub {
         hooks: this.hooks,
         onEnd: (servable) => {
           clearTimeout(entry.idleTimer);
-          const forget = () => {
-            if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
-          };
-          if (servable) entry.idleTimer = setTimeout(forget, ENDED_RETENTION_MS);
-          else forget();
+          if (servable && !entry.runsAdded) entry.retentionTimer = setTimeout(() => this.forget(groupId, entry), ENDED_RETENTION_MS);
+          else this.forget(groupId, entry);
         },
         onIdle: () => {
           clearTimeout(entry.idleTimer);
           entry.idleTimer = setTimeout(() => {
             if (entry.channel.watcherCount > 0 || entry.channel.hasEnded) return;
-            entry.channel.close();
-            if (this.channels.get(groupId) === entry) this.channels.delete(groupId);
+            this.forget(groupId, entry);
           }, IDLE_LINGER_MS);
         },
       }),

@@ -6,6 +6,9 @@ import type { FrameChunk } from "./sse-frame-buffer";
 // The shared log of one group's events, kept so that late clients can be served from memory:
 // bounded, so a group with millions of runs cannot grow it without end.
 export const LOG_CAP_EVENTS = 20_000;
+// The same log bounded by its text, since the events of another upstream may carry whole outputs:
+// past this many characters (about bytes) the oldest events are dropped, down to 80% of it.
+export const LOG_CAP_CHARS = 16_000_000;
 
 // Under a flood, events go out to watchers at most this often: each write to each client costs
 // ~10 µs in Next's response stream whatever its size, so 200 clients × 1,000 events/s would
@@ -26,7 +29,10 @@ export interface ChannelOptions {
   headers: Record<string, string>;
   heartbeatMs: number;
   hooks: ChannelHooks;
-  /** Called once the upstream stream is over; `servable` when the log still holds all of it. */
+  /**
+   * Called once the upstream stream is over; `servable` when it ended with the group's final status
+   * and the log still holds all of it (not when it ended with the gateway's own error event).
+   */
   onEnd: (servable: boolean) => void;
   onIdle: () => void;
 }
@@ -38,7 +44,8 @@ export type JoinMode = "replay" | "live";
  * event in the log, or that join fresh while the log still holds the whole stream, are served from it.
  */
 export class GroupChannel {
-  private readonly log: HubEvent[] = [];
+  private log: HubEvent[] = [];
+  private logChars = 0;
   private logComplete = true;
   private latestStatus: HubEvent | null = null;
   private readonly watchers = new Set<EventWatcher>();
@@ -59,6 +66,11 @@ export class GroupChannel {
 
   get hasEnded(): boolean {
     return this.ended;
+  }
+
+  /** Characters of SSE text the log holds (about its bytes). */
+  get logSize(): number {
+    return this.logChars;
   }
 
   /** A new watcher's stream, or null when the log cannot serve it (the caller opens its own upstream). */
@@ -91,6 +103,16 @@ export class GroupChannel {
     this.options.abort.abort();
   }
 
+  /** Closes the upstream connection and frees the log: the hub has forgotten this channel. */
+  dispose(): void {
+    this.close();
+    this.log = [];
+    this.logChars = 0;
+    this.logComplete = false;
+    this.latestStatus = null;
+    this.unsent = [];
+  }
+
   private leave(watcher: EventWatcher): void {
     this.watchers.delete(watcher);
     if (this.watchers.size === 0 && !this.ended) this.options.onIdle();
@@ -112,7 +134,13 @@ export class GroupChannel {
     this.flush();
     this.ended = true;
     for (const watcher of [...this.watchers]) watcher.close();
-    this.options.onEnd(this.logComplete && !this.options.abort.signal.aborted && this.latestStatus !== null);
+    this.options.onEnd(this.logComplete && !this.options.abort.signal.aborted && this.endedWithFinalStatus());
+  }
+
+  private endedWithFinalStatus(): boolean {
+    const last = this.log.at(-1);
+    if (!last || last !== this.latestStatus) return false;
+    return (eventData(last) as { status?: { is_active?: boolean } }).status?.is_active === false;
   }
 
   private runHooks(event: HubEvent): void {
@@ -129,20 +157,29 @@ export class GroupChannel {
     if (events.length === 0) return;
     for (const event of events) {
       this.log.push(event);
+      this.logChars += event.text.length;
       this.unsent.push(event);
       if (event.type === "task_group_status") this.latestStatus = event;
       this.runHooks(event);
     }
-    if (this.log.length > LOG_CAP_EVENTS * 1.25) {
-      this.log.splice(0, this.log.length - LOG_CAP_EVENTS);
-      this.logComplete = false;
-    }
+    if (this.log.length > LOG_CAP_EVENTS * 1.25 || this.logChars > LOG_CAP_CHARS) this.trimLog();
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       const wait = this.lastFlushMs + FLUSH_INTERVAL_MS - performance.now();
       if (wait <= 0) setImmediate(() => this.flush());
       else setTimeout(() => this.flush(), wait);
     }
+  }
+
+  /** Drops the oldest events, so that the log is back under both caps with room to grow. */
+  private trimLog(): void {
+    let drop = Math.max(0, this.log.length - LOG_CAP_EVENTS);
+    let chars = this.logChars;
+    for (let i = 0; i < drop; i++) chars -= this.log[i].text.length;
+    while (drop < this.log.length && chars > LOG_CAP_CHARS * 0.8) chars -= this.log[drop++].text.length;
+    this.log.splice(0, drop);
+    this.logChars = chars;
+    this.logComplete = false;
   }
 
   /** Encodes the unsent events once and hands the same bytes to every watcher. */

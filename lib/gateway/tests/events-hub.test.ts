@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiClient } from "@/lib/testing/api-client";
 import { readSse, type SseRead } from "@/lib/testing/sse";
 import { addRuns, createGroup, startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
 import { IDLE_LINGER_MS } from "../events-hub";
@@ -81,4 +82,18 @@ describe("the events hub", () => {
     expect(emulator.stats().eventsStreamsOpen, "a reload within the linger keeps the connection").toBe(1);
     await expect.poll(() => emulator.stats().eventsStreamsOpen, { timeout: IDLE_LINGER_MS + 5_000 }).toBe(openBefore);
   }, 20_000);
+
+  it("shows a fresh watcher the runs added through the gateway to a group whose stream had ended", async () => {
+    const group = await createGroup(emulator.api);
+    const throughGateway = createApiClient({ baseUrl: gateway.baseURL });
+    const first = await addRuns(throughGateway, group.taskgroup_id, 2, { processor: "lite" });
+    const ended = await readSse(await fetch(eventsUrl(group.taskgroup_id)), { timeLimitMs: 30_000 });
+    expect(ended.events.at(-1)).toMatchObject({ event: "task_group_status", data: { status: { is_active: false, num_task_runs: 2 } } });
+
+    const added = await addRuns(throughGateway, group.taskgroup_id, 3, { processor: "lite" });
+    const fresh = await readSse(await fetch(eventsUrl(group.taskgroup_id)), { timeLimitMs: 30_000 });
+    expect(fresh.events[0]).toMatchObject({ event: "task_group_status", data: { status: { num_task_runs: 5 } } });
+    expect(finishedRuns(fresh).sort()).toEqual([...first.run_ids, ...added.run_ids].sort());
+    expect(fresh.events.at(-1)).toMatchObject({ event: "task_group_status", data: { status: { is_active: false, num_task_runs: 5 } } });
+  }, 60_000);
 });
