@@ -24,6 +24,28 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const QUICK_RUNS = 3;
+const PREMISE_ATTEMPTS = 5;
+
+/**
+ * A group whose quick runs were cached while still active, kept active by slow runs (0.6 s to 14 s
+ * each here). On a loaded machine the quick runs may finish before the first page is read: then the
+ * premise does not hold, and a new group is made.
+ */
+async function cacheQuickRunsWhileActive(): Promise<{ groupId: string; quickRuns: string[] }> {
+  for (let attempt = 1; attempt <= PREMISE_ATTEMPTS; attempt++) {
+    const group = await createGroup(upstream().api);
+    const quickRuns = await addManyRuns(upstream().api, group.taskgroup_id, QUICK_RUNS, { processor: "lite" });
+    await addManyRuns(upstream().api, group.taskgroup_id, 20, { processor: "ultra8x" });
+    const first = await runs(group.taskgroup_id, "?fields=output");
+    const cached = first.body.items.filter((item) => quickRuns.includes(item.run.run_id));
+    if (cached.length === QUICK_RUNS && cached.every((item) => item.run.is_active && item.output === null)) {
+      return { groupId: group.taskgroup_id, quickRuns };
+    }
+  }
+  throw new Error(`the quick runs finished before the first page was read in ${PREMISE_ATTEMPTS} attempts`);
+}
+
 describe("GET /api/groups/{id}/runs", () => {
   let bigGroupId = "";
   let bigRunIds: string[] = [];
@@ -86,29 +108,29 @@ describe("GET /api/groups/{id}/runs", () => {
   });
 
   it("fills the output of a run that finished after it was cached, while the group is active", async () => {
-    const group = await createGroup(upstream().api);
-    // One quick run, and slow ones (0.6 s to 14 s each here) that keep the group active throughout.
-    const [quick] = await addManyRuns(upstream().api, group.taskgroup_id, 1, { processor: "lite" });
-    await addManyRuns(upstream().api, group.taskgroup_id, 20, { processor: "ultra8x" });
-    const first = await runs(group.taskgroup_id, "?fields=output");
-    const cached = first.body.items.find((item) => item.run.run_id === quick);
-    expect(cached?.run.is_active).toBe(true);
-    expect(cached?.output).toBeNull();
-
+    const { groupId, quickRuns } = await cacheQuickRunsWhileActive();
     const db = await getConsoleDatabase();
-    const finished = await upstream().api.json<{ run_id: string; status: string }>("GET", `/v1/tasks/runs/${quick}/result`, { query: { timeout: 20 } });
-    expect(finished.status).toBe(200);
+    // Runs fail at random here (5%): of three quick runs, the first that completes is the one checked.
+    let quick: string | undefined;
+    for (const runId of quickRuns) {
+      const result = await upstream().api.json<{ run_id: string }>("GET", `/v1/tasks/runs/${runId}/result`, { query: { timeout: 60 } });
+      if (result.status === 200) {
+        quick = runId;
+        break;
+      }
+    }
+    expect(quick, "one of three quick runs completes").toBeDefined();
     // What the fan-out hub does when it relays the run's terminal event (events carry no output).
     const run = (await upstream().api.json<TaskRun>("GET", `/v1/tasks/runs/${quick}`)).body;
-    expect(await applyRunStateEvent({ db, groupId: group.taskgroup_id, event: { type: "task_run.state", event_id: null, run } })).toBe(true);
+    expect(await applyRunStateEvent({ db, groupId, event: { type: "task_run.state", event_id: null, run } })).toBe(true);
 
-    const later = await runs(group.taskgroup_id, "?fields=output");
+    const later = await runs(groupId, "?fields=output");
     const item = later.body.items.find((i) => i.run.run_id === quick);
     expect(item?.run.status).toBe("completed");
     expect(item?.output?.type).toBeDefined();
     expect(later.body.ingestion.final).toBe(false);
     // The premise: the group was active all along, so no catch-up pass could have filled it.
-    expect((await getGroup(upstream().api, group.taskgroup_id)).status.is_active).toBe(true);
+    expect((await getGroup(upstream().api, groupId)).status.is_active).toBe(true);
   });
 
   it("imports an unseen group on first page, and answers 404 for one the upstream does not know", async () => {
