@@ -6,7 +6,7 @@ import type { BatchRecord, UploadState } from "./journal-types";
  * as an event; what happens next is decided here alone.
  *
  *   starting ─┬─ group known ──────────────────┬─► checking ─► submitting ─► done | failed | cancelled
- *             └─► creating_group ── group ready ┘       └─► cancelled
+ *             └─► creating_group ─ group ready ┘     └─► cancelled
  *                   └─► failed (refused) | cancelled
  *
  * "checking" is skipped when no batch was left unanswered by an earlier session.
