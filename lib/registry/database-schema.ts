@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
 // same queries run on SQLite now and on PostgreSQL later (a dialect swap plus its own migrations).
@@ -65,7 +66,8 @@ export interface RunIngestTable {
   updated_at_ms: number;
 }
 
-export interface ConsoleSchema {
+/** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
+export interface ConsoleSchema extends UploadTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

@@ -1,7 +1,6 @@
 import "server-only";
 import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
-import { uploadsDb } from "./uploads/uploads-schema";
 
 /**
  * Removes the group from this console: its entry, history, cached runs and upload records. The
@@ -15,9 +14,8 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("runs").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("run_ingest").where("group_id", "=", groupId).execute();
-    const uploads = uploadsDb(trx);
-    const ids = uploads.selectFrom("uploads").select("id").where("group_id", "=", groupId);
-    await uploads.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
-    await uploads.deleteFrom("uploads").where("group_id", "=", groupId).execute();
+    const ids = trx.selectFrom("uploads").select("id").where("group_id", "=", groupId);
+    await trx.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
+    await trx.deleteFrom("uploads").where("group_id", "=", groupId).execute();
   });
 }

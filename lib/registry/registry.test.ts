@@ -16,7 +16,6 @@ import { renameGroup } from "./rename-group";
 import { MAX_STATUS_SAMPLES } from "./status-sample-downsampling";
 import { listUploads } from "./uploads/get-upload";
 import { registerUpload } from "./uploads/register-upload";
-import { uploadsDb } from "./uploads/uploads-schema";
 
 const UPSTREAM = "http://127.0.0.1:4010/v1beta";
 
@@ -83,7 +82,7 @@ describe("registry", () => {
     expect(await getGroup({ db, groupId: g.taskgroup_id })).toBeNull();
     expect(await listUploads({ db, groupId: g.taskgroup_id })).toEqual([]);
     expect((await listUploads({ db, groupId: otherGroup.taskgroup_id })).map((u) => u.id)).toEqual(["upl_fedcba9876543210"]);
-    const batchRows = await uploadsDb(db).selectFrom("upload_batches").select("upload_id").execute();
+    const batchRows = await db.selectFrom("upload_batches").select("upload_id").execute();
     expect(batchRows).toEqual([]);
     expect(await getStatusHistory({ db, groupId: g.taskgroup_id })).toEqual([]);
     await expect(forgetGroup({ db, groupId: g.taskgroup_id })).rejects.toMatchObject({ code: "not_found" });

@@ -2,15 +2,14 @@ import "server-only";
 import { sql } from "kysely";
 import { AppError } from "../../http/app-error";
 import type { ConsoleDatabase } from "../database-schema";
-import { uploadsDb, type UploadBatchEntry, type UploadEntry, type UploadsTable } from "./uploads-schema";
+import type { UploadBatchEntry, UploadEntry, UploadsTable } from "./uploads-schema";
 
 export async function getUpload({ db, uploadId, withBatches = false }: { db: ConsoleDatabase; uploadId: string; withBatches?: boolean }): Promise<UploadEntry | null> {
-  const udb = uploadsDb(db);
-  const row = await udb.selectFrom("uploads").selectAll().where("id", "=", uploadId).executeTakeFirst();
+  const row = await db.selectFrom("uploads").selectAll().where("id", "=", uploadId).executeTakeFirst();
   if (!row) return null;
   const [entry] = await withTotals(db, [row]);
   if (!withBatches) return entry;
-  const batches = await udb.selectFrom("upload_batches").selectAll().where("upload_id", "=", uploadId).orderBy("batch_index").execute();
+  const batches = await db.selectFrom("upload_batches").selectAll().where("upload_id", "=", uploadId).orderBy("batch_index").execute();
   return {
     ...entry,
     batches: batches.map(
@@ -37,13 +36,13 @@ export async function requireUpload(params: { db: ConsoleDatabase; uploadId: str
 
 /** The uploads into a group, newest first. */
 export async function listUploads({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<UploadEntry[]> {
-  const rows = await uploadsDb(db).selectFrom("uploads").selectAll().where("group_id", "=", groupId).orderBy("created_at_ms", "desc").execute();
+  const rows = await db.selectFrom("uploads").selectAll().where("group_id", "=", groupId).orderBy("created_at_ms", "desc").execute();
   return withTotals(db, rows);
 }
 
 async function withTotals(db: ConsoleDatabase, rows: UploadsTable[]): Promise<UploadEntry[]> {
   if (rows.length === 0) return [];
-  const totals = await uploadsDb(db)
+  const totals = await db
     .selectFrom("upload_batches")
     .select((eb) => [
       "upload_id",

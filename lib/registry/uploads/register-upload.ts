@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConsoleDatabase } from "../database-schema";
 import { getUpload } from "./get-upload";
-import { uploadsDb, type UploadBatchesTable, type UploadEntry, type UploadsTable } from "./uploads-schema";
+import type { UploadBatchesTable, UploadEntry, UploadsTable } from "./uploads-schema";
 
 export interface RegisterUploadParams {
   db: ConsoleDatabase;
@@ -25,8 +25,7 @@ export interface RegisterUploadParams {
  * because the journal is the truth and a reload can drop the registry writes still queued.
  */
 export async function registerUpload({ db, upload, batches, nowMs = Date.now() }: RegisterUploadParams): Promise<UploadEntry> {
-  const udb = uploadsDb(db);
-  await udb.transaction().execute(async (tx) => {
+  await db.transaction().execute(async (tx) => {
     await tx
       .insertInto("uploads")
       .values({ ...upload, batch_count: batches.length, state: "ready", created_at_ms: nowMs, updated_at_ms: nowMs })

@@ -1,6 +1,3 @@
-import type { Kysely } from "kysely";
-import type { ConsoleDatabase } from "../database-schema";
-
 export const UPLOAD_KINDS = ["file", "retry"] as const;
 export const UPLOAD_STATES = ["preparing", "ready", "cancelled", "failed", "done"] as const;
 export const BATCH_STATES = ["pending", "sending", "done", "failed"] as const;
@@ -36,13 +33,6 @@ export type UploadTables = {
   uploads: UploadsTable;
   upload_batches: UploadBatchesTable;
 };
-
-export type UploadsDatabase = Kysely<UploadTables>;
-
-/** The console database seen with the upload tables (added by this module's own migration). */
-export function uploadsDb(db: ConsoleDatabase): UploadsDatabase {
-  return db.withTables<UploadTables>() as unknown as UploadsDatabase;
-}
 
 export interface UploadBatchEntry {
   index: number;
