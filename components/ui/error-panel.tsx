@@ -30,6 +30,8 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
       return { title: "Request refused", hint: "The console only accepts requests from its own pages." };
     case "payload_too_large":
       return { title: "Request too large", hint: null };
+    case "database_unavailable":
+      return { title: "The console's database cannot be written", hint: "Free disk space or fix the database file's permissions, then try again." };
     default:
       return { title: `The console answered HTTP ${error.status}`, hint: null };
   }
