@@ -42,10 +42,10 @@ async function setReadOnly(on: boolean): Promise<void> {
 
 /**
  * Caps the database at its current size and fills the room left in it, so the next write that needs
- * a new page fails with SQLITE_FULL. SQLite keeps each table in its own pages, so the room left in
- * `group_creations` (where a creation is recorded first) is filled with placeholder creations too.
+ * a new page fails with SQLITE_FULL. SQLite keeps each table in its own pages, so with `creations`
+ * the room left in `group_creations` (where a creation is recorded first) is filled too.
  */
-async function fillDisk(): Promise<() => Promise<void>> {
+async function fillDisk({ creations }: { creations: boolean }): Promise<() => Promise<void>> {
   const db = await getConsoleDatabase();
   await sql`CREATE TABLE IF NOT EXISTS disk_filler (blob BLOB)`.execute(db);
   const pages = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
@@ -60,10 +60,10 @@ async function fillDisk(): Promise<() => Promise<void>> {
     }
   };
   await fill(() => sql`INSERT INTO disk_filler VALUES (randomblob(256))`.execute(db));
-  await fill((n) => db.insertInto("group_creations").values({ idempotency_key: `filler-${n}`, request: "x".repeat(64), group_id: null, created_at_ms: Date.now() }).execute());
+  if (creations) await fill((n) => db.insertInto("group_creations").values({ idempotency_key: `filler-${n}`, request: "x".repeat(64), group_id: null, created_at_ms: Date.now() }).execute());
   return async () => {
     await sql`DROP TABLE disk_filler`.execute(db);
-    await db.deleteFrom("group_creations").where("idempotency_key", "like", "filler-%").execute();
+    if (creations) await db.deleteFrom("group_creations").where("idempotency_key", "like", "filler-%").execute();
     await sql.raw("PRAGMA max_page_count = 1073741823").execute(db);
   };
 }
@@ -92,7 +92,7 @@ describe("POST /api/groups with a database that takes no writes", () => {
 
   it("answers 503 saying the disk is full, and creates nothing upstream", async () => {
     const creations = watchUpstreamCreations();
-    const restore = await fillDisk();
+    const restore = await fillDisk({ creations: true });
     try {
       const refused = await create({ metadata: { name: "no room" } });
       expect(refused.status).toBe(503);
@@ -156,7 +156,7 @@ describe("run loading with a full disk", () => {
     await waitUntilInactive(upstream().api, id, { timeoutMs: 30_000 });
     expect((await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id } })).status).toBe(200);
 
-    const restore = await fillDisk();
+    const restore = await fillDisk({ creations: false });
     try {
       const page = await callRoute<ErrorBody>(runsRoute.GET, "GET", `/api/groups/${id}/runs`, { params: { id } });
       expect(page.status).toBe(503);
