@@ -107,3 +107,21 @@ test("opening a malformed or unknown group says what is wrong", async ({ groupsP
   // Chromium logs the expected 404 of the import request; nothing else may appear.
   dropExpectedResourceErrors(browserErrors, 404);
 });
+
+test("opening a link to a group this console does not list shows it, added by a POST from the page", async ({ groupPage, groupsPage, request }) => {
+  const name = uniqueName("Shared link");
+  const groupId = await createGroup(request, name);
+  await addRuns(request, groupId, 2);
+  expect((await request.delete(`/api/groups/${groupId}`)).status()).toBe(204);
+  // Reading the group adds nothing: only the page's import does.
+  expect((await request.get(`/api/groups/${groupId}`)).status()).toBe(404);
+
+  const imported = groupPage.page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/groups/import");
+  await groupPage.goto(groupId);
+  expect((await imported).postDataJSON()).toEqual({ id: groupId });
+  await expect(groupPage.headerId).toHaveText(groupId);
+  await expect(groupPage.title).toHaveText(name);
+
+  await groupsPage.goto(`?q=${encodeURIComponent(name)}`);
+  await expect(groupsPage.row(groupId)).toBeVisible();
+});

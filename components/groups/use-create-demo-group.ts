@@ -1,18 +1,24 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { fetchJson } from "../../lib/client/fetch-json";
 import { groupKeys, type GroupEntry } from "../../lib/client/group-queries";
+import { newIdempotencyKey } from "../../lib/client/idempotency-key";
 import type { TaskGroupRunResponse } from "../../lib/parallel/types";
 import { DEMO_GROUP_NAME, demoGroupRequest } from "./demo-group";
 
 /** Creates a named group and adds the demo runs to it through the console's API proxy. */
 export function useCreateDemoGroup() {
   const queryClient = useQueryClient();
+  // Kept until a demo group is made, so clicking again after a failure cannot create a second group.
+  const idempotencyKey = useRef<string | null>(null);
   return useMutation({
     mutationFn: async (): Promise<GroupEntry> => {
+      idempotencyKey.current ??= newIdempotencyKey();
       const group = await fetchJson<GroupEntry>("/api/groups", {
         method: "POST",
+        headers: { "idempotency-key": idempotencyKey.current },
         body: JSON.stringify({ metadata: { name: DEMO_GROUP_NAME } }),
       });
       const id = encodeURIComponent(group.taskgroup_id);
@@ -23,6 +29,7 @@ export function useCreateDemoGroup() {
       return group;
     },
     onSuccess: (group) => {
+      idempotencyKey.current = null;
       void queryClient.invalidateQueries({ queryKey: groupKeys.allLists });
       void queryClient.invalidateQueries({ queryKey: groupKeys.group(group.taskgroup_id) });
     },

@@ -21,6 +21,8 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
       return { title: "The upstream API answered with an error", hint: null };
     case "not_found":
       return { title: "Not found", hint: null };
+    case "not_in_registry":
+      return { title: "Not in this console's list", hint: "Open the group's link again, or paste it in “Open a group by id or link”, to add it." };
     case "validation_failed":
     case "bad_request":
       return { title: "The request was not accepted", hint: null };
@@ -30,6 +32,8 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
       return { title: "Request refused", hint: "The console only accepts requests from its own pages." };
     case "payload_too_large":
       return { title: "Request too large", hint: null };
+    case "database_unavailable":
+      return { title: "The console's database cannot be written", hint: "Free disk space or fix the database file's permissions, then try again." };
     default:
       return { title: `The console answered HTTP ${error.status}`, hint: null };
   }

@@ -3,7 +3,7 @@ import type { RunStatus } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream.server";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { getGroup } from "../registry/get-group";
-import { refreshGroup } from "../registry/refresh-group";
+import { absentGroupError } from "../registry/refresh-group";
 import { completeRunCache } from "./complete-run-cache";
 import { csvLines } from "./csv-lines";
 import { exportFilename, type ExportFormat } from "./export-filename";
@@ -37,10 +37,11 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * Every matching run of the group with its input and output, streamed from the run cache. The cache
  * is completed first (see completeRunCache), so errors reaching the upstream are an error answer
- * rather than a file that silently lacks runs; a group seen for the first time is imported.
+ * rather than a file that silently lacks runs; a group not in the registry is a 404 (a GET never adds one).
  */
 export async function exportGroupRuns({ db, target, groupId, format, status, q, bom, signal }: ExportGroupRunsParams): Promise<GroupExport> {
-  const group = (await getGroup({ db, groupId })) ?? (await refreshGroup({ db, target, groupId, signal }));
+  const group = await getGroup({ db, groupId });
+  if (!group) throw await absentGroupError({ target, groupId, signal });
   await completeRunCache({ db, target, groupId, signal });
   const query = { db, groupId, status, q };
   const name = group.name ?? (typeof group.metadata?.name === "string" ? group.metadata.name : null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/groups/[id]/export/route";
+import * as importRoute from "@/app/api/groups/import/route";
 import { GET as getRunsPage } from "@/app/api/groups/[id]/runs/route";
 import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
@@ -10,6 +11,14 @@ import type { TaskRun, TaskRunInput, TaskRunOutput } from "@/lib/parallel/types"
 import { CSV_RUN_COLUMNS } from "./csv-lines";
 
 const upstream = setUpRouteTests({ failureRate: 0.2 });
+
+// Groups are made upstream, then added to the list the way the console's pages do (a GET never adds one).
+async function createListedGroup(...args: Parameters<typeof createGroup>): ReturnType<typeof createGroup> {
+  const group = await createGroup(...args);
+  const imported = await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id: group.taskgroup_id } });
+  if (imported.status !== 200) throw new Error(`importing ${group.taskgroup_id} answered ${imported.status}`);
+  return group;
+}
 
 async function exportOf(groupId: string, query = "") {
   const request = new Request(`http://console.test/api/groups/${groupId}/export${query}`);
@@ -70,7 +79,7 @@ describe("GET /api/groups/{id}/export", () => {
   let runIds: string[] = [];
 
   it("streams a CSV of every run: run columns, flattened inputs and outputs, one record per run", async () => {
-    const group = await createGroup(upstream().api, { name: "Acme Suppliers, Q3" });
+    const group = await createListedGroup(upstream().api, { name: "Acme Suppliers, Q3" });
     groupId = group.taskgroup_id;
     runIds = await addManyRuns(upstream().api, groupId, 40, { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "lite" });
     await waitUntilInactive(upstream().api, groupId, { timeoutMs: 30_000 });
@@ -118,7 +127,7 @@ describe("GET /api/groups/{id}/export", () => {
   });
 
   it("streams a large group in many chunks rather than one buffered body", async () => {
-    const group = await createGroup(upstream().api);
+    const group = await createListedGroup(upstream().api);
     await addManyRuns(upstream().api, group.taskgroup_id, 3_000);
     await waitUntilInactive(upstream().api, group.taskgroup_id, { timeoutMs: 60_000 });
     const { text, chunks } = await exportOf(group.taskgroup_id);
@@ -127,7 +136,7 @@ describe("GET /api/groups/{id}/export", () => {
   });
 
   it("exports a group that is still active as of now: every run so far, finished ones with their outputs", async () => {
-    const group = await createGroup(upstream().api, { name: "still running" });
+    const group = await createListedGroup(upstream().api, { name: "still running" });
     // core: 0.12–0.6 s at this time scale.
     const quick = await addManyRuns(upstream().api, group.taskgroup_id, 10, { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "core" });
     // ultra8x takes 0.6 s to over 14 s at this time scale: the group stays active during the export.

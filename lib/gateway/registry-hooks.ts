@@ -26,10 +26,12 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
         .catch(report(`update a cached run of ${groupId}`));
     },
   };
+  // The caller gets the upstream's answer (with the group's id) whatever happens here; the log keeps the id so the group can be imported.
   const onGroupCreated = (group: unknown) => {
+    const created = group as TaskGroupResponse;
     void getDb()
-      .then((db) => rememberGroup({ db, group: group as TaskGroupResponse, upstream: upstreamLabel(target), source: "created" }))
-      .catch(report("remember a created group"));
+      .then((db) => rememberGroup({ db, group: created, upstream: upstreamLabel(target), source: "created" }))
+      .catch(report(`remember group ${created.taskgroup_id}, created upstream through the gateway (import it to list it)`));
   };
   const onRunsAdded = (groupId: string, status: unknown) => hooks.onStatus?.(groupId, status);
   return { hooks, onGroupCreated, onRunsAdded };

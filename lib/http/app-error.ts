@@ -6,10 +6,16 @@ export const ERROR_CODES = {
   forbidden_origin: { status: 403, expose: true },
   not_found: { status: 404, expose: true },
   method_not_allowed: { status: 405, expose: true },
+  /** The group exists upstream but is not in this console's list; `POST /api/groups/import` adds it. */
+  not_in_registry: { status: 404, expose: true },
+  /** An earlier request with the same Idempotency-Key has not finished. */
+  conflict: { status: 409, expose: true },
   payload_too_large: { status: 413, expose: true },
   validation_failed: { status: 422, expose: true },
   upstream_error: { status: 502, expose: true },
   upstream_unreachable: { status: 502, expose: true },
+  /** The console's own database cannot be written (disk full, read-only, I/O error, file deleted). */
+  database_unavailable: { status: 503, expose: true },
   internal: { status: 500, expose: false },
 } as const;
 

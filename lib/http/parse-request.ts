@@ -7,7 +7,7 @@ import { readLimitedBody } from "./read-limited-body";
 // Input parsing for the console's route handlers: every problem is a 422 naming the parameter, in the
 // same `{loc, msg}` shape the Parallel API uses, so the UI shows one kind of validation error.
 
-export type InputLocation = "query" | "body" | "path";
+export type InputLocation = "query" | "body" | "path" | "header";
 
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, location: InputLocation): T {
   const parsed = schema.safeParse(value);
@@ -22,7 +22,8 @@ function validationFailed(errors: Array<{ loc: string[]; msg: string }>, locatio
   // A query or path parameter is named as given (`fields`, not `fields.1`); body fields by their path.
   const name = (loc: string[]) => (location === "body" ? loc.slice(1).join(".") : loc[1]) || location;
   const described = errors.map((e) => `'${name(e.loc)}' ${e.msg}`).join("; ");
-  return new AppError("validation_failed", `Invalid ${location === "path" ? "path parameter" : location === "query" ? "query parameter" : "body field"} ${described}`, {
+  const where = { path: "path parameter", query: "query parameter", header: "header", body: "body field" }[location];
+  return new AppError("validation_failed", `Invalid ${where} ${described}`, {
     errors,
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 
 // Versioned in code (not read from a folder) so the Next.js bundle carries them. Never edit a
@@ -76,6 +77,7 @@ const initial: Migration = {
 export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_uploads": uploadsMigration,
+  "0003_group_creations": groupCreationsMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

@@ -66,12 +66,29 @@ export interface RunIngestTable {
   updated_at_ms: number;
 }
 
+export interface GroupCreationsTable {
+  /** The client's Idempotency-Key, or one the console made up when it sent none. */
+  idempotency_key: string;
+  /** The request body as JSON: a retry with the same key must ask for the same group. */
+  request: Json;
+  /** Set once the upstream created the group; null while the creation is in flight. */
+  group_id: string | null;
+  created_at_ms: number;
+}
+
+export interface ReadinessProbeTable {
+  id: number;
+  checked_at_ms: number;
+}
+
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
 export interface ConsoleSchema extends UploadTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;
   run_ingest: RunIngestTable;
+  group_creations: GroupCreationsTable;
+  readiness_probe: ReadinessProbeTable;
 }
 
 export type ConsoleDatabase = Kysely<ConsoleSchema>;

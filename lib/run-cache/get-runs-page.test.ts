@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { CompiledQuery, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunStatus, TaskRunEvent } from "../parallel/types";
@@ -159,6 +162,31 @@ describe("storeRunBatch", () => {
     await db.deleteFrom("run_ingest").execute();
     expect(await storeRunBatch({ db, groupId: GROUP, events: [5].map(runEvent) })).toBeNull();
     expect(await db.selectFrom("runs").select("run_id").where("run_id", "=", idOf(5)).execute()).toEqual([]);
+  });
+});
+
+describe("storeRunBatch on a full disk", () => {
+  it("fails with the disk-full error, not the failed rollback after SQLite already rolled back", async () => {
+    // A file, as in production: on a full disk SQLite rolls a file database's transaction back itself.
+    const dir = await mkdtemp(path.join(tmpdir(), "console-full-"));
+    const fileDb = await openConsoleDatabase(path.join(dir, "console.db"));
+    try {
+      await startIngestState({ db: fileDb, groupId: GROUP });
+      await storeRunBatch({ db: fileDb, groupId: GROUP, events: range(10).map(runEvent) });
+      const pages = await sql<{ page_count: number }>`PRAGMA page_count`.execute(fileDb);
+      await sql.raw(`PRAGMA max_page_count = ${pages.rows[0].page_count + 2}`).execute(fileDb);
+      // One run per batch: a one-row insert has no statement journal, so its failure ends the whole transaction.
+      let failure: unknown = null;
+      for (let i = 10; i < 2_000 && failure === null; i++) {
+        failure = await storeRunBatch({ db: fileDb, groupId: GROUP, events: [runEvent(i)] }).then(() => null, (error: unknown) => error);
+      }
+      expect(failure).toMatchObject({ code: "SQLITE_FULL" });
+      // The database still answers.
+      expect((await fileDb.selectFrom("runs").select("run_id").execute()).length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await fileDb.destroy();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { getGroup } from "../registry/get-group";
 import { openConsoleDatabase } from "../registry/open-console-database";
-import { refreshGroup } from "../registry/refresh-group";
+import { importGroup } from "../registry/refresh-group";
 import { createGroup, waitUntilInactive } from "../testing/task-group-builders";
 import { applyRunStateEvent } from "./apply-run-state-event";
 import { getIngestState } from "./ingest-state";
@@ -31,7 +31,7 @@ async function cachedRuns(groupId: string) {
 async function newGroup(runs: number, processor = "lite") {
   const group = await createGroup(upstream.api, { name: `ingest ${runs}` });
   const ids = await addManyRuns(upstream.api, group.taskgroup_id, runs, { processor });
-  await refreshGroup({ db, target: upstream.target, groupId: group.taskgroup_id });
+  await importGroup({ db, target: upstream.target, groupId: group.taskgroup_id });
   return { groupId: group.taskgroup_id, ids };
 }
 
@@ -75,7 +75,7 @@ describe("ingestGroupRuns", () => {
     try {
       const group = await createGroup(flaky.api);
       const ids = await addManyRuns(flaky.api, group.taskgroup_id, 1_000);
-      await refreshGroup({ db, target: flaky.target, groupId: group.taskgroup_id });
+      await importGroup({ db, target: flaky.target, groupId: group.taskgroup_id });
       const state = await ingestGroupRuns({ db, target: flaky.target, groupId: group.taskgroup_id, signal: new AbortController().signal });
       expect(state.ingestedCount).toBe(1_000);
       expect((await cachedRuns(group.taskgroup_id)).map((r) => r.run_id)).toEqual(ids);
@@ -122,7 +122,7 @@ describe("ingestGroupRuns", () => {
     const more = await addManyRuns(upstream.api, groupId, 20);
     await waitUntilInactive(upstream.api, groupId);
     // The hub's (or a refresh's) status shows the new runs, which reopens the cache.
-    await refreshGroup({ db, target: upstream.target, groupId });
+    await importGroup({ db, target: upstream.target, groupId });
     expect((await getIngestState({ db, groupId }))?.final).toBe(false);
     const state = await ingestGroupRuns({ db, target: upstream.target, groupId, signal: new AbortController().signal });
     expect(state).toMatchObject({ ingestedCount: 50, final: true });

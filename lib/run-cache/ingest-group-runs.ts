@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../http/app-error";
+import { databaseErrorFrom } from "../http/database-error";
 import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import { callUpstream } from "../registry/call-upstream";
@@ -58,7 +59,11 @@ export async function ingestGroupRuns({ db, target, groupId, signal, onProgress 
     await updateIngestState({ db, groupId, changes: { last_error: null } });
     return await currentState(db, groupId);
   } catch (error) {
-    if (!signal.aborted) await updateIngestState({ db, groupId, changes: { last_error: (error as Error).message } });
+    if (!signal.aborted) {
+      const lastError = databaseErrorFrom(error)?.message ?? (error as Error).message;
+      // A database that refused the batch may refuse this too; the error to report is the first one.
+      await updateIngestState({ db, groupId, changes: { last_error: lastError } }).catch(() => {});
+    }
     throw error;
   }
 }

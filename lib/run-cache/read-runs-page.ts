@@ -1,7 +1,8 @@
 import "server-only";
+import { databaseErrorFrom } from "../http/database-error";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import { getGroup } from "../registry/get-group";
-import { refreshGroup } from "../registry/refresh-group";
+import { absentGroupError } from "../registry/refresh-group";
 import { getIngestState } from "./ingest-state";
 import { ensureIngestion, ingestionError, isIngesting, waitForIngestionProgress } from "./ingestion-jobs";
 import { DEFAULT_RUNS_PAGE_SIZE, getRunsPage, type RunsPage, type RunsPageQuery } from "./get-runs-page";
@@ -22,8 +23,8 @@ export interface ReadRunsPageParams extends RunsPageQuery {
 
 /**
  * A page of the group's runs for the console: a final group straight from the cache without any
- * upstream call; otherwise ingestion is started or continued (a group this console has not seen is
- * imported first), the page waits briefly for the rows it needs, and finished runs on the page that
+ * upstream call; otherwise ingestion is started or continued (a group not in the registry is a 404:
+ * a GET never adds one), the page waits briefly for the rows it needs, and finished runs on the page that
  * lack their output (they finished after they were cached) get it when outputs were asked for.
  */
 export async function readRunsPage(params: ReadRunsPageParams): Promise<RunsPage> {
@@ -31,7 +32,7 @@ export async function readRunsPage(params: ReadRunsPageParams): Promise<RunsPage
   const state = await getIngestState({ db, groupId });
   if (state?.final) return getRunsPage(params);
 
-  if (!(await getGroup({ db, groupId }))) await refreshGroup({ db, target, groupId });
+  if (!(await getGroup({ db, groupId }))) throw await absentGroupError({ target, groupId });
   void ensureIngestion({ db, target, groupId });
 
   const deadline = Date.now() + PAGE_WAIT_MS;
@@ -43,6 +44,9 @@ export async function readRunsPage(params: ReadRunsPageParams): Promise<RunsPage
   }
   const error = ingestionError({ db, groupId });
   if (error && page.ingestion.ingested === 0) throw error;
+  // A database that takes no writes could not record why ingestion stopped: say it from memory.
+  const databaseError = databaseErrorFrom(error);
+  if (databaseError) page = { ...page, ingestion: { ...page.ingestion, error: databaseError.message } };
 
   if (params.fields?.output) {
     const missing = page.items

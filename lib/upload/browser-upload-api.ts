@@ -8,7 +8,9 @@ import type { AddRunsBody, AddRunsOutcome, UploadApi } from "./upload-api";
 /** The engine's network side in the browser: the console's gateway and its /api/uploads registry. */
 export const browserUploadApi: UploadApi = {
   async createGroup(metadata: Metadata) {
-    const entry = await fetchJson<GroupEntry>("/api/groups", { method: "POST", body: JSON.stringify({ metadata }) });
+    // The upload's id names the group it creates: a resumed upload retrying this gets the same group.
+    const headers: Record<string, string> = typeof metadata.upload_id === "string" ? { "idempotency-key": `upload-${metadata.upload_id}` } : {};
+    const entry = await fetchJson<GroupEntry>("/api/groups", { method: "POST", headers, body: JSON.stringify({ metadata }) });
     return entry.taskgroup_id;
   },
 

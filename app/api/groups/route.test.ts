@@ -89,9 +89,11 @@ describe("/api/groups", () => {
     expect(malformed.body.error.detail?.errors?.[0].loc).toEqual(["body", "id"]);
   });
 
-  it("opens a group by id: refreshed from upstream, imported when unseen", async () => {
+  it("opens a group by id: refreshed from upstream, imported (by POST) when unseen", async () => {
     const group = await createGroup(upstream().api, { name: "opened by link" });
     const id = group.taskgroup_id;
+    // A GET never adds a group; the page imports an unseen one with this POST first.
+    expect((await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id } })).status).toBe(200);
     const first = await callRoute<GroupEntry>(groupRoute.GET, "GET", `/api/groups/${id}`, { params: { id } });
     expect(first).toMatchObject({ status: 200, body: { source: "imported", name: "opened by link", num_runs: 0 } });
 
@@ -111,6 +113,21 @@ describe("/api/groups", () => {
     const bad = await callRoute<ErrorBody>(groupRoute.GET, "GET", "/api/groups/nope", { params: { id: "nope" } });
     expect(bad.status).toBe(422);
     expect(bad.body.error.message).toContain("'id'");
+  });
+
+  it("a GET adds nothing: an unlisted group the upstream knows is not_in_registry, and a forgotten one stays forgotten", async () => {
+    const group = await createGroup(upstream().api, { name: "linked, not listed" });
+    const id = group.taskgroup_id;
+    const read = await callRoute<ErrorBody & { error: { detail?: { upstream_exists?: boolean } } }>(groupRoute.GET, "GET", `/api/groups/${id}`, { params: { id } });
+    expect(read.status).toBe(404);
+    expect(read.body.error.code).toBe("not_in_registry");
+    expect(read.body.error.detail?.upstream_exists).toBe(true);
+    expect((await list(`?q=${id}`)).body.total).toBe(0);
+
+    expect((await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id } })).status).toBe(200);
+    expect((await callRoute(groupRoute.DELETE, "DELETE", `/api/groups/${id}`, { params: { id } })).status).toBe(204);
+    expect((await callRoute(groupRoute.GET, "GET", `/api/groups/${id}`, { params: { id } })).status).toBe(404);
+    expect((await list(`?q=${id}`)).body.total).toBe(0);
   });
 
   it("lists with search, sort and cursor pages", async () => {

@@ -14,3 +14,11 @@ export const listGroupsQuerySchema = z.object({
 export const createGroupBodySchema = z.strictObject({
   metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
+
+/** `Idempotency-Key`: a retry of `POST /api/groups` with the same key returns the group the first one created. */
+export const createGroupHeadersSchema = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, "must be 1 to 200 visible ASCII characters")
+    .optional(),
+});

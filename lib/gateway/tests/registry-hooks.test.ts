@@ -1,5 +1,6 @@
 import Parallel from "parallel-web";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { getStatusHistory } from "@/lib/registry/get-status-history";
 import { listGroups } from "@/lib/registry/list-groups";
@@ -53,4 +54,23 @@ describe("the gateway feeds the registry", () => {
     const [entry] = (await listGroups({ db, q: "made through the gateway" })).items;
     expect(entry).toMatchObject({ is_active: false, num_runs: 60, status_counts: { completed: 60 } });
   }, 60_000);
+
+  it("answers the caller with the new group when the registry cannot store it, and logs the group's id", async () => {
+    const readOnlyDb = await openConsoleDatabase(":memory:");
+    await sql`PRAGMA query_only = 1`.execute(readOnlyDb);
+    const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
+    const readOnlyGateway = await startTestGateway(target, registryHooks(async () => readOnlyDb, target));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const client = new Parallel({ apiKey: "unused", baseURL: readOnlyGateway.baseURL, maxRetries: 0 });
+      const group = await client.taskGroup.create({ metadata: { name: "not recorded" } });
+      expect(group.taskgroup_id).toMatch(/^tgrp_/);
+      await expect.poll(() => logged.mock.calls.flat().map(String).join("\n")).toContain(group.taskgroup_id);
+      expect((await listGroups({ db: readOnlyDb })).total).toBe(0);
+    } finally {
+      logged.mockRestore();
+      await readOnlyGateway.close();
+      await readOnlyDb.destroy();
+    }
+  });
 });

@@ -11,7 +11,7 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-/** The group, refreshed from upstream; opening a link to a group this console has not seen imports it. */
+/** The group, refreshed from upstream. Read-only: a group not in the registry is a 404 (`not_in_registry` when the upstream knows it). */
 export const GET = withRoute(async (_request, { params }: Context) => {
   const { id } = parseInput(groupParamsSchema, await params, "path");
   const { db, target } = await getRouteDeps();

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { parseInput, readJsonBody } from "@/lib/http/parse-request";
-import { refreshGroup } from "@/lib/registry/refresh-group";
+import { importGroup } from "@/lib/registry/refresh-group";
 import { getRouteDeps } from "@/lib/registry/route-deps.server";
 import { MAX_GROUP_BODY_BYTES } from "../schema";
 import { importGroupBodySchema } from "./schema";
@@ -9,5 +9,5 @@ import { importGroupBodySchema } from "./schema";
 export const POST = withRoute(async (request) => {
   const groupId = parseInput(importGroupBodySchema, await readJsonBody(request, MAX_GROUP_BODY_BYTES), "body");
   const { db, target } = await getRouteDeps();
-  return Response.json(await refreshGroup({ db, target, groupId }));
+  return Response.json(await importGroup({ db, target, groupId }));
 });

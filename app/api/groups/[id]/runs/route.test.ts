@@ -8,6 +8,7 @@ import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { ensureIngestion, isIngesting, MIN_INGEST_INTERVAL_MS } from "@/lib/run-cache/ingestion-jobs";
 import { addManyRuns } from "@/lib/run-cache/test-support";
 import { createGroup, getGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
+import * as importRoute from "../../import/route";
 import * as groupRoute from "../route";
 import { GET } from "./route";
 
@@ -37,6 +38,7 @@ async function cacheQuickRunsWhileActive(): Promise<{ groupId: string; quickRuns
     const group = await createGroup(upstream().api);
     const quickRuns = await addManyRuns(upstream().api, group.taskgroup_id, QUICK_RUNS, { processor: "lite" });
     await addManyRuns(upstream().api, group.taskgroup_id, 20, { processor: "ultra8x" });
+    await importListedGroup(group.taskgroup_id);
     const first = await runs(group.taskgroup_id, "?fields=output");
     const cached = first.body.items.filter((item) => quickRuns.includes(item.run.run_id));
     if (cached.length === QUICK_RUNS && cached.every((item) => item.run.is_active && item.output === null)) {
@@ -46,12 +48,28 @@ async function cacheQuickRunsWhileActive(): Promise<{ groupId: string; quickRuns
   throw new Error(`the quick runs finished before the first page was read in ${PREMISE_ATTEMPTS} attempts`);
 }
 
+// Groups are made upstream, then added to the list the way the console's pages do (a GET never adds one).
+async function createListedGroup(...args: Parameters<typeof createGroup>): ReturnType<typeof createGroup> {
+  const group = await createGroup(...args);
+  await importListedGroup(group.taskgroup_id);
+  return group;
+}
+
+async function importListedGroup(id: string): Promise<void> {
+  const imported = await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id } });
+  if (imported.status !== 200) throw new Error(`importing ${id} answered ${imported.status}`);
+}
+
+async function getGroupEntry(groupId: string) {
+  return (await (await getConsoleDatabase()).selectFrom("groups").select("id").where("id", "=", groupId).executeTakeFirst()) ?? null;
+}
+
 describe("GET /api/groups/{id}/runs", () => {
   let bigGroupId = "";
   let bigRunIds: string[] = [];
 
   it("answers the first page of a 20,000-run group while ingestion is still running", async () => {
-    const group = await createGroup(upstream().api, { name: "twenty thousand" });
+    const group = await createListedGroup(upstream().api, { name: "twenty thousand" });
     bigGroupId = group.taskgroup_id;
     bigRunIds = await addManyRuns(upstream().api, bigGroupId, 20_000);
     await waitUntilInactive(upstream().api, bigGroupId, { timeoutMs: 60_000 });
@@ -133,9 +151,15 @@ describe("GET /api/groups/{id}/runs", () => {
     expect((await getGroup(upstream().api, groupId)).status.is_active).toBe(true);
   });
 
-  it("imports an unseen group on first page, and answers 404 for one the upstream does not know", async () => {
+  it("answers not_in_registry for an unseen group, the page once it is imported, and 404 for one the upstream does not know", async () => {
     const group = await createGroup(upstream().api, { name: "unseen" });
     await addManyRuns(upstream().api, group.taskgroup_id, 3);
+    // A GET never adds a group: the page first imports it with a POST.
+    const unseen = await callRoute<ErrorBody>(GET, "GET", `/api/groups/${group.taskgroup_id}/runs`, { params: { id: group.taskgroup_id } });
+    expect(unseen.status).toBe(404);
+    expect(unseen.body.error.code).toBe("not_in_registry");
+    expect(await getGroupEntry(group.taskgroup_id)).toBeNull();
+    expect((await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id: group.taskgroup_id } })).status).toBe(200);
     const page = await runs(group.taskgroup_id);
     expect(page.status).toBe(200);
     const entry = await callRoute<{ source: string }>(groupRoute.GET, "GET", `/api/groups/${group.taskgroup_id}`, { params: { id: group.taskgroup_id } });
