@@ -1,18 +1,10 @@
 import type { Config } from "tailwindcss";
-import { STATUS_COLORS } from "./components/status-colors";
 
-// Loaded by app/globals.css through `@config`; the status colours become
-// `bg-status-running`, `text-status-failed`, … from the one shared mapping.
+// Loaded by app/globals.css through `@config`. Colours, including the status colours, are design
+// tokens in app/globals.css (@theme); this file only pins how dark mode is chosen.
 const config: Config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   darkMode: "media",
-  theme: {
-    extend: {
-      colors: {
-        status: STATUS_COLORS,
-      },
-    },
-  },
 };
 
 export default config;

@@ -1,18 +1,18 @@
 "use client";
 
 import { describeUpstream } from "../lib/upstream/describe-upstream";
-import { HEALTH_DOT_CLASS } from "./health-styles";
+import { HEALTH_DOT_CLASS } from "./ui/status-styles";
 import { useUpstreamStatus } from "./use-upstream-status";
 
 const BADGE_CLASS =
-  "inline-flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-xs font-medium dark:border-zinc-700";
+  "inline-flex items-center gap-2 rounded-full border border-line-strong px-3 py-1 text-xs font-medium";
 
 export function UpstreamBadge() {
   const { data, isError } = useUpstreamStatus();
   if (!data) {
     return (
       <span data-testid="upstream-badge" data-health="unknown" className={BADGE_CLASS}>
-        <span className="h-2 w-2 rounded-full bg-zinc-400" aria-hidden />
+        <span className="h-2 w-2 rounded-full bg-fg-subtle" aria-hidden />
         {isError ? "Upstream unknown" : "Checking upstream…"}
       </span>
     );

@@ -18,9 +18,9 @@ export function ChartTooltip({ active, payload, title }: ChartTooltipProps) {
   if (!active || !payload?.length) return null;
   const rows = payload.filter((p) => typeof p.value === "number" && p.value > 0);
   return (
-    <div className="rounded-md border border-zinc-200 bg-white px-3 py-2 text-xs shadow-sm dark:border-zinc-700 dark:bg-zinc-900">
+    <div className="rounded-md border border-line-strong bg-surface px-3 py-2 text-xs shadow-sm">
       {title && <p className="mb-1 font-medium">{title}</p>}
-      {rows.length === 0 && <p className="text-zinc-500 dark:text-zinc-400">No runs</p>}
+      {rows.length === 0 && <p className="text-fg-subtle">No runs</p>}
       <ul className="space-y-0.5">
         {rows
           .slice()

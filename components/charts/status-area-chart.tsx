@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
-import { STATUS_COLORS } from "../status-colors";
+import { STATUS_COLOR } from "../ui/status-styles";
 import { ChartTooltip } from "./chart-tooltip";
 
 export interface StatusSamplePoint {
@@ -37,14 +37,14 @@ export function StatusAreaChart({ samples }: { samples: readonly StatusSamplePoi
 
   if (rows.length < 2) {
     return (
-      <p className="flex h-60 items-center justify-center text-sm text-zinc-500 dark:text-zinc-400" data-testid="status-history-empty">
+      <p className="flex h-60 items-center justify-center text-sm text-fg-subtle" data-testid="status-history-empty">
         The chart fills in as the console sees the group’s status change.
       </p>
     );
   }
 
   return (
-    <div className="text-zinc-500 dark:text-zinc-400" data-testid="status-history-chart" data-samples={rows.length}>
+    <div className="text-fg-subtle" data-testid="status-history-chart" data-samples={rows.length}>
       <AreaChart responsive data={rows} style={{ width: "100%", height: CHART_HEIGHT_PX }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
         <XAxis
@@ -75,8 +75,8 @@ export function StatusAreaChart({ samples }: { samples: readonly StatusSamplePoi
             dataKey={status}
             stackId="runs"
             type="linear"
-            stroke={STATUS_COLORS[status]}
-            fill={STATUS_COLORS[status]}
+            stroke={STATUS_COLOR[status]}
+            fill={STATUS_COLOR[status]}
             fillOpacity={0.75}
             isAnimationActive={false}
             dot={false}

@@ -2,8 +2,7 @@
 
 import { Cell, Pie, PieChart, Tooltip } from "recharts";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
-import { STATUS_COLORS } from "../status-colors";
-import { STATUS_BG_CLASS, STATUS_LABEL } from "../ui/status-styles";
+import { STATUS_BG_CLASS, STATUS_COLOR, STATUS_LABEL } from "../ui/status-styles";
 import { ChartTooltip } from "./chart-tooltip";
 
 const DONUT_SIZE_PX = 180;
@@ -31,15 +30,15 @@ export function StatusBreakdownChart({ counts, total }: { counts: Partial<Record
             stroke="none"
             isAnimationActive={false}
           >
-            {parts.length > 0 ? parts.map((p) => <Cell key={p.status} fill={STATUS_COLORS[p.status]} />) : <Cell fill="#a1a1aa" fillOpacity={0.3} />}
+            {parts.length > 0 ? parts.map((p) => <Cell key={p.status} fill={STATUS_COLOR[p.status]} />) : <Cell fill="var(--color-fg-subtle)" fillOpacity={0.3} />}
           </Pie>
           {parts.length > 0 && (
-            <Tooltip isAnimationActive={false} content={(props) => <ChartTooltip active={props.active} payload={props.payload?.map((p) => ({ dataKey: p.name, value: p.value, color: STATUS_COLORS[p.name as RunStatus] }))} title={null} />} />
+            <Tooltip isAnimationActive={false} content={(props) => <ChartTooltip active={props.active} payload={props.payload?.map((p) => ({ dataKey: p.name, value: p.value, color: STATUS_COLOR[p.name as RunStatus] }))} title={null} />} />
           )}
         </PieChart>
         <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center">
           <span className="text-2xl font-semibold tabular-nums">{total.toLocaleString("en-US")}</span>
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">runs</span>
+          <span className="text-xs text-fg-subtle">runs</span>
         </div>
       </div>
       <dl className="min-w-48 flex-1 space-y-1.5 text-sm">
@@ -53,7 +52,7 @@ export function StatusBreakdownChart({ counts, total }: { counts: Partial<Record
               </dt>
               <dd className="tabular-nums">
                 {n.toLocaleString("en-US")}
-                <span className="ml-2 inline-block w-10 text-right text-zinc-500 dark:text-zinc-400">{percent(n, total)}</span>
+                <span className="ml-2 inline-block w-10 text-right text-fg-subtle">{percent(n, total)}</span>
               </dd>
             </div>
           );

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ColumnConfig, ColumnType, InputConfig, RawColumn } from "../../lib/upload/types";
-import { INPUT } from "../ui/button-styles";
-import { CHECKBOX, HINT } from "./field-styles";
+import { Checkbox, HINT, Input, Select } from "../ui/input";
+import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
 
 const TYPES: Array<{ value: ColumnType; label: string }> = [
   { value: "string", label: "text" },
@@ -32,66 +32,67 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
       {config.mode === "text" ? (
         <label className="flex items-center gap-2 text-sm">
           The input is the column
-          <select className={INPUT} value={config.textColumn} onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })} data-testid="text-column">
+          <Select value={config.textColumn} onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })} data-testid="text-column">
             {columns.map((c, i) => (
               <option key={i} value={i}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       ) : (
         <>
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+            <Table className="w-full">
+              <THead>
                 <tr>
-                  <th className="py-1 pr-3 font-medium">Send</th>
-                  <th className="py-1 pr-3 font-medium">Column in the file</th>
-                  <th className="py-1 pr-3 font-medium">Name in each input</th>
-                  <th className="py-1 pr-3 font-medium">Type</th>
-                  <th className="py-1 font-medium">Required</th>
+                  <TH density="compact">Send</TH>
+                  <TH density="compact">Column in the file</TH>
+                  <TH density="compact">Name in each input</TH>
+                  <TH density="compact">Type</TH>
+                  <TH density="compact">Required</TH>
                 </tr>
-              </thead>
-              <tbody>
+              </THead>
+              <TBody>
                 {config.columns.map((column) => {
                   const original = columns[column.source]?.name ?? `column ${column.source + 1}`;
                   return (
-                    <tr key={column.source} className="border-t border-zinc-100 dark:border-zinc-800" data-testid="column-row" data-column={original}>
-                      <td className="py-1.5 pr-3">
-                        <input type="checkbox" className={CHECKBOX} checked={column.include} onChange={(e) => setColumn(column.source, { include: e.target.checked })} aria-label={`Send column ${original}`} />
-                      </td>
-                      <td className="py-1.5 pr-3 font-mono text-xs">{original}</td>
-                      <td className="py-1.5 pr-3">
-                        <input
-                          className={`${INPUT} w-full py-1`}
+                    <TR key={column.source} data-testid="column-row" data-column={original}>
+                      <TD density="compact">
+                        <Checkbox checked={column.include} onChange={(e) => setColumn(column.source, { include: e.target.checked })} aria-label={`Send column ${original}`} />
+                      </TD>
+                      <TD density="compact" className="font-mono text-xs">{original}</TD>
+                      <TD density="compact">
+                        <Input
+                          size="sm"
+                          className="w-full"
                           value={column.name}
                           disabled={!column.include}
                           onChange={(e) => setColumn(column.source, { name: e.target.value })}
                           aria-label={`Name for column ${original}`}
                         />
-                      </td>
-                      <td className="py-1.5 pr-3">
-                        <select className={`${INPUT} py-1`} value={column.type} disabled={!column.include} onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })} aria-label={`Type of column ${original}`}>
+                      </TD>
+                      <TD density="compact">
+                        <Select size="sm" value={column.type} disabled={!column.include} onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })} aria-label={`Type of column ${original}`}>
                           {TYPES.map((t) => (
                             <option key={t.value} value={t.value}>
                               {t.label}
                             </option>
                           ))}
-                        </select>
-                      </td>
-                      <td className="py-1.5">
-                        <input type="checkbox" className={CHECKBOX} checked={column.required} disabled={!column.include} onChange={(e) => setColumn(column.source, { required: e.target.checked })} aria-label={`Column ${original} is required`} />
-                      </td>
-                    </tr>
+                        </Select>
+                      </TD>
+                      <TD density="compact">
+                        <Checkbox checked={column.required} disabled={!column.include} onChange={(e) => setColumn(column.source, { required: e.target.checked })} aria-label={`Column ${original} is required`} />
+                      </TD>
+                    </TR>
                   );
                 })}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </div>
           <p className={HINT}>Numbers and true/false values are converted as the type says; an empty cell leaves the field out.</p>
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className={`${CHECKBOX} mt-0.5`} checked={config.useInputSchema} onChange={(e) => onChange({ ...config, useInputSchema: e.target.checked })} data-testid="use-input-schema" />
+            <Checkbox className="mt-0.5" checked={config.useInputSchema} onChange={(e) => onChange({ ...config, useInputSchema: e.target.checked })} data-testid="use-input-schema" />
             <span>
               Send an input schema built from these columns, and check every row against it
               <span className={`${HINT} block`}>It tells the processor what each field is; it counts toward the 25,000-character limit of each run.</span>

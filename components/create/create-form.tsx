@@ -87,19 +87,19 @@ export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; o
     <div className="space-y-6" data-testid="create-form">
       <UnfinishedUploads />
       {restored && (
-        <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="draft-restored">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-fg-muted" data-testid="draft-restored">
           Your earlier entries are back.
-          <button type="button" className="underline underline-offset-2 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => void reset().then(table.clearSource)}>
+          <button type="button" className="underline underline-offset-2 hover:text-fg" onClick={() => void reset().then(table.clearSource)}>
             Start over
           </button>
         </p>
       )}
       {storageError ? (
-        <p role="status" className="text-sm text-amber-700 dark:text-amber-400">
+        <p role="status" className="text-sm text-warning">
           {storageError}
         </p>
       ) : (
-        <p className="text-right text-xs text-zinc-500 dark:text-zinc-400" data-testid="draft-status" data-saved={saved}>
+        <p className="text-right text-xs text-fg-subtle" data-testid="draft-status" data-saved={saved}>
           {saved ? "Saved in this browser" : "Saving…"}
         </p>
       )}

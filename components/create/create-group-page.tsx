@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { parseAsString, useQueryStates } from "nuqs";
 import { GROUP_ID_PATTERN } from "../../lib/registry/group-reference";
-import { LINK } from "../ui/button-styles";
 import { ErrorPanel } from "../ui/error-panel";
 import { CreateForm } from "./create-form";
 import { UploadProgressView } from "./upload-progress-view";
+import { LINK } from "../ui/text-link";
 
 const UPLOAD_ID_PATTERN = /^upl_[0-9a-f]{8,64}$/;
 
@@ -31,7 +31,7 @@ export function CreateGroupPage() {
         </p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">{groupId ? "Add runs" : "Create a task group"}</h1>
         {!upload && (
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-fg-muted">
             {groupId ? "Upload more rows to this group, with the same task or a new one." : "Upload a file of rows, say what each run should find, see the cost, and submit. Everything you enter stays in this browser until it is sent."}
           </p>
         )}

@@ -2,7 +2,7 @@
 
 import { csvRecord } from "../../lib/export/csv";
 import type { FailedRow } from "../../lib/upload/upload-progress";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
 
 const SHOWN_ROWS = 100;
 
@@ -18,23 +18,23 @@ export function FailedRows({ rows, label }: { rows: FailedRow[]; label: string }
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
   return (
-    <section aria-labelledby="failed-rows-title" className="rounded-md border border-red-200 p-3 dark:border-red-900" data-testid="failed-rows">
+    <section aria-labelledby="failed-rows-title" className="rounded-md border border-danger-line p-3" data-testid="failed-rows">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="failed-rows-title" className="text-sm font-semibold text-red-800 dark:text-red-300">
+        <h3 id="failed-rows-title" className="text-sm font-semibold text-danger-strong">
           {rows.length.toLocaleString("en-US")} {rows.length === 1 ? "row was" : "rows were"} not accepted
         </h3>
-        <button type="button" className={BUTTON_SECONDARY} onClick={download}>
+        <Button type="button" onClick={download}>
           Download (CSV)
-        </button>
+        </Button>
       </div>
       <ul className="mt-2 max-h-60 space-y-0.5 overflow-auto text-sm">
         {rows.slice(0, SHOWN_ROWS).map((r) => (
           <li key={r.row} data-testid="failed-row">
-            <span className="tabular-nums text-zinc-500">Row {r.row}:</span> {r.message}
+            <span className="tabular-nums text-fg-subtle">Row {r.row}:</span> {r.message}
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN_ROWS && <p className="mt-1 text-xs text-zinc-500">and {(rows.length - SHOWN_ROWS).toLocaleString("en-US")} more (see the download).</p>}
+      {rows.length > SHOWN_ROWS && <p className="mt-1 text-xs text-fg-subtle">and {(rows.length - SHOWN_ROWS).toLocaleString("en-US")} more (see the download).</p>}
     </section>
   );
 }

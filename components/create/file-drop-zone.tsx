@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type DragEvent } from "react";
 import { MAX_UPLOAD_FILE_BYTES } from "../../lib/upload/limits";
 import { formatMegabytes } from "../../lib/upload/parse-source";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
 
 const ACCEPT = ".csv,.tsv,.tab,.json,.jsonl,.ndjson,.txt,text/csv,text/tab-separated-values,application/json,application/x-ndjson,text/plain";
 
@@ -36,16 +36,16 @@ export function FileDropZone({ onFile, compact = false }: { onFile: (file: File)
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
       className={`rounded-lg border-2 border-dashed text-center transition-colors ${compact ? "p-3" : "p-8"} ${
-        over ? "border-blue-500 bg-blue-50 dark:bg-blue-950/40" : "border-zinc-300 dark:border-zinc-700"
+        over ? "border-accent-solid bg-accent-surface" : "border-line-strong"
       }`}
     >
       {!compact && <p className="text-sm font-medium">Drop a file here</p>}
-      <p id={hintId} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+      <p id={hintId} className="mt-1 text-xs text-fg-subtle">
         CSV, TSV, JSON (an array of rows) or JSON Lines, up to {formatMegabytes(MAX_UPLOAD_FILE_BYTES)}. The first row of a CSV names the columns.
       </p>
-      <button type="button" className={`${BUTTON_SECONDARY} mt-3`} onClick={() => input.current?.click()} aria-describedby={hintId}>
+      <Button type="button" className="mt-3" onClick={() => input.current?.click()} aria-describedby={hintId}>
         {compact ? "Choose another file" : "Choose a file"}
-      </button>
+      </Button>
       <input
         ref={input}
         type="file"
@@ -59,7 +59,7 @@ export function FileDropZone({ onFile, compact = false }: { onFile: (file: File)
           e.target.value = "";
         }}
       />
-      {multiple && <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">Only the first file is used; add the others with &quot;Add runs&quot; afterwards.</p>}
+      {multiple && <p className="mt-2 text-xs text-warning">Only the first file is used; add the others with &quot;Add runs&quot; afterwards.</p>}
     </div>
   );
 }

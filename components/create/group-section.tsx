@@ -3,13 +3,13 @@
 import Link from "next/link";
 import type { GroupEntry } from "../../lib/client/group-queries";
 import type { Draft } from "../../lib/upload/draft";
-import { INPUT, LINK } from "../ui/button-styles";
-import { HINT, LABEL } from "./field-styles";
 import { FormSection } from "./form-section";
 import { RetryFailedButton } from "../retry/retry-failed-button";
 import { MetadataEditor } from "./metadata-editor";
 import { ProcessorSelect } from "./processor-select";
 import type { DraftUpdate } from "./use-draft";
+import { HINT, Input, LABEL } from "../ui/input";
+import { LINK } from "../ui/text-link";
 
 /** Step 1: the group (a new one's name and metadata, or the one runs are added to) and the processor. */
 export function GroupSection({ draft, update, group, groupId }: { draft: Draft; update: (change: DraftUpdate) => void; group: GroupEntry | null; groupId: string | null }) {
@@ -21,7 +21,7 @@ export function GroupSection({ draft, update, group, groupId }: { draft: Draft; 
           <Link href={`/groups/${encodeURIComponent(groupId)}`} className={LINK}>
             {group?.name || groupId}
           </Link>
-          {group && <span className="text-zinc-500 dark:text-zinc-400"> · {group.num_runs.toLocaleString("en-US")} runs so far</span>}
+          {group && <span className="text-fg-subtle"> · {group.num_runs.toLocaleString("en-US")} runs so far</span>}
         </p>
       ) : null}
       {groupId && group && (group.status_counts.failed ?? 0) > 0 ? (
@@ -37,14 +37,14 @@ export function GroupSection({ draft, update, group, groupId }: { draft: Draft; 
           <label htmlFor="group-name" className={LABEL}>
             Name
           </label>
-          <input
+          <Input
             id="group-name"
             data-testid="group-name"
             value={draft.name}
             onChange={(e) => update({ name: e.target.value })}
             placeholder="e.g. Series A fintechs — funding and headcount"
             maxLength={200}
-            className={`${INPUT} mt-1 w-full`}
+            className="mt-1 w-full"
           />
           <p className={HINT}>Shown in the list of groups; you can rename it later.</p>
         </div>

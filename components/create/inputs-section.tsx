@@ -15,7 +15,7 @@ import { SourceNotes } from "./source-notes";
 import type { DraftUpdate } from "./use-draft";
 import type { SourceTable } from "./use-source-table";
 
-const TAB = "rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-blue-500";
+const TAB = "rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-focus";
 
 /** Step 2: the rows, from a file or pasted, read and checked in the worker. */
 export function InputsSection({ draft, update, table }: { draft: Draft; update: (change: DraftUpdate) => void; table: SourceTable }) {
@@ -24,7 +24,7 @@ export function InputsSection({ draft, update, table }: { draft: Draft; update: 
   const tab = draft.inputTab;
   return (
     <FormSection step={2} title="Inputs" description="One run per row. Each row becomes the run's input: an object of the columns you choose, or one text." testId="inputs-section">
-      <div role="tablist" aria-label="Where the rows come from" className="flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
+      <div role="tablist" aria-label="Where the rows come from" className="flex gap-1 border-b border-line">
         {(["file", "paste"] as const).map((value) => (
           <button
             key={value}
@@ -33,7 +33,7 @@ export function InputsSection({ draft, update, table }: { draft: Draft; update: 
             aria-selected={tab === value}
             aria-controls={`inputs-${value}`}
             onClick={() => update({ inputTab: value })}
-            className={`${TAB} ${tab === value ? "border-zinc-900 dark:border-zinc-100" : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200"}`}
+            className={`${TAB} ${tab === value ? "border-fg" : "border-transparent text-fg-subtle hover:text-fg"}`}
           >
             {value === "file" ? "File" : "Paste or type"}
           </button>
@@ -77,7 +77,7 @@ export function InputsSection({ draft, update, table }: { draft: Draft; update: 
           {table.prepared ? (
             <div className={`space-y-4 ${table.preparing ? "opacity-60" : ""}`} aria-busy={table.preparing}>
               {table.prepared.configError && (
-                <p role="alert" className="text-sm text-red-700 dark:text-red-400" data-testid="config-error">
+                <p role="alert" className="text-sm text-danger" data-testid="config-error">
                   {table.prepared.configError}
                 </p>
               )}

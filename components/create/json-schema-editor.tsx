@@ -1,7 +1,6 @@
 "use client";
 
-import { INPUT } from "../ui/button-styles";
-import { LABEL } from "./field-styles";
+import { LABEL, Textarea } from "../ui/input";
 
 /** The output schema as JSON, kept in step with the builder; its problems are shown beneath. */
 export function JsonSchemaEditor({ text, onChange, problem }: { text: string; onChange: (text: string) => void; problem: string | null }) {
@@ -10,7 +9,7 @@ export function JsonSchemaEditor({ text, onChange, problem }: { text: string; on
       <label htmlFor="json-schema" className={LABEL}>
         JSON schema
       </label>
-      <textarea
+      <Textarea
         id="json-schema"
         data-testid="json-schema-editor"
         value={text}
@@ -19,10 +18,11 @@ export function JsonSchemaEditor({ text, onChange, problem }: { text: string; on
         rows={16}
         aria-invalid={problem !== null}
         aria-describedby={problem ? "json-schema-problem" : undefined}
-        className={`${INPUT} mt-1 w-full font-mono text-xs ${problem ? "border-red-400 dark:border-red-700" : ""}`}
+        invalid={problem !== null}
+        className="mt-1 w-full font-mono text-xs"
       />
       {problem && (
-        <p id="json-schema-problem" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400" data-testid="schema-problem">
+        <p id="json-schema-problem" role="alert" className="mt-1 text-sm text-danger" data-testid="schema-problem">
           {problem}
         </p>
       )}

@@ -8,9 +8,9 @@ export function ParseProgress({ progress }: { progress: ParseProgressInfo | null
       <p className="text-sm">
         Reading the rows…{progress ? ` ${progress.rows.toLocaleString("en-US")} so far` : ""}
       </p>
-      <div className="h-1.5 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800">
+      <div className="h-1.5 overflow-hidden rounded bg-track">
         <div
-          className={`h-full bg-blue-600 dark:bg-blue-400 ${share === null ? "w-1/3 animate-pulse" : ""}`}
+          className={`h-full bg-accent-solid ${share === null ? "w-1/3 animate-pulse" : ""}`}
           style={share === null ? undefined : { width: `${Math.round(share * 100)}%` }}
         />
       </div>

@@ -1,7 +1,6 @@
 "use client";
 
-import { INPUT } from "../ui/button-styles";
-import { HINT, LABEL } from "./field-styles";
+import { HINT, LABEL, Textarea } from "../ui/input";
 
 /** Rows pasted from a spreadsheet, or typed: one input per line. */
 export function PasteInput({ text, onChange }: { text: string; onChange: (text: string) => void }) {
@@ -10,7 +9,7 @@ export function PasteInput({ text, onChange }: { text: string; onChange: (text: 
       <label htmlFor="paste-rows" className={LABEL}>
         Paste or type rows
       </label>
-      <textarea
+      <Textarea
         id="paste-rows"
         data-testid="paste-input"
         value={text}
@@ -18,7 +17,7 @@ export function PasteInput({ text, onChange }: { text: string; onChange: (text: 
         rows={8}
         spellCheck={false}
         placeholder={"company,website\nAcme Corp,acme.example\nGlobex,globex.example"}
-        className={`${INPUT} mt-1 w-full font-mono text-xs`}
+        className="mt-1 w-full font-mono text-xs"
       />
       <p className={HINT}>
         Cells copied from a spreadsheet arrive as tab-separated rows. CSV, JSON and JSON Lines work too. To type questions, untick &quot;First row is a header&quot; and write

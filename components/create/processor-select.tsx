@@ -2,8 +2,7 @@
 
 import { PROCESSORS, getProcessor } from "../../lib/parallel/processors";
 import { formatLatencyRange, formatUsd } from "../../lib/upload/estimate";
-import { INPUT } from "../ui/button-styles";
-import { HINT, LABEL } from "./field-styles";
+import { HINT, LABEL, Select } from "../ui/input";
 
 const STANDARD = PROCESSORS.filter((p) => !p.fast);
 const FAST = PROCESSORS.filter((p) => p.fast);
@@ -21,7 +20,7 @@ export function ProcessorSelect({ value, onChange, id = "processor", label = "Pr
       <label htmlFor={id} className={LABEL}>
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={`${INPUT} mt-1 w-full`} data-testid="processor-select">
+      <Select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="mt-1 w-full" data-testid="processor-select">
         <optgroup label="Standard">
           {STANDARD.map((p) => (
             <option key={p.name} value={p.name}>
@@ -36,7 +35,7 @@ export function ProcessorSelect({ value, onChange, id = "processor", label = "Pr
             </option>
           ))}
         </optgroup>
-      </select>
+      </Select>
       <p className={HINT}>
         {chosen
           ? `Higher tiers research deeper and take longer. ${chosen.name} takes ${formatLatencyRange(chosen.minLatencyMs, chosen.maxLatencyMs)} per run.`

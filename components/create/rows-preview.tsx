@@ -1,4 +1,5 @@
 import type { PreparedInfo } from "../../lib/upload/worker-protocol";
+import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
 
 /** The first rows exactly as each run's input will be, and how many there are. */
 export function RowsPreview({ prepared }: { prepared: PreparedInfo }) {
@@ -10,35 +11,35 @@ export function RowsPreview({ prepared }: { prepared: PreparedInfo }) {
         <span className="font-medium" data-testid="row-total">
           {prepared.totalRows.toLocaleString("en-US")} {prepared.totalRows === 1 ? "row" : "rows"}
         </span>
-        {prepared.totalRows > prepared.preview.length && <span className="text-zinc-500 dark:text-zinc-400"> · the first {prepared.preview.length} as they will be sent:</span>}
+        {prepared.totalRows > prepared.preview.length && <span className="text-fg-subtle"> · the first {prepared.preview.length} as they will be sent:</span>}
       </p>
-      <div className="mt-2 max-h-80 overflow-auto rounded-md border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-xs">
-          <thead className="sticky top-0 bg-zinc-50 text-zinc-500 dark:bg-zinc-950 dark:text-zinc-400">
+      <div className="mt-2 max-h-80 overflow-auto rounded-md border border-line">
+        <Table className="w-full text-xs">
+          <THead sticky>
             <tr>
-              <th className="px-2 py-1 font-medium">Row</th>
-              {text ? <th className="px-2 py-1 font-medium">Input</th> : keys.map((k) => <th key={k} className="px-2 py-1 font-mono font-medium">{k}</th>)}
+              <TH density="compact">Row</TH>
+              {text ? <TH density="compact">Input</TH> : keys.map((k) => <TH key={k} density="compact" className="font-mono normal-case">{k}</TH>)}
             </tr>
-          </thead>
-          <tbody>
+          </THead>
+          <TBody>
             {prepared.preview.map((p) => (
-              <tr key={p.row} className="border-t border-zinc-100 align-top dark:border-zinc-800">
-                <td className="px-2 py-1 tabular-nums text-zinc-500">{p.row}</td>
+              <TR key={p.row} className="align-top">
+                <TD density="compact" className="tabular-nums text-fg-subtle">{p.row}</TD>
                 {typeof p.input === "string" ? (
-                  <td colSpan={text ? 1 : Math.max(1, keys.length)} className={`max-w-xl truncate px-2 py-1 ${text ? "" : "italic text-zinc-500"}`} title={p.input}>
+                  <TD density="compact" colSpan={text ? 1 : Math.max(1, keys.length)} className={`max-w-xl truncate ${text ? "" : "italic text-fg-subtle"}`} title={p.input}>
                     {text ? p.input : "This row has a problem (see below)"}
-                  </td>
+                  </TD>
                 ) : (
                   keys.map((k) => (
-                    <td key={k} className="max-w-xs truncate px-2 py-1 font-mono">
+                    <TD key={k} density="compact" className="max-w-xs truncate font-mono">
                       {cell((p.input as Record<string, unknown>)[k])}
-                    </td>
+                    </TD>
                   ))
                 )}
-              </tr>
+              </TR>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
     </div>
   );

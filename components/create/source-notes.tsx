@@ -1,10 +1,10 @@
 import type { SourceNote } from "../../lib/upload/types";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
 
 const TONE: Record<SourceNote["severity"], string> = {
-  error: "border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100",
-  warning: "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100",
-  info: "border-zinc-200 bg-zinc-50 text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300",
+  error: "border-danger-line bg-danger-surface text-danger-strong",
+  warning: "border-warning-line bg-warning-surface text-warning-strong",
+  info: "border-line bg-surface-muted text-fg-soft",
 };
 
 /** What reading the file found: the problem that stops it, and remarks (BOM removed, empty rows skipped…). */
@@ -16,9 +16,9 @@ export function SourceNotes({ fatal, notes, offerLatin1, onLatin1 }: { fatal: So
         <div role="alert" data-testid="source-error" data-code={fatal.code} className={`rounded-md border p-3 text-sm ${TONE.error}`}>
           <p>{fatal.message}</p>
           {offerLatin1 && (
-            <button type="button" className={`${BUTTON_SECONDARY} mt-2`} onClick={onLatin1} data-testid="read-as-latin1">
+            <Button type="button" className="mt-2" onClick={onLatin1} data-testid="read-as-latin1">
               Read it as Latin-1 (Windows-1252)
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,8 +1,9 @@
 "use client";
 
-import { BUTTON_PRIMARY } from "../ui/button-styles";
 import { Spinner } from "../ui/spinner";
 import { CostEstimate } from "./cost-estimate";
+import { Button } from "../ui/button";
+import { cardClass } from "../ui/card";
 
 export interface SubmitBarProps {
   runs: number;
@@ -18,23 +19,23 @@ export interface SubmitBarProps {
 export function SubmitBar({ runs, processor, problems, adding, submitting, submitError, onSubmit }: SubmitBarProps) {
   const runsText = `${runs.toLocaleString("en-US")} ${runs === 1 ? "run" : "runs"}`;
   return (
-    <section aria-label="Submit" className="sticky bottom-0 z-10 rounded-lg border border-zinc-200 bg-white/95 p-4 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95" data-testid="submit-bar">
+    <section aria-label="Submit" className={cardClass({}, "sticky bottom-0 z-10 shadow-sm")} data-testid="submit-bar">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <CostEstimate runs={runs} processor={processor} />
-        <button type="button" className={BUTTON_PRIMARY} disabled={problems.length > 0 || submitting} onClick={onSubmit} data-testid="submit-upload" aria-describedby={problems.length > 0 ? "submit-problems" : undefined}>
+        <Button type="button" variant="primary" disabled={problems.length > 0 || submitting} onClick={onSubmit} data-testid="submit-upload" aria-describedby={problems.length > 0 ? "submit-problems" : undefined}>
           {submitting ? <Spinner label="Preparing" /> : null}
           {submitting ? `Preparing ${runsText}…` : adding ? `Add ${runsText}` : `Create group and submit ${runsText}`}
-        </button>
+        </Button>
       </div>
       {problems.length > 0 && (
-        <ul id="submit-problems" className="mt-3 list-disc space-y-0.5 pl-5 text-sm text-zinc-600 dark:text-zinc-400" data-testid="submit-problems">
+        <ul id="submit-problems" className="mt-3 list-disc space-y-0.5 pl-5 text-sm text-fg-muted" data-testid="submit-problems">
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>
       )}
       {submitError && (
-        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400" data-testid="submit-error">
+        <p role="alert" className="mt-3 text-sm text-danger" data-testid="submit-error">
           {submitError}
         </p>
       )}

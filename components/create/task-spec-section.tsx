@@ -2,12 +2,11 @@
 
 import { fieldsToJsonSchema, jsonSchemaToFields, type SchemaField } from "../../lib/upload/schema-fields";
 import type { Draft, OutputMode } from "../../lib/upload/draft";
-import { INPUT } from "../ui/button-styles";
-import { HINT, LABEL } from "./field-styles";
 import { FormSection } from "./form-section";
 import { JsonSchemaEditor } from "./json-schema-editor";
 import { SchemaBuilder } from "./schema-builder";
 import type { DraftUpdate } from "./use-draft";
+import { HINT, LABEL, Textarea } from "../ui/input";
 
 const MODES: Array<{ value: OutputMode; title: string; hint: string }> = [
   { value: "auto", title: "Automatic", hint: "The processor chooses the fields of the answer." },
@@ -43,7 +42,7 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
           {MODES.map((mode) => (
             <label
               key={mode.value}
-              className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm ${draft.outputMode === mode.value ? "border-zinc-900 dark:border-zinc-100" : "border-zinc-200 dark:border-zinc-800"}`}
+              className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm ${draft.outputMode === mode.value ? "border-fg" : "border-line"}`}
             >
               <input type="radio" name="output-mode" className="mt-0.5" checked={draft.outputMode === mode.value} onChange={() => update({ outputMode: mode.value })} data-testid={`output-${mode.value}`} />
               <span>
@@ -60,13 +59,13 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
           <label htmlFor="text-description" className={LABEL}>
             Describe the answer (optional)
           </label>
-          <textarea
+          <Textarea
             id="text-description"
             value={draft.textDescription}
             onChange={(e) => update({ textDescription: e.target.value })}
             rows={3}
             placeholder="A short profile of the company: what it sells, to whom, and its latest funding round."
-            className={`${INPUT} mt-1 w-full`}
+            className="mt-1 w-full"
             data-testid="text-description"
           />
         </div>
@@ -84,7 +83,7 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
         </div>
       )}
       {draft.outputMode !== "json" && problem && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+        <p role="alert" className="text-sm text-danger">
           {problem}
         </p>
       )}

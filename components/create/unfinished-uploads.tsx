@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { IdbJournal } from "../../lib/upload/idb-journal";
 import type { UploadRecord } from "../../lib/upload/journal-types";
-import { LINK } from "../ui/button-styles";
-import { SMALL_BUTTON } from "./field-styles";
+import { Button } from "../ui/button";
+import { LINK } from "../ui/text-link";
+import { Card } from "../ui/card";
 
 // A "preparing" upload older than this was interrupted while its rows were written: nothing was sent.
 const STALE_PREPARING_MS = 10 * 60_000;
@@ -36,8 +37,8 @@ export function UnfinishedUploads() {
     setUploads((list) => list.filter((u) => u.id !== id));
   };
   return (
-    <section aria-label="Unfinished uploads" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm dark:border-amber-900 dark:bg-amber-950/40" data-testid="unfinished-uploads">
-      <h2 className="font-medium text-amber-900 dark:text-amber-100">Unfinished {uploads.length === 1 ? "upload" : "uploads"} in this browser</h2>
+    <Card tone="warning" aria-label="Unfinished uploads" className="text-sm" data-testid="unfinished-uploads">
+      <h2 className="font-medium text-warning-strong">Unfinished {uploads.length === 1 ? "upload" : "uploads"} in this browser</h2>
       <ul className="mt-2 space-y-1">
         {uploads.map((u) => (
           <li key={u.id} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="unfinished-upload">
@@ -47,12 +48,12 @@ export function UnfinishedUploads() {
             <Link href={`/groups/new?upload=${u.id}`} className={LINK}>
               Resume
             </Link>
-            <button type="button" className={SMALL_BUTTON} onClick={() => void discard(u.id)}>
+            <Button type="button" variant="ghost" size="sm" onClick={() => void discard(u.id)}>
               Discard the rest
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

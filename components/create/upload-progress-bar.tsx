@@ -15,7 +15,7 @@ export function UploadProgressBar({ progress }: { progress: UploadProgress }) {
         aria-valuemin={0}
         aria-valuemax={progress.totalRows}
         aria-valuenow={progress.submittedRows}
-        className="h-3 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+        className="h-3 overflow-hidden rounded-full bg-track"
         data-testid="upload-progress-bar"
       >
         <div className="h-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${(share * 100).toFixed(1)}%` }} />
@@ -28,10 +28,10 @@ export function UploadProgressBar({ progress }: { progress: UploadProgress }) {
           {progress.batchesDone} of {progress.batchCount} {progress.batchCount === 1 ? "batch" : "batches"}
         </span>
         {progress.rowsPerSecond !== null && <span>{Math.round(progress.rowsPerSecond).toLocaleString("en-US")} rows/s</span>}
-        {progress.inFlight > 0 && <span className="text-zinc-500">{progress.inFlight} in flight</span>}
+        {progress.inFlight > 0 && <span className="text-fg-subtle">{progress.inFlight} in flight</span>}
       </p>
       {waitS !== null && (
-        <p className="text-sm text-amber-700 dark:text-amber-400" role="status" data-testid="upload-waiting">
+        <p className="text-sm text-warning" role="status" data-testid="upload-waiting">
           The API asked to slow down: sending again in {waitS} s.
         </p>
       )}

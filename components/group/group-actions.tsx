@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { RetryFailedButton } from "../retry/retry-failed-button";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
 import { CopyButton } from "../ui/copy-button";
+import { buttonClass } from "../ui/button";
 
 /** Share and export: the link is the view (all its state is in the URL); exports are served by the console. */
 export function GroupActions({ groupId, failedCount }: { groupId: string; failedCount: number }) {
@@ -14,13 +14,13 @@ export function GroupActions({ groupId, failedCount }: { groupId: string; failed
       <CopyButton value={() => window.location.href} label="Copy a link to this view">
         Copy link
       </CopyButton>
-      <a href={`/api/groups/${id}/export?format=csv`} className={BUTTON_SECONDARY} download data-testid="export-csv">
+      <a href={`/api/groups/${id}/export?format=csv`} className={buttonClass()} download data-testid="export-csv">
         Export CSV
       </a>
-      <a href={`/api/groups/${id}/export?format=jsonl`} className={BUTTON_SECONDARY} download data-testid="export-jsonl">
+      <a href={`/api/groups/${id}/export?format=jsonl`} className={buttonClass()} download data-testid="export-jsonl">
         Export JSONL
       </a>
-      <Link href={`/groups/new?group=${id}`} className={BUTTON_SECONDARY} data-testid="add-runs-link">
+      <Link href={`/groups/new?group=${id}`} className={buttonClass()} data-testid="add-runs-link">
         Add runs
       </Link>
       <RetryFailedButton groupId={groupId} failedCount={failedCount} />

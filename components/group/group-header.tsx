@@ -7,6 +7,7 @@ import { GroupActions } from "./group-actions";
 import { GroupMetadata } from "./group-metadata";
 import { GroupNameEditor } from "./group-name-editor";
 import { LiveIndicator } from "./live-indicator";
+import { Badge } from "../ui/badge";
 
 export function GroupHeader({ group, connection }: { group: GroupEntry; connection: GroupEventsConnection }) {
   const id = group.taskgroup_id;
@@ -15,12 +16,12 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <GroupNameEditor key={group.name ?? ""} groupId={id} name={group.name} />
-          <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+          <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
             <code className="font-mono" data-testid="group-header-id">
               {id}
             </code>
             <CopyButton value={id} label="Copy group id" />
-            {group.is_active ? <ActiveBadge /> : <span data-testid="idle-badge" className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">Idle</span>}
+            {group.is_active ? <ActiveBadge /> : <Badge data-testid="idle-badge">Idle</Badge>}
             <LiveIndicator connection={connection} />
           </div>
         </div>
@@ -32,7 +33,7 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
           {group.status.status_message}
         </p>
       )}
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-xs text-fg-subtle">
         <div className="flex gap-1">
           <dt>Created</dt>
           <dd>

@@ -9,9 +9,9 @@ export function GroupMetadata({ metadata }: { metadata: Metadata | null }) {
       {entries.map(([key, value]) => (
         <li
           key={key}
-          className="inline-flex max-w-full items-center overflow-hidden rounded-md border border-zinc-200 text-xs dark:border-zinc-700"
+          className="inline-flex max-w-full items-center overflow-hidden rounded-md border border-line-strong text-xs"
         >
-          <span className="bg-zinc-100 px-1.5 py-0.5 font-medium text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">{key}</span>
+          <span className="bg-surface-hover px-1.5 py-0.5 font-medium text-fg-soft">{key}</span>
           <span className="truncate px-1.5 py-0.5 font-mono" title={String(value)}>
             {String(value)}
           </span>

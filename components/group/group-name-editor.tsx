@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useRenameGroup } from "../../lib/client/group-queries";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT } from "../ui/button-styles";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
 
 const MAX_NAME_CHARS = 200;
 
@@ -32,16 +33,16 @@ export function GroupNameEditor({ groupId, name }: { groupId: string; name: stri
     return (
       <div className="flex min-w-0 items-center gap-3">
         <h1 className="truncate text-2xl font-semibold tracking-tight" data-testid="group-title">
-          {name ?? <span className="italic text-zinc-500 dark:text-zinc-400">Untitled group</span>}
+          {name ?? <span className="italic text-fg-subtle">Untitled group</span>}
         </h1>
-        <button
+        <Button
           type="button"
-          className={`${BUTTON_SECONDARY} px-2 py-1 text-xs`}
+          className="px-2 py-1 text-xs"
           onClick={() => setDraft(name ?? "")}
           data-testid="rename-group"
         >
           Rename
-        </button>
+        </Button>
       </div>
     );
   }
@@ -51,7 +52,7 @@ export function GroupNameEditor({ groupId, name }: { groupId: string; name: stri
       <label className="sr-only" htmlFor="group-name-input">
         Group name
       </label>
-      <input
+      <Input
         id="group-name-input"
         autoFocus
         value={draft}
@@ -59,24 +60,23 @@ export function GroupNameEditor({ groupId, name }: { groupId: string; name: stri
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={onKeyDown}
         placeholder="Untitled group"
-        className={`${INPUT} min-w-64 text-lg`}
+        className="min-w-64 text-lg"
         disabled={rename.isPending}
       />
-      <button type="submit" className={BUTTON_PRIMARY} disabled={rename.isPending}>
+      <Button type="submit" variant="primary" disabled={rename.isPending}>
         Save
-      </button>
-      <button
+      </Button>
+      <Button
         type="button"
-        className={BUTTON_SECONDARY}
         onClick={() => {
           rename.reset();
           setDraft(null);
         }}
       >
         Cancel
-      </button>
+      </Button>
       {rename.error && (
-        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
+        <p role="alert" className="w-full text-sm text-danger">
           Could not rename the group: {rename.error.message}
         </p>
       )}

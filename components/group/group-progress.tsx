@@ -19,13 +19,13 @@ export function GroupProgress({ counts, total, active, samples }: GroupProgressP
           <span className="font-semibold tabular-nums" data-testid="progress-finished">
             {stats.finished.toLocaleString("en-US")}
           </span>
-          <span className="text-zinc-500 dark:text-zinc-400"> of </span>
+          <span className="text-fg-subtle"> of </span>
           <span className="font-semibold tabular-nums" data-testid="progress-total">
             {total.toLocaleString("en-US")}
           </span>
-          <span className="text-zinc-500 dark:text-zinc-400"> runs finished ({percent}%)</span>
+          <span className="text-fg-subtle"> runs finished ({percent}%)</span>
         </p>
-        <p className="flex gap-6 text-zinc-600 dark:text-zinc-400">
+        <p className="flex gap-6 text-fg-muted">
           {active && (
             <span data-testid="progress-throughput" title="Runs finished per minute over the last minute">
               {stats.perMinute === null ? "— runs/min" : `${formatRate(stats.perMinute)} runs/min`}
@@ -43,7 +43,7 @@ export function GroupProgress({ counts, total, active, samples }: GroupProgressP
         aria-valuemax={total}
         aria-valuenow={stats.finished}
         aria-valuetext={`${stats.finished} of ${total} runs finished`}
-        className="h-2.5 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+        className="h-2.5 w-full overflow-hidden rounded-full bg-track"
       >
         <div className="h-full rounded-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${stats.fraction * 100}%` }} />
       </div>

@@ -7,7 +7,6 @@ import { useGroupEvents } from "../../lib/client/use-group-events";
 import { useRunsPage } from "../../lib/client/run-queries";
 import { RunsTable } from "../runs/runs-table";
 import { runsPageParams, useRunsUrlState } from "../runs/use-runs-url-state";
-import { BUTTON_PRIMARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorPanel } from "../ui/error-panel";
 import { Spinner } from "../ui/spinner";
@@ -15,6 +14,7 @@ import { GroupCharts } from "./group-charts";
 import { GroupHeader } from "./group-header";
 import { GroupNotFound } from "./group-not-found";
 import { GroupProgress } from "./group-progress";
+import { buttonClass } from "../ui/button";
 
 const NO_SAMPLES: StatusSample[] = [];
 
@@ -53,7 +53,7 @@ export function GroupView({ groupId }: { groupId: string }) {
           title="This group has no runs yet"
           description={<p>Add runs to start it; this page follows them live.</p>}
           actions={
-            <Link href={`/groups/new?group=${encodeURIComponent(groupId)}`} className={BUTTON_PRIMARY}>
+            <Link href={`/groups/new?group=${encodeURIComponent(groupId)}`} className={buttonClass({ variant: "primary" })}>
               Add runs
             </Link>
           }

@@ -16,10 +16,10 @@ export function LiveIndicator({ connection }: { connection: GroupEventsConnectio
     <span
       data-testid="live-indicator"
       data-connection={connection}
-      className="inline-flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400"
+      className="inline-flex items-center gap-1.5 text-xs text-fg-muted"
       role="status"
     >
-      <span className={`h-1.5 w-1.5 rounded-full ${connection === "open" ? "bg-emerald-500" : "bg-amber-500"}`} aria-hidden />
+      <span className={`h-1.5 w-1.5 rounded-full ${connection === "open" ? "bg-status-completed" : "bg-status-action_required"}`} aria-hidden />
       {text}
     </span>
   );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { BUTTON_PRIMARY } from "../ui/button-styles";
 import { ErrorPanel } from "../ui/error-panel";
 import { Spinner } from "../ui/spinner";
 import { useCreateDemoGroup } from "./use-create-demo-group";
+import { Button } from "../ui/button";
 
 export function CreateDemoGroupButton() {
   const router = useRouter();
@@ -12,16 +12,16 @@ export function CreateDemoGroupButton() {
   const busy = create.isPending || create.isSuccess;
   return (
     <div className="flex flex-col items-center gap-3">
-      <button
+      <Button
         type="button"
-        className={BUTTON_PRIMARY}
+        variant="primary"
         disabled={busy}
         data-testid="create-demo-group"
         onClick={() => create.mutate(undefined, { onSuccess: (group) => router.push(`/groups/${encodeURIComponent(group.taskgroup_id)}`) })}
       >
         {busy && <Spinner label="Creating the demo group" />}
         Create demo group
-      </button>
+      </Button>
       {create.error && <ErrorPanel error={create.error} action="create the demo group" className="text-left" />}
     </div>
   );

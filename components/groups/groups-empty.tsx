@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { CreateDemoGroupButton } from "./create-demo-group-button";
+import { buttonClass } from "../ui/button";
 
 /** No group in this console yet: offer to create one (a demo, or a new group) or to open one above. */
 export function GroupsEmpty() {
@@ -15,7 +15,7 @@ export function GroupsEmpty() {
       actions={
         <>
           <CreateDemoGroupButton />
-          <Link href="/groups/new" className={`${BUTTON_SECONDARY} self-start`}>
+          <Link href="/groups/new" className={`${buttonClass()} self-start`}>
             New group
           </Link>
         </>

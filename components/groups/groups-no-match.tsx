@@ -1,6 +1,6 @@
-import { BUTTON_SECONDARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { CreateDemoGroupButton } from "./create-demo-group-button";
+import { Button } from "../ui/button";
 
 /** The search matched nothing; the registry itself is not empty. */
 export function GroupsNoMatch({ q, onClear }: { q: string; onClear: () => void }) {
@@ -11,9 +11,9 @@ export function GroupsNoMatch({ q, onClear }: { q: string; onClear: () => void }
       description={<p>The search looks at group names, ids and metadata.</p>}
       actions={
         <>
-          <button type="button" className={`${BUTTON_SECONDARY} self-start`} onClick={onClear}>
+          <Button type="button" className="self-start" onClick={onClear}>
             Clear search
-          </button>
+          </Button>
           <CreateDemoGroupButton />
         </>
       }

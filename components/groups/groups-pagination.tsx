@@ -1,4 +1,4 @@
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
 
 export interface GroupsPaginationProps {
   pageNumber: number;
@@ -15,17 +15,17 @@ export function GroupsPagination({ pageNumber, pageSize, shown, total, hasNext, 
   const last = (pageNumber - 1) * pageSize + shown;
   return (
     <nav aria-label="Groups pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p className="text-zinc-600 dark:text-zinc-400" data-testid="groups-range" aria-live="polite">
+      <p className="text-fg-muted" data-testid="groups-range" aria-live="polite">
         {total === 0 ? "No groups" : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} groups`}
         <span className="sr-only">, page {pageNumber}</span>
       </p>
       <div className="flex gap-2">
-        <button type="button" className={BUTTON_SECONDARY} onClick={onPrevious} disabled={pageNumber <= 1}>
+        <Button type="button" onClick={onPrevious} disabled={pageNumber <= 1}>
           <span aria-hidden>←</span> Previous
-        </button>
-        <button type="button" className={BUTTON_SECONDARY} onClick={onNext} disabled={!hasNext}>
+        </Button>
+        <Button type="button" onClick={onNext} disabled={!hasNext}>
           Next <span aria-hidden>→</span>
-        </button>
+        </Button>
       </div>
     </nav>
   );

@@ -2,8 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
-import { BUTTON_SECONDARY, INPUT } from "../ui/button-styles";
 import { GROUP_SORT_OPTIONS, PAGE_SIZES } from "./use-groups-url-state";
+import { Button } from "../ui/button";
+import { Input, Select } from "../ui/input";
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -40,23 +41,21 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
 
   return (
     <div className="flex flex-wrap items-end gap-3" data-testid="groups-toolbar">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-fg-muted">
         Search
-        <input
+        <Input
           type="search"
           value={text}
           onChange={(e) => onSearch(e.target.value)}
           placeholder="Name, id or metadata"
-          className={INPUT}
           data-testid="groups-search"
         />
       </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Sort by
-        <select
+        <Select
           value={sort}
           onChange={(e) => onChange({ sort: e.target.value as GroupSort })}
-          className={INPUT}
           data-testid="groups-sort"
         >
           {GROUP_SORT_OPTIONS.map((o) => (
@@ -64,25 +63,23 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
               {o.label}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
-      <button
+      <Button
         type="button"
         onClick={() => onChange({ order: order === "asc" ? "desc" : "asc" })}
-        className={BUTTON_SECONDARY}
         data-testid="groups-order"
         data-order={order}
         aria-label={`Order: ${order === "asc" ? "ascending" : "descending"}; switch to ${order === "asc" ? "descending" : "ascending"}`}
       >
         <span aria-hidden>{order === "asc" ? "↑" : "↓"}</span>
         {order === "asc" ? "Ascending" : "Descending"}
-      </button>
-      <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      </Button>
+      <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Per page
-        <select
+        <Select
           value={size}
           onChange={(e) => onChange({ size: Number(e.target.value) })}
-          className={INPUT}
           data-testid="groups-page-size"
         >
           {PAGE_SIZES.map((n) => (
@@ -90,7 +87,7 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
               {n}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
     </div>
   );

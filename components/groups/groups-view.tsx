@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useGroups } from "../../lib/client/group-queries";
-import { BUTTON_PRIMARY } from "../ui/button-styles";
 import { ErrorPanel } from "../ui/error-panel";
 import { Spinner } from "../ui/spinner";
 import { GroupsEmpty } from "./groups-empty";
@@ -12,6 +11,7 @@ import { GroupsTable } from "./groups-table";
 import { GroupsToolbar } from "./groups-toolbar";
 import { OpenGroupForm } from "./open-group-form";
 import { useGroupsUrlState } from "./use-groups-url-state";
+import { buttonClass } from "../ui/button";
 
 export function GroupsView() {
   const view = useGroupsUrlState();
@@ -24,7 +24,7 @@ export function GroupsView() {
         <h1 id="groups-heading" className="text-xl font-semibold tracking-tight">
           Task groups
         </h1>
-        <Link href="/groups/new" className={BUTTON_PRIMARY} data-testid="new-group-link">
+        <Link href="/groups/new" className={buttonClass({ variant: "primary" })} data-testid="new-group-link">
           New group
         </Link>
       </div>

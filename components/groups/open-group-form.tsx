@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { ApiError } from "../../lib/client/api-error";
 import { useImportGroup } from "../../lib/client/group-queries";
-import { BUTTON_SECONDARY, INPUT } from "../ui/button-styles";
 import { Spinner } from "../ui/spinner";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
 
 // Mirrors the server's check, so an obviously wrong paste is answered without a request.
 const LOOKS_LIKE_REFERENCE = /tgrp_[A-Za-z0-9]+/;
@@ -36,11 +37,11 @@ export function OpenGroupForm() {
   const error = localError ?? (importGroup.error ? importErrorMessage(importGroup.error) : null);
   return (
     <form onSubmit={submit} className="flex flex-col gap-1" data-testid="open-group-form" noValidate>
-      <label htmlFor={inputId} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
+      <label htmlFor={inputId} className="text-xs font-medium text-fg-muted">
         Open a group by id or link
       </label>
       <div className="flex gap-2">
-        <input
+        <Input
           id={inputId}
           value={value}
           onChange={(e) => {
@@ -49,20 +50,20 @@ export function OpenGroupForm() {
             importGroup.reset();
           }}
           placeholder="tgrp_… or https://…/groups/tgrp_…"
-          className={`${INPUT} min-w-0 flex-1 font-mono`}
+          className="min-w-0 flex-1 font-mono"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           spellCheck={false}
           autoComplete="off"
           data-testid="open-group-input"
         />
-        <button type="submit" className={BUTTON_SECONDARY} disabled={!value.trim() || importGroup.isPending || importGroup.isSuccess}>
+        <Button type="submit" disabled={!value.trim() || importGroup.isPending || importGroup.isSuccess}>
           {(importGroup.isPending || importGroup.isSuccess) && <Spinner label="Opening the group" />}
           Open
-        </button>
+        </Button>
       </div>
       {error && (
-        <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400" data-testid="open-group-error">
+        <p id={errorId} role="alert" className="text-sm text-danger" data-testid="open-group-error">
           {error}
         </p>
       )}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
+import { Dialog } from "../ui/dialog";
 import { RetryFailedPanel } from "./retry-failed-panel";
 
 /**
@@ -20,18 +21,12 @@ export function RetryFailedButton({ groupId, failedCount }: { groupId: string; f
   const close = () => dialog.current?.close();
   return (
     <>
-      <button type="button" className={BUTTON_SECONDARY} onClick={show} disabled={failedCount === 0} data-testid="retry-failed-button">
+      <Button type="button" onClick={show} disabled={failedCount === 0} data-testid="retry-failed-button">
         Retry failed{failedCount > 0 ? ` (${failedCount.toLocaleString("en-US")})` : ""}
-      </button>
-      <dialog
-        ref={dialog}
-        onClose={() => setOpen(false)}
-        aria-labelledby="retry-failed-title"
-        className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
-        data-testid="retry-failed-dialog"
-      >
+      </Button>
+      <Dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby="retry-failed-title" data-testid="retry-failed-dialog">
         {open && <RetryFailedPanel groupId={groupId} onClose={close} />}
-      </dialog>
+      </Dialog>
     </>
   );
 }

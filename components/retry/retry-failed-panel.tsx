@@ -8,9 +8,9 @@ import { startRetry } from "../../lib/retry/start-retry";
 import { formatUsd } from "../../lib/upload/estimate";
 import { IdbJournal } from "../../lib/upload/idb-journal";
 import { ProcessorSelect } from "../create/processor-select";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "../ui/button-styles";
 import { Spinner } from "../ui/spinner";
 import { RetryProgress } from "./retry-progress";
+import { Button } from "../ui/button";
 
 /** What "Retry failed" would resend and with which processor; then the submission's progress. */
 export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClose: () => void }) {
@@ -35,7 +35,7 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
   const body = (() => {
     if (activeUpload) return <RetryProgress uploadId={activeUpload} groupId={groupId} onClose={onClose} />;
     if (plan.isPending) return <Spinner label="Finding the failed runs" />;
-    if (plan.isError) return <p role="alert" className="text-sm text-red-700 dark:text-red-400">Could not read the group&apos;s runs: {plan.error.message}</p>;
+    if (plan.isError) return <p role="alert" className="text-sm text-danger">Could not read the group&apos;s runs: {plan.error.message}</p>;
     const { candidates, failed, alreadyRetried, withoutInput } = plan.data.plan;
     const count = candidates.length;
     const cost = candidates.reduce((usd, c) => usd + (getProcessor(keepProcessor ? c.input.processor : processor)?.usdPer1000Runs ?? 0) / 1_000, 0);
@@ -72,19 +72,19 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
               Another processor
             </label>
             {!keepProcessor && <ProcessorSelect id="retry-processor" label="Processor for the retries" value={processor} onChange={setProcessor} />}
-            <p className="text-zinc-600 dark:text-zinc-400" data-testid="retry-estimate">
+            <p className="text-fg-muted" data-testid="retry-estimate">
               Estimated cost: {formatUsd(cost)}
             </p>
           </fieldset>
         )}
-        {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+        {error && <p role="alert" className="text-sm text-danger">{error}</p>}
         <div className="flex justify-end gap-2">
-          <button type="button" className={BUTTON_SECONDARY} onClick={onClose}>
+          <Button type="button" onClick={onClose}>
             Close
-          </button>
-          <button type="button" className={BUTTON_PRIMARY} disabled={count === 0 || starting} onClick={() => void start()} data-testid="retry-start">
+          </Button>
+          <Button type="button" variant="primary" disabled={count === 0 || starting} onClick={() => void start()} data-testid="retry-start">
             {starting ? "Preparing…" : `Retry ${count.toLocaleString("en-US")} ${count === 1 ? "run" : "runs"}`}
-          </button>
+          </Button>
         </div>
       </div>
     );

@@ -6,8 +6,8 @@ import { groupKeys } from "../../lib/client/group-queries";
 import { FailedRows } from "../create/failed-rows";
 import { UploadProgressBar } from "../create/upload-progress-bar";
 import { useUploadSession } from "../create/use-upload-session";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "../ui/button-styles";
 import { Spinner } from "../ui/spinner";
+import { Button } from "../ui/button";
 
 /** A retry's submission: progress, cancel/resume, and the group's data refreshed when it ends. */
 export function RetryProgress({ uploadId, groupId, onClose }: { uploadId: string; groupId: string; onClose: () => void }) {
@@ -33,31 +33,31 @@ export function RetryProgress({ uploadId, groupId, onClose }: { uploadId: string
     <div className="space-y-3" data-testid="retry-progress" data-phase={progress.phase}>
       <UploadProgressBar progress={progress} />
       {progress.phase === "done" && (
-        <p className="text-sm text-green-800 dark:text-green-300" data-testid="retry-done">
+        <p className="text-sm text-success" data-testid="retry-done">
           {progress.totalRows.toLocaleString("en-US")} {progress.totalRows === 1 ? "run was" : "runs were"} submitted again. Each new run names the run it retries.
         </p>
       )}
-      {progress.message && progress.phase !== "done" && <p className="text-sm text-zinc-600 dark:text-zinc-400">{progress.message}</p>}
+      {progress.message && progress.phase !== "done" && <p className="text-sm text-fg-muted">{progress.message}</p>}
       {!running && progress.failedRows.length > 0 && <FailedRows rows={progress.failedRows} label={progress.label} />}
       <div className="flex justify-end gap-2">
         {running && (
-          <button type="button" className={BUTTON_SECONDARY} onClick={() => session.cancel()} disabled={snapshot.cancelling}>
+          <Button type="button" onClick={() => session.cancel()} disabled={snapshot.cancelling}>
             {snapshot.cancelling ? "Cancelling…" : "Cancel"}
-          </button>
+          </Button>
         )}
         {!running && progress.phase === "cancelled" && (
-          <button type="button" className={BUTTON_PRIMARY} onClick={() => session.start()}>
+          <Button type="button" variant="primary" onClick={() => session.start()}>
             Resume
-          </button>
+          </Button>
         )}
         {!running && progress.failedRows.length > 0 && (
-          <button type="button" className={BUTTON_PRIMARY} onClick={() => void session.retryFailed()}>
+          <Button type="button" variant="primary" onClick={() => void session.retryFailed()}>
             Send the failed rows again
-          </button>
+          </Button>
         )}
-        <button type="button" className={BUTTON_SECONDARY} onClick={onClose} data-testid="retry-close">
+        <Button type="button" onClick={onClose} data-testid="retry-close">
           Close
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -11,12 +11,12 @@ export function CitationList({ citations }: { citations: Citation[] }) {
           <SafeLink href={citation.url} className="font-medium">
             {citation.title || citation.url}
           </SafeLink>
-          <span className="ml-2 text-xs text-zinc-500 dark:text-zinc-400">{hostOf(citation.url)}</span>
+          <span className="ml-2 text-xs text-fg-subtle">{hostOf(citation.url)}</span>
           {citation.excerpts && citation.excerpts.length > 0 && (
             <ul className="mt-1 space-y-1">
               {citation.excerpts.map((excerpt, i) => (
                 <li key={i}>
-                  <blockquote className="border-l-2 border-zinc-300 pl-2 text-xs text-zinc-600 italic dark:border-zinc-700 dark:text-zinc-400">{excerpt}</blockquote>
+                  <blockquote className="border-l-2 border-line-strong pl-2 text-xs text-fg-muted italic">{excerpt}</blockquote>
                 </li>
               ))}
             </ul>

@@ -4,11 +4,11 @@ import { ConfidenceBadge } from "./confidence-badge";
 
 /** Why the processor gave a field's value: confidence, reasoning and sources. */
 export function FieldBasis({ basis }: { basis: Basis | undefined }) {
-  if (!basis) return <p className="text-xs text-zinc-500 dark:text-zinc-400">No basis given.</p>;
+  if (!basis) return <p className="text-xs text-fg-subtle">No basis given.</p>;
   return (
     <div className="space-y-2" data-testid="field-basis" data-field={basis.field}>
       <ConfidenceBadge confidence={basis.confidence} />
-      {basis.reasoning && <p className="text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{basis.reasoning}</p>}
+      {basis.reasoning && <p className="text-sm whitespace-pre-wrap text-fg-soft">{basis.reasoning}</p>}
       <CitationList citations={basis.citations ?? []} />
     </div>
   );

@@ -17,7 +17,7 @@ export function JsonTree({ value, label }: { value: unknown; label?: string }) {
 }
 
 function JsonNode({ value, name, depth }: { value: unknown; name?: string; depth: number }) {
-  const key = name !== undefined ? <span className="text-zinc-700 dark:text-zinc-300">{name}: </span> : null;
+  const key = name !== undefined ? <span className="text-fg-soft">{name}: </span> : null;
   if (value === null || typeof value !== "object") {
     return (
       <div className="break-words whitespace-pre-wrap">
@@ -37,7 +37,7 @@ function Branch({ value, name, depth }: { value: Record<string, unknown> | unkno
     return (
       <div>
         {name}
-        <span className="text-zinc-500 dark:text-zinc-400">{`${open}${close}`}</span>
+        <span className="text-fg-subtle">{`${open}${close}`}</span>
       </div>
     );
   }
@@ -45,19 +45,19 @@ function Branch({ value, name, depth }: { value: Record<string, unknown> | unkno
   const summary = Array.isArray(value) ? `${entries.length} ${entries.length === 1 ? "item" : "items"}` : `${entries.length} ${entries.length === 1 ? "key" : "keys"}`;
   return (
     <details open={depth < OPEN_DEPTH} className="group">
-      <summary className="cursor-pointer list-none rounded-sm focus-visible:outline-2 focus-visible:outline-blue-500 [&::-webkit-details-marker]:hidden">
-        <span aria-hidden className="inline-block w-3 text-zinc-400 transition-transform group-open:rotate-90">▸</span>
+      <summary className="cursor-pointer list-none rounded-sm focus-visible:outline-2 focus-visible:outline-focus [&::-webkit-details-marker]:hidden">
+        <span aria-hidden className="inline-block w-3 text-fg-subtle transition-transform group-open:rotate-90">▸</span>
         {name}
-        <span className="text-zinc-500 dark:text-zinc-400">
+        <span className="text-fg-subtle">
           {open} <span className="italic">{summary}</span> {close}
         </span>
       </summary>
-      <div className="ml-3 border-l border-zinc-200 pl-3 dark:border-zinc-800">
+      <div className="ml-3 border-l border-line pl-3">
         {shown.map(([k, v]) => (
           <JsonNode key={k} name={k} value={v} depth={depth + 1} />
         ))}
         {!showAll && entries.length > MAX_CHILDREN && (
-          <button type="button" onClick={() => setShowAll(true)} className="text-blue-700 hover:underline dark:text-blue-400">
+          <button type="button" onClick={() => setShowAll(true)} className="text-accent hover:underline">
             Show all {entries.length.toLocaleString("en-US")}
           </button>
         )}
@@ -67,8 +67,8 @@ function Branch({ value, name, depth }: { value: Record<string, unknown> | unkno
 }
 
 function Scalar({ value }: { value: unknown }) {
-  if (typeof value === "string") return <span className="text-emerald-800 dark:text-emerald-300">&quot;{value}&quot;</span>;
-  if (typeof value === "number") return <span className="text-blue-700 dark:text-blue-300">{value}</span>;
-  if (typeof value === "boolean") return <span className="text-purple-700 dark:text-purple-300">{String(value)}</span>;
-  return <span className="text-zinc-500 dark:text-zinc-400">null</span>;
+  if (typeof value === "string") return <span className="text-success">&quot;{value}&quot;</span>;
+  if (typeof value === "number") return <span className="text-accent">{value}</span>;
+  if (typeof value === "boolean") return <span className="text-literal">{String(value)}</span>;
+  return <span className="text-fg-subtle">null</span>;
 }

@@ -29,7 +29,7 @@ const components: Components = {
   // Links only to http(s), in a new tab without opener or referrer; anything else is text.
   a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
   // Images are not loaded (tracking pixels, hostile hosts): their alt text stands in.
-  img: ({ alt }) => <span className="text-zinc-500 italic dark:text-zinc-400">[image{alt ? `: ${alt}` : ""}]</span>,
+  img: ({ alt }) => <span className="text-fg-subtle italic">[image{alt ? `: ${alt}` : ""}]</span>,
 };
 
 // No typography plugin: the few elements Markdown produces get their looks here.
@@ -37,11 +37,10 @@ const PROSE = [
   "space-y-3 text-sm leading-relaxed break-words",
   "[&_h1]:text-xl [&_h1]:font-semibold [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:text-base [&_h3]:font-semibold [&_h4]:font-semibold",
   "[&_ul]:list-disc [&_ul]:pl-5 [&_ol]:list-decimal [&_ol]:pl-5 [&_li]:my-0.5",
-  "[&_blockquote]:border-l-2 [&_blockquote]:border-zinc-300 [&_blockquote]:pl-3 [&_blockquote]:text-zinc-600 dark:[&_blockquote]:border-zinc-700 dark:[&_blockquote]:text-zinc-400",
-  "[&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-xs dark:[&_code]:bg-zinc-800",
-  "[&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-zinc-100 [&_pre]:p-3 dark:[&_pre]:bg-zinc-800",
-  "[&_table]:w-auto [&_table]:border-collapse [&_td]:border [&_td]:border-zinc-200 [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-zinc-200 [&_th]:bg-zinc-50 [&_th]:px-2 [&_th]:py-1 [&_th]:text-left",
-  "dark:[&_td]:border-zinc-700 dark:[&_th]:border-zinc-700 dark:[&_th]:bg-zinc-800",
+  "[&_blockquote]:border-l-2 [&_blockquote]:border-line-strong [&_blockquote]:pl-3 [&_blockquote]:text-fg-muted",
+  "[&_code]:rounded [&_code]:bg-surface-hover [&_code]:px-1 [&_code]:font-mono [&_code]:text-xs",
+  "[&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-surface-hover [&_pre]:p-3",
+  "[&_table]:w-auto [&_table]:border-collapse [&_td]:border [&_td]:border-line-strong [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-line-strong [&_th]:bg-surface-muted [&_th]:px-2 [&_th]:py-1 [&_th]:text-left",
 ].join(" ");
 
 /** A text output's Markdown: GitHub flavour, sanitized with the default schema, never raw HTML. */

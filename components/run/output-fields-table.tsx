@@ -1,6 +1,7 @@
 import type { FieldBasis as Basis, TaskRunJsonOutput } from "../../lib/parallel/types";
 import { FieldBasis } from "./field-basis";
 import { JsonTree } from "./json-tree";
+import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
 
 /** A JSON output as one row per top-level field: its value, then the basis the processor gave for it. */
 export function OutputFieldsTable({ output }: { output: TaskRunJsonOutput }) {
@@ -9,53 +10,53 @@ export function OutputFieldsTable({ output }: { output: TaskRunJsonOutput }) {
   const extraBasis = (output.basis ?? []).filter((b) => !(b.field in content));
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm" data-testid="output-fields">
-        <thead>
-          <tr className="border-b border-zinc-200 text-left text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-            <th scope="col" className="w-48 py-2 pr-4 font-medium">
+      <Table className="w-full border-collapse" data-testid="output-fields">
+        <THead>
+          <tr>
+            <TH scope="col" className="w-48">
               Field
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
+            </TH>
+            <TH scope="col">
               Value
-            </th>
-            <th scope="col" className="w-[40%] py-2 font-medium">
+            </TH>
+            <TH scope="col" className="w-[40%]">
               Basis
-            </th>
+            </TH>
           </tr>
-        </thead>
-        <tbody>
+        </THead>
+        <TBody>
           {Object.entries(content).map(([field, value]) => (
-            <tr key={field} data-testid="output-field" data-field={field} className="border-b border-zinc-100 align-top dark:border-zinc-800/70">
-              <th scope="row" className="py-3 pr-4 text-left font-mono text-xs font-medium break-all">
+            <TR key={field} data-testid="output-field" data-field={field} className="align-top">
+              <th scope="row" className="px-3 py-3 text-left font-mono text-xs font-medium break-all">
                 {field}
               </th>
-              <td className="py-3 pr-4">
+              <TD className="py-3">
                 <FieldValue value={value} />
-              </td>
-              <td className="py-3">
+              </TD>
+              <TD className="py-3">
                 <FieldBasis basis={basisByField.get(field)} />
-              </td>
-            </tr>
+              </TD>
+            </TR>
           ))}
           {extraBasis.map((basis) => (
-            <tr key={`basis-${basis.field}`} data-testid="output-field" data-field={basis.field} className="border-b border-zinc-100 align-top dark:border-zinc-800/70">
-              <th scope="row" className="py-3 pr-4 text-left font-mono text-xs font-medium break-all">
+            <TR key={`basis-${basis.field}`} data-testid="output-field" data-field={basis.field} className="align-top">
+              <th scope="row" className="px-3 py-3 text-left font-mono text-xs font-medium break-all">
                 {basis.field}
               </th>
-              <td className="py-3 pr-4 text-xs text-zinc-500 dark:text-zinc-400">—</td>
-              <td className="py-3">
+              <TD className="py-3 text-xs text-fg-subtle">—</TD>
+              <TD className="py-3">
                 <FieldBasis basis={basis} />
-              </td>
-            </tr>
+              </TD>
+            </TR>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </div>
   );
 }
 
 function FieldValue({ value }: { value: unknown }) {
   if (value !== null && typeof value === "object") return <JsonTree value={value} />;
-  if (value === null || value === undefined) return <span className="text-zinc-500 dark:text-zinc-400">null</span>;
+  if (value === null || value === undefined) return <span className="text-fg-subtle">null</span>;
   return <span className="break-words whitespace-pre-wrap">{String(value)}</span>;
 }

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { LINK } from "../ui/button-styles";
+import { LINK } from "../ui/text-link";
 
 /** Groups › the group (back to the table as it was left) › this run. */
 export function RunBreadcrumb({ groupHref, groupLabel, runId }: { groupHref: string; groupLabel: string; runId: string }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap items-center gap-1 text-zinc-600 dark:text-zinc-400">
+      <ol className="flex flex-wrap items-center gap-1 text-fg-muted">
         <li>
           <Link href="/" className={LINK}>
             Groups

@@ -24,7 +24,7 @@ export function RunOutputPanel({ run }: { run: TaskRun }) {
   if (run.status !== "completed") {
     return (
       <SectionCard title="Output" testId="run-output">
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">This run has no output: it {run.status === "failed" ? "failed (see the error above)" : `is ${run.status.replace(/_/g, " ")}`}.</p>
+        <p className="text-sm text-fg-muted">This run has no output: it {run.status === "failed" ? "failed (see the error above)" : `is ${run.status.replace(/_/g, " ")}`}.</p>
       </SectionCard>
     );
   }
@@ -37,7 +37,7 @@ export function RunOutputPanel({ run }: { run: TaskRun }) {
       ) : result.data ? (
         <RunOutput output={result.data.output} />
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">The upstream has no output for this run.</p>
+        <p className="text-sm text-fg-muted">The upstream has no output for this run.</p>
       )}
     </SectionCard>
   );

@@ -11,7 +11,7 @@ export function RunOutput({ output }: { output: TaskRunOutput }) {
     <div className="space-y-6">
       <MarkdownOutput markdown={content} />
       {(output.basis ?? []).length > 0 && (
-        <div className="space-y-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+        <div className="space-y-4 border-t border-line pt-4">
           <h3 className="text-sm font-semibold">Basis</h3>
           {output.basis.map((basis, index) => (
             <FieldBasis key={`${basis.field}-${index}`} basis={basis} />

@@ -1,6 +1,6 @@
 /** The run page's shape while it loads. */
 export function RunPageSkeleton() {
-  const bar = "animate-pulse rounded bg-zinc-200 motion-reduce:animate-none dark:bg-zinc-800";
+  const bar = "animate-pulse rounded bg-track motion-reduce:animate-none";
   return (
     <div role="status" aria-label="Loading the run" data-testid="run-loading" className="space-y-6">
       <div className={`h-7 w-96 max-w-full ${bar}`} />

@@ -1,4 +1,5 @@
 import type { TaskRun } from "../../lib/parallel/types";
+import { Card, cardClass } from "../ui/card";
 
 /** The run's error (a failed run) and its warnings, as the upstream wrote them (plain text). */
 export function RunProblems({ run }: { run: TaskRun }) {
@@ -7,14 +8,14 @@ export function RunProblems({ run }: { run: TaskRun }) {
   return (
     <div className="space-y-2">
       {run.error && (
-        <div role="alert" data-testid="run-error" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100">
+        <Card as="div" tone="danger" padding="sm" role="alert" data-testid="run-error" className="text-sm text-danger-strong">
           <p className="font-medium">The run failed</p>
           <p className="mt-1 break-words whitespace-pre-wrap">{run.error.message}</p>
-          {run.error.ref_id && <p className="mt-1 font-mono text-xs text-red-700 dark:text-red-300">ref {run.error.ref_id}</p>}
-        </div>
+          {run.error.ref_id && <p className="mt-1 font-mono text-xs text-danger">ref {run.error.ref_id}</p>}
+        </Card>
       )}
       {warnings.length > 0 && (
-        <ul data-testid="run-warnings" className="space-y-1 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
+        <ul data-testid="run-warnings" className={cardClass({ tone: "warning", padding: "sm" }, "space-y-1 text-sm text-warning-strong")}>
           {warnings.map((warning, index) => (
             <li key={index} className="break-words">
               <span className="mr-2 text-xs font-medium uppercase">{warning.type.replace(/_/g, " ")}</span>

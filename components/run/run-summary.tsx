@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TaskRun } from "../../lib/parallel/types";
-import { LINK } from "../ui/button-styles";
 import { RelativeTime } from "../ui/relative-time";
+import { LINK } from "../ui/text-link";
 
 /** Processor, times, and where the run came from (a retried run, an uploaded row) when its metadata says. */
 export function RunSummary({ run, groupId }: { run: TaskRun; groupId: string }) {
@@ -52,7 +52,7 @@ export function RunSummary({ run, groupId }: { run: TaskRun; groupId: string }) 
 }
 
 function Term({ children }: { children: string }) {
-  return <dt className="text-zinc-500 dark:text-zinc-400">{children}</dt>;
+  return <dt className="text-fg-subtle">{children}</dt>;
 }
 
 function metadataString(metadata: TaskRun["metadata"], key: string): string | null {

@@ -7,7 +7,6 @@ import { ApiError } from "../../lib/client/api-error";
 import { useGroup } from "../../lib/client/group-queries";
 import { useRun } from "../../lib/client/run-queries";
 import { groupHrefFrom } from "../runs/run-href";
-import { BUTTON_SECONDARY, LINK } from "../ui/button-styles";
 import { CopyButton } from "../ui/copy-button";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorPanel } from "../ui/error-panel";
@@ -18,6 +17,8 @@ import { RunOutputPanel } from "./run-output-panel";
 import { RunPageSkeleton } from "./run-page-skeleton";
 import { RunProblems } from "./run-problems";
 import { RunSummary } from "./run-summary";
+import { buttonClass } from "../ui/button";
+import { LINK } from "../ui/text-link";
 
 const noSubscription = () => () => {};
 
@@ -50,7 +51,7 @@ export function RunView({ groupId, runId }: { groupId: string; runId: string }) 
             title="Run not found"
             description={`The upstream API does not know run ${runId}.`}
             actions={
-              <Link href={groupHref} className={BUTTON_SECONDARY}>
+              <Link href={groupHref} className={buttonClass()}>
                 Back to the group
               </Link>
             }
@@ -77,7 +78,7 @@ export function RunView({ groupId, runId }: { groupId: string; runId: string }) 
             <StatusBadge status={data.status} />
           </h1>
           {otherGroup && (
-            <p className="text-sm text-amber-800 dark:text-amber-300">
+            <p className="text-sm text-warning-strong">
               This run belongs to group{" "}
               <Link className={`${LINK} font-mono`} href={`/groups/${encodeURIComponent(otherGroup)}`}>
                 {otherGroup}

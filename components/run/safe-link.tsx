@@ -35,7 +35,7 @@ export function SafeLink({ href, children, className = "" }: SafeLinkProps) {
       href={url}
       target="_blank"
       rel="noopener noreferrer nofollow"
-      className={`break-words text-blue-700 underline decoration-blue-700/40 underline-offset-2 hover:decoration-current dark:decoration-blue-400/50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 dark:text-blue-400 ${className}`}
+      className={`break-words text-accent underline decoration-accent/50 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus ${className}`}
     >
       {children ?? url}
     </a>

@@ -5,9 +5,9 @@ import { Spinner } from "../ui/spinner";
 export function IngestionNotice({ ingestion }: { ingestion: RunsPage["ingestion"] }) {
   if (ingestion.complete) return null;
   return (
-    <p role="status" data-testid="ingestion-notice" className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+    <p role="status" data-testid="ingestion-notice" className="flex items-center gap-2 text-sm text-fg-muted">
       {ingestion.error ? (
-        <span className="text-amber-700 dark:text-amber-400">Reading runs from Parallel stalled ({ingestion.error}); retrying. {ingestion.ingested.toLocaleString("en-US")} so far.</span>
+        <span className="text-warning">Reading runs from Parallel stalled ({ingestion.error}); retrying. {ingestion.ingested.toLocaleString("en-US")} so far.</span>
       ) : (
         <>
           <Spinner label="Loading runs" />

@@ -12,12 +12,12 @@ export function NewRunsNotice({ groupId, groupRuns, cachedRuns }: { groupId: str
   const fresh = groupRuns === undefined ? 0 : groupRuns - cachedRuns;
   if (fresh <= 0) return null;
   return (
-    <p role="status" data-testid="new-runs-notice" className="flex items-center gap-2 text-sm text-blue-800 dark:text-blue-300">
+    <p role="status" data-testid="new-runs-notice" className="flex items-center gap-2 text-sm text-accent">
       {fresh.toLocaleString("en-US")} new {fresh === 1 ? "run" : "runs"} in this group.
       <button
         type="button"
         onClick={() => void queryClient.invalidateQueries({ queryKey: runKeys.allPages(groupId) })}
-        className="rounded-sm font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
+        className="rounded-sm font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       >
         Load them
       </button>

@@ -46,7 +46,7 @@ export function buildRunColumns({ inputColumns, outputColumns, widestChars, with
         const id = getValue();
         return (
           // Not a tab stop: the row is (arrow keys move between rows); the link serves the mouse and new tabs.
-          <Link href={runHref(id)} tabIndex={-1} title={id} className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-400">
+          <Link href={runHref(id)} tabIndex={-1} title={id} className="font-mono text-xs text-accent hover:underline">
             {shortRunId(id)}
           </Link>
         );
@@ -63,7 +63,7 @@ export function buildRunColumns({ inputColumns, outputColumns, widestChars, with
       id: "modified",
       header: "Modified",
       size: 130,
-      cell: ({ getValue }) => <RelativeTime value={getValue()} className="text-zinc-600 dark:text-zinc-400" />,
+      cell: ({ getValue }) => <RelativeTime value={getValue()} className="text-fg-muted" />,
     }),
   ];
   if (withErrors) {
@@ -72,7 +72,7 @@ export function buildRunColumns({ inputColumns, outputColumns, widestChars, with
         id: "error",
         header: "Error",
         size: 260,
-        cell: ({ getValue }) => <span className="text-red-700 dark:text-red-400">{getValue()}</span>,
+        cell: ({ getValue }) => <span className="text-danger">{getValue()}</span>,
       }),
     );
   }
@@ -94,7 +94,7 @@ function dataColumn(key: string, part: "input" | "output", widestChars: number):
       if (value !== undefined) return value;
       // A finished run whose output is on its way (the page is being re-read) versus nothing to show.
       const pending = part === "output" && row.original.item.run.status === "completed" && !row.original.item.output;
-      return <span className="text-zinc-500 dark:text-zinc-400">{pending ? "…" : "—"}</span>;
+      return <span className="text-fg-subtle">{pending ? "…" : "—"}</span>;
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { RunStatus } from "../../lib/parallel/types";
-import { LINK } from "../ui/button-styles";
+import { LINK } from "../ui/text-link";
 
 /**
  * Download links for the runs the table's filters match (every page, not just this one). Shown only
@@ -16,7 +16,7 @@ export function RunsExportLinks({ groupId, status, q }: { groupId: string; statu
   if (!status && !q) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="runs-export">
-      <span className="text-zinc-600 dark:text-zinc-400">Export matching runs:</span>
+      <span className="text-fg-muted">Export matching runs:</span>
       <a href={href("csv")} download className={LINK}>
         CSV
       </a>

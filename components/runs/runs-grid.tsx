@@ -3,6 +3,8 @@
 import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { cardClass } from "../ui/card";
+import { TD, TH, THead, Table } from "../ui/table";
 import type { RunColumn } from "./run-columns";
 import type { RunRow } from "./run-rows";
 
@@ -12,7 +14,8 @@ export const RUN_ROW_HEIGHT_PX = 41;
 const OVERSCAN_ROWS = 12;
 // The sticky run id cell needs an opaque background that follows the row's hover and focus.
 const STICKY_CELL =
-  "sticky left-0 z-[1] bg-white group-hover:bg-zinc-50 group-focus-visible:bg-blue-50 dark:bg-zinc-900 dark:group-hover:bg-zinc-800 dark:group-focus-visible:bg-blue-950";
+  "sticky left-0 z-[1] bg-surface group-hover:bg-surface-hover group-focus-visible:bg-accent-surface";
+const STICKY_HEADER = "sticky left-0 z-[1] bg-surface-muted";
 /** Rows moved by PageUp / PageDown. */
 const PAGE_JUMP_ROWS = 10;
 
@@ -115,14 +118,14 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
     <div
       ref={scrollRef}
       data-testid="runs-scroll"
-      className={`max-h-[70vh] overflow-auto rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900 ${busy ? "opacity-60" : ""}`}
+      className={cardClass({ padding: "none" }, `max-h-[70vh] overflow-auto transition-opacity ${busy ? "opacity-60" : ""}`)}
     >
-      <table
+      <Table
         aria-label={label}
         aria-rowcount={tableRows.length + 1}
         aria-busy={busy}
         data-testid="runs-table"
-        className="table-fixed border-separate border-spacing-0 text-sm"
+        className="table-fixed border-separate border-spacing-0"
         style={{ width: totalWidth, minWidth: "100%" }}
       >
         <colgroup>
@@ -130,29 +133,27 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
             <col key={c.id} style={{ width: c.getSize() }} />
           ))}
         </colgroup>
-        <thead className="sticky top-0 z-10 bg-zinc-50 dark:bg-zinc-950">
+        <THead sticky>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) =>
                 // The row above the leaf headers only names the Input and Output groups; elsewhere it is empty, not a header.
                 header.isPlaceholder ? (
-                  <td key={header.id} colSpan={header.colSpan} className={`border-b border-zinc-200 dark:border-zinc-800 ${header.column.columnDef.meta?.sticky ? "sticky left-0 z-[1] bg-zinc-50 dark:bg-zinc-950" : ""}`} />
+                  <td key={header.id} colSpan={header.colSpan} className={`border-b border-line ${header.column.columnDef.meta?.sticky ? STICKY_HEADER : ""}`} />
                 ) : (
-                  <th
+                  <TH
                     key={header.id}
                     colSpan={header.colSpan}
                     scope={header.colSpan > 1 ? "colgroup" : "col"}
-                    className={`truncate border-b ${header.column.columnDef.meta?.sticky ? "sticky left-0 z-[1] bg-zinc-50 dark:bg-zinc-950" : ""} border-zinc-200 px-3 py-2 text-left text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:text-zinc-400 ${
-                      header.column.columns.length > 0 ? "border-l text-zinc-800 dark:text-zinc-200" : ""
-                    }`}
+                    className={`truncate ${header.column.columnDef.meta?.sticky ? STICKY_HEADER : ""} ${header.column.columns.length > 0 ? "border-l text-fg" : ""}`}
                   >
                     {flexRender(header.column.columnDef.header, header.getContext())}
-                  </th>
+                  </TH>
                 ),
               )}
             </tr>
           ))}
-        </thead>
+        </THead>
         <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
           {items.map((virtual) => {
@@ -168,18 +169,19 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
                 onClick={(event) => onRowClick(event, virtual.index, row.id)}
                 onFocus={() => setActive(virtual.index)}
                 style={{ height: RUN_ROW_HEIGHT_PX }}
-                className="group cursor-pointer hover:bg-zinc-50 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-500 dark:hover:bg-zinc-800 dark:focus-visible:bg-blue-950"
+                className="group cursor-pointer hover:bg-surface-hover focus-visible:bg-accent-surface focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus"
               >
                 {row.getVisibleCells().map((cell) => {
                   const value = cell.getValue();
                   return (
-                    <td
+                    <TD
                       key={cell.id}
+                      density="fixed"
                       title={typeof value === "string" && value.length > 20 ? value : undefined}
-                      className={`truncate border-b border-zinc-100 px-3 dark:border-zinc-800/70 ${cell.column.columnDef.meta?.sticky ? STICKY_CELL : ""}`}
+                      className={`truncate border-b border-line-soft ${cell.column.columnDef.meta?.sticky ? STICKY_CELL : ""}`}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
+                    </TD>
                   );
                 })}
               </tr>
@@ -187,7 +189,7 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
           })}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

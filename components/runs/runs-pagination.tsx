@@ -1,4 +1,4 @@
-import { BUTTON_SECONDARY } from "../ui/button-styles";
+import { Button } from "../ui/button";
 
 export interface RunsPaginationProps {
   page: number;
@@ -14,19 +14,19 @@ export function RunsPagination({ page, pageSize, total, shown, onPage }: RunsPag
   const last = first === 0 ? 0 : first + shown - 1;
   return (
     <nav aria-label="Runs pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p className="text-zinc-600 tabular-nums dark:text-zinc-400" data-testid="runs-range">
+      <p className="text-fg-muted tabular-nums" data-testid="runs-range">
         {first === 0 ? "No runs on this page" : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
       </p>
       <div className="flex items-center gap-2">
-        <button type="button" className={BUTTON_SECONDARY} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <Button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           Previous
-        </button>
+        </Button>
         <span className="tabular-nums" data-testid="runs-page" aria-live="polite">
           Page {page.toLocaleString("en-US")} of {pages.toLocaleString("en-US")}
         </span>
-        <button type="button" className={BUTTON_SECONDARY} disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        <Button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
           Next
-        </button>
+        </Button>
       </div>
     </nav>
   );

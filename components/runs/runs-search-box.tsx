@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useState } from "react";
-import { INPUT } from "../ui/button-styles";
+import { Input } from "../ui/input";
 
 /** Typing pauses this long before the search is applied (and the URL and the request change). */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -25,7 +25,7 @@ export function RunsSearchBox({ value, onSearch }: { value: string; onSearch: (q
   }, [text, value]);
 
   return (
-    <input
+    <Input
       type="search"
       aria-label="Search runs"
       placeholder="Search run id, input or output…"
@@ -34,7 +34,7 @@ export function RunsSearchBox({ value, onSearch }: { value: string; onSearch: (q
       onKeyDown={(event) => {
         if (event.key === "Enter") onSearch(text.trim());
       }}
-      className={`${INPUT} w-64 max-w-full`}
+      className="w-64 max-w-full"
     />
   );
 }

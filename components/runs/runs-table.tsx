@@ -4,7 +4,6 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { useGroup } from "../../lib/client/group-queries";
 import { useRunsPage } from "../../lib/client/run-queries";
-import { BUTTON_SECONDARY } from "../ui/button-styles";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorPanel } from "../ui/error-panel";
 import { IngestionNotice } from "./ingestion-notice";
@@ -18,6 +17,7 @@ import { RunsPagination } from "./runs-pagination";
 import { RunsSkeleton } from "./runs-skeleton";
 import { RunsToolbar } from "./runs-toolbar";
 import { runsPageParams, useRunsUrlState } from "./use-runs-url-state";
+import { Button } from "../ui/button";
 
 /**
  * The group's runs, a page at a time from the console's run cache, with filters, search, paging and
@@ -64,9 +64,9 @@ export function RunsTable({ groupId }: { groupId: string }) {
         title="No runs match"
         description={data.ingestion.complete ? "No run of this group matches the status and search." : "None so far; more runs are still being loaded."}
         actions={
-          <button type="button" className={BUTTON_SECONDARY} onClick={resetFilters}>
+          <Button type="button" onClick={resetFilters}>
             Reset filters
-          </button>
+          </Button>
         }
       />
     );
@@ -84,9 +84,9 @@ export function RunsTable({ groupId }: { groupId: string }) {
         title={`There is no page ${view.page.toLocaleString("en-US")}`}
         description={`These runs fill ${lastPage.toLocaleString("en-US")} ${lastPage === 1 ? "page" : "pages"}.`}
         actions={
-          <button type="button" className={BUTTON_SECONDARY} onClick={() => setPage(lastPage)}>
+          <Button type="button" onClick={() => setPage(lastPage)}>
             Go to the last page
-          </button>
+          </Button>
         }
       />
     );

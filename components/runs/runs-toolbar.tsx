@@ -2,10 +2,11 @@
 
 import { RUNS_PAGE_SIZES, type RunsPageSize } from "../../lib/client/run-queries";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
-import { INPUT } from "../ui/button-styles";
 import { STATUS_LABEL } from "../ui/status-styles";
 import { RunsSearchBox } from "./runs-search-box";
 import type { RunsView } from "./use-runs-url-state";
+import { Select } from "../ui/input";
+import { Button } from "../ui/button";
 
 export interface RunsToolbarProps {
   view: RunsView;
@@ -22,11 +23,10 @@ export function RunsToolbar({ view, counts, onFilter, onColumns }: RunsToolbarPr
     <div className="flex flex-wrap items-center gap-3">
       <RunsSearchBox value={view.q} onSearch={(q) => onFilter({ q })} />
       <label className="flex items-center gap-2 text-sm">
-        <span className="text-zinc-600 dark:text-zinc-400">Status</span>
-        <select
+        <span className="text-fg-muted">Status</span>
+        <Select
           value={view.status ?? ""}
           onChange={(event) => onFilter({ status: (event.target.value || null) as RunStatus | null })}
-          className={INPUT}
         >
           <option value="">{withCount("All statuses", total)}</option>
           {RUN_STATUSES.map((status) => (
@@ -34,21 +34,21 @@ export function RunsToolbar({ view, counts, onFilter, onColumns }: RunsToolbarPr
               {withCount(STATUS_LABEL[status], counts ? (counts[status] ?? 0) : null)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <div role="group" aria-label="Columns" className="flex items-center gap-1">
         <ColumnToggle label="Input" pressed={view.input} onToggle={() => onColumns({ input: !view.input })} />
         <ColumnToggle label="Output" pressed={view.output} onToggle={() => onColumns({ output: !view.output })} />
       </div>
       <label className="ml-auto flex items-center gap-2 text-sm">
-        <span className="text-zinc-600 dark:text-zinc-400">Rows per page</span>
-        <select value={view.pageSize} onChange={(event) => onFilter({ pageSize: Number(event.target.value) as RunsPageSize })} className={INPUT}>
+        <span className="text-fg-muted">Rows per page</span>
+        <Select value={view.pageSize} onChange={(event) => onFilter({ pageSize: Number(event.target.value) as RunsPageSize })}>
           {RUNS_PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
     </div>
   );
@@ -56,17 +56,8 @@ export function RunsToolbar({ view, counts, onFilter, onColumns }: RunsToolbarPr
 
 function ColumnToggle({ label, pressed, onToggle }: { label: string; pressed: boolean; onToggle: () => void }) {
   return (
-    <button
-      type="button"
-      aria-pressed={pressed}
-      onClick={onToggle}
-      className={`rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 ${
-        pressed
-          ? "border-blue-600 bg-blue-600 text-white hover:bg-blue-700 dark:border-blue-500 dark:bg-blue-600"
-          : "border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
-      }`}
-    >
+    <Button type="button" variant={pressed ? "selected" : "secondary"} aria-pressed={pressed} onClick={onToggle}>
       {label}
-    </button>
+    </Button>
   );
 }

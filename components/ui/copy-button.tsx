@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
+import { buttonClass } from "./button";
+import { FOCUS_RING } from "./focus-ring";
 
 const COPIED_FEEDBACK_MS = 1_500;
-const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500";
-const COPY_ICON_CLASS = `inline-flex items-center gap-1 rounded-md p-1 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${FOCUS}`;
-const COPY_WITH_TEXT_CLASS = `inline-flex items-center gap-2 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 ${FOCUS}`;
+const COPY_ICON_CLASS = `inline-flex items-center gap-1 rounded-md p-1 text-xs text-fg-subtle hover:bg-surface-hover hover:text-fg ${FOCUS_RING}`;
+const COPY_WITH_TEXT_CLASS = buttonClass({ variant: "secondary" });
 
 export interface CopyButtonProps {
   /** The text, or a function giving it at click time (e.g. the current URL). */

@@ -14,10 +14,10 @@ export function EmptyState({ title, description, actions, testId = "empty-state"
   return (
     <section
       data-testid={testId}
-      className={`rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700 ${className}`}
+      className={`rounded-lg border border-dashed border-line-strong p-10 text-center ${className}`}
     >
       <h2 className="text-base font-medium">{title}</h2>
-      {description && <div className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{description}</div>}
+      {description && <div className="mt-1 text-sm text-fg-subtle">{description}</div>}
       {actions && <div className="mt-4 flex flex-wrap items-center justify-center gap-3">{actions}</div>}
     </section>
   );

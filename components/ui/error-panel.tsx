@@ -1,6 +1,8 @@
 "use client";
 
 import { ApiError } from "../../lib/client/api-error";
+import { Button } from "./button";
+import { cardClass } from "./card";
 
 export interface ErrorPanelProps {
   error: ApiError | Error;
@@ -46,19 +48,15 @@ export function ErrorPanel({ error, onRetry, action, className = "" }: ErrorPane
       role="alert"
       data-testid="error-panel"
       data-code={error instanceof ApiError ? error.code : "unknown"}
-      className={`rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100 ${className}`}
+      className={cardClass({ tone: "danger" }, `text-sm text-danger-strong ${className}`)}
     >
       <h2 className="font-medium">{action ? `Could not ${action}: ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title}</h2>
-      <p className="mt-1 break-words text-red-800 dark:text-red-200">{error.message}</p>
-      {hint && <p className="mt-1 text-red-700 dark:text-red-300">{hint}</p>}
+      <p className="mt-1 break-words text-danger-strong">{error.message}</p>
+      {hint && <p className="mt-1 text-danger">{hint}</p>}
       {onRetry && (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-3 rounded-md border border-red-300 bg-white px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-500 dark:border-red-800 dark:bg-red-900 dark:text-red-100 dark:hover:bg-red-800"
-        >
+        <Button type="button" variant="danger" onClick={onRetry} className="mt-3">
           Try again
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ export function Spinner({ label = "Loading", className = "" }: { label?: string;
     <span role="status" className={`inline-flex items-center gap-2 ${className}`}>
       <span
         aria-hidden
-        className="h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-700 motion-reduce:animate-none dark:border-zinc-700 dark:border-t-zinc-200"
+        className="h-4 w-4 animate-spin rounded-full border-2 border-line-strong border-t-fg-soft motion-reduce:animate-none"
       />
       <span className="sr-only">{label}</span>
     </span>

@@ -7,11 +7,11 @@ export function StatusBadge({ status, count, className = "" }: { status: RunStat
     <span
       data-testid="status-badge"
       data-status={status}
-      className={`inline-flex items-center gap-1.5 rounded-full border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 ${className}`}
+      className={`inline-flex items-center gap-1.5 rounded-full border border-line-strong bg-surface px-2 py-0.5 text-xs font-medium text-fg-soft ${className}`}
     >
       <span className={`h-2 w-2 shrink-0 rounded-full ${STATUS_BG_CLASS[status]}`} aria-hidden />
       {STATUS_LABEL[status]}
-      {count !== undefined && <span className="tabular-nums text-zinc-500 dark:text-zinc-400">{count.toLocaleString("en-US")}</span>}
+      {count !== undefined && <span className="tabular-nums text-fg-subtle">{count.toLocaleString("en-US")}</span>}
     </span>
   );
 }

@@ -20,7 +20,7 @@ export function StatusBar({ counts, total, className = "" }: StatusBarProps) {
       title={description}
       data-testid="status-bar"
       data-total={sum}
-      className={`flex h-2 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800 ${className}`}
+      className={`flex h-2 w-full overflow-hidden rounded-full bg-track ${className}`}
     >
       {sum > 0 &&
         parts.map((p) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { BUTTON_SECONDARY } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
 
 export default function RunNotFound() {
   return (
@@ -9,7 +9,7 @@ export default function RunNotFound() {
       title="Run not found"
       description="A run id looks like trun_ followed by letters and digits, inside a group tgrp_…."
       actions={
-        <Link href="/" className={BUTTON_SECONDARY}>
+        <Link href="/" className={buttonClass()}>
           All groups
         </Link>
       }
