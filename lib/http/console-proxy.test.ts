@@ -78,6 +78,15 @@ describe("the console's proxy", () => {
     expect(second.headers.get("content-security-policy")).not.toBe(csp);
   });
 
+  it("lets the console's built files run eval only as Web Worker scripts, never on pages", () => {
+    const proxy = proxyFor();
+    const worker = proxy(requestTo("/_next/static/chunks/turbopack-worker-1.js", { host: "127.0.0.1:3000" }));
+    expect(worker.headers.get("content-security-policy")).toBe("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'");
+    expect(worker.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(proxy(requestTo("/groups/new", { host: "127.0.0.1:3000" })).headers.get("content-security-policy")).not.toContain("unsafe-eval");
+    expect(proxy(requestTo("/_next/static/chunks/a.js", { host: "evil.test:3000" })).status).toBe(421);
+  });
+
   it("allows eval in development only", () => {
     const dev = createConsoleProxy(() => parseSecurityEnv({}), { dev: true });
     expect(dev(requestTo("/", { host: "localhost:3000" })).headers.get("content-security-policy")).toContain("'unsafe-eval'");

@@ -4,7 +4,9 @@ import { AppError } from "./app-error";
 import { errorResponse } from "./error-response";
 import { isAllowedHost } from "./host-name";
 import { requestHost } from "./request-host";
-import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from "./security-headers";
+import { STATIC_SECURITY_HEADERS, WORKER_SCRIPT_POLICY, contentSecurityPolicy, createNonce } from "./security-headers";
+
+const BUILT_FILES_PATH = "/_next/static/";
 
 /**
  * What runs in front of every route, pages and API alike: a request for a host the console does not
@@ -24,13 +26,19 @@ export function createConsoleProxy(policy: () => SecurityPolicy, { dev }: { dev:
         { ...STATIC_SECURITY_HEADERS },
       );
     }
-    const policyHeader = contentSecurityPolicy(createNonce(), { dev });
+    if (request.nextUrl.pathname.startsWith(BUILT_FILES_PATH)) {
+      return withSecurityHeaders(NextResponse.next(), WORKER_SCRIPT_POLICY);
+    }
+    const pagePolicy = contentSecurityPolicy(createNonce(), { dev });
     // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("content-security-policy", policyHeader);
-    const response = NextResponse.next({ request: { headers: requestHeaders } });
-    response.headers.set("content-security-policy", policyHeader);
-    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
-    return response;
+    requestHeaders.set("content-security-policy", pagePolicy);
+    return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), pagePolicy);
   };
+}
+
+function withSecurityHeaders(response: NextResponse, contentPolicy: string): NextResponse {
+  response.headers.set("content-security-policy", contentPolicy);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
 }

@@ -25,6 +25,13 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
   ].join("; ");
 }
 
+/**
+ * The policy of the console's own built files. It only takes effect where such a file is a Web
+ * Worker's script, which runs under its own response's policy, not the page's: the upload parser
+ * compiles the user's input schema into a validator with ajv, which needs eval. Pages never get it.
+ */
+export const WORKER_SCRIPT_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'";
+
 /** 128 random bits, base64: a fresh CSP nonce for one response. */
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
