@@ -12,7 +12,8 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
     "default-src 'self'",
     // React needs eval in development only, for its debugging stacks.
     `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ""}`,
-    // Recharts, the virtualised table and Next.js set style attributes; a nonce here would disable 'unsafe-inline'.
+    // Progress bars, the runs grid and the charts have `style` props, which become style attributes
+    // whenever they are server-rendered; only 'unsafe-inline' allows those (a nonce would disable it).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
