@@ -46,6 +46,12 @@ describe("needsBuild", () => {
     expect(needsBuild(root).needed).toBe(true);
   });
 
+  it("builds when proxy.ts is newer", () => {
+    write(".next/BUILD_ID", 10);
+    write("proxy.ts", 1);
+    expect(needsBuild(root)).toEqual({ needed: true, reason: "proxy.ts changed since the last build" });
+  });
+
   it("ignores newer test files", () => {
     write(".next/BUILD_ID", 10);
     write("lib/a/b.test.ts", 1);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 // What `next build` compiles: if any of these is newer than .next/BUILD_ID the build is stale.
 const SOURCE_DIRS = ["app", "components", "lib"];
 const CONFIG_FILES = [
+  "proxy.ts",
   "next.config.mjs",
   "tailwind.config.ts",
   "postcss.config.mjs",

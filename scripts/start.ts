@@ -6,7 +6,7 @@ import { dirname, resolve } from "node:path";
 import { needsBuild } from "./needs-build";
 import { runNextBuild } from "./next-build";
 import { forwardStopSignals, spawnNext, waitForExit } from "./next-process";
-import { parseStartOptions, type StartOptions } from "./start-options";
+import { nextServerArgs, parseStartOptions, type StartOptions } from "./start-options";
 import { startUpstream } from "./start-upstream";
 
 const ROOT = resolve(__dirname, "..");
@@ -23,7 +23,7 @@ async function buildIfStale(): Promise<void> {
 
 async function serve(options: StartOptions): Promise<number> {
   const upstream = await startUpstream(options.server, process.env);
-  const args = [options.dev ? "dev" : "start", "-p", String(options.port)];
+  const args = nextServerArgs(options);
   const child = spawnNext(ROOT, args, {
     ...process.env,
     ...upstream.env,

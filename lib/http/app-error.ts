@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   /** An earlier request with the same Idempotency-Key has not finished. */
   conflict: { status: 409, expose: true },
   payload_too_large: { status: 413, expose: true },
+  unsupported_media_type: { status: 415, expose: true },
+  misdirected_request: { status: 421, expose: true },
   validation_failed: { status: 422, expose: true },
   upstream_error: { status: 502, expose: true },
   upstream_unreachable: { status: 502, expose: true },

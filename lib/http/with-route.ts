@@ -1,14 +1,15 @@
-import { checkOrigin } from "./check-origin";
+import { getSecurityPolicy } from "../config/security-env";
+import { checkWrite } from "./check-write";
 import { clientGoneResponse, isClientGone } from "./client-gone";
 import { errorResponse } from "./error-response";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
 
-/** Wraps a route handler: refuses foreign-origin writes and turns thrown errors into JSON answers. */
+/** Wraps a route handler: refuses cross-site, foreign-origin and non-JSON writes and turns thrown errors into JSON answers. */
 export function withRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
-      checkOrigin(request);
+      checkWrite(request, getSecurityPolicy());
       return await handler(request, context);
     } catch (error) {
       if (isClientGone(request)) return clientGoneResponse();

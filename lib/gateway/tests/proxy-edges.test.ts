@@ -48,6 +48,8 @@ function rawRequest(
   });
 }
 
+const JSON_TYPE = { "content-type": "application/json" };
+
 const sse = (gateway: TestGateway, path: string, init?: RequestInit) => fetch(`${gateway.baseURL}${path}`, init);
 
 describe("the gateway's request handling", () => {
@@ -95,16 +97,17 @@ describe("the gateway's request handling", () => {
   it("rejects add-runs bodies naming the offending input, before any upstream call", async () => {
     const { upstream, gateway } = await setup(json({}));
     const inputs = [{ processor: "lite", input: "ok" }, { processor: "lite", input: "x".repeat(25_001) }];
-    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", body: JSON.stringify({ inputs }) });
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ inputs }) });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/^inputs\[1\]: Task spec plus input is 25001 characters/);
     const tooMany = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, {
       method: "POST",
+      headers: JSON_TYPE,
       body: JSON.stringify({ inputs: Array.from({ length: 1_001 }, () => inputs[0]) }),
     });
     expect(tooMany.status).toBe(422);
-    const malformed = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", body: "{nope" });
+    const malformed = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", headers: JSON_TYPE, body: "{nope" });
     expect(malformed.status).toBe(422);
     expect(upstream.requests).toHaveLength(0);
   });
@@ -126,22 +129,41 @@ describe("the gateway's request handling", () => {
     const { upstream, gateway } = await setup(json({ taskgroup_id: G }));
     const big = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, {
       method: "POST",
+      headers: JSON_TYPE,
       body: "x".repeat(MAX_ADD_RUNS_BODY_BYTES + 1),
     });
     expect(big.status).toBe(413);
     const foreign = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, {
       method: "POST",
-      headers: { origin: "https://evil.example" },
+      headers: { ...JSON_TYPE, origin: "https://evil.example" },
       body: "{}",
     });
     expect(foreign.status).toBe(403);
     expect(upstream.requests).toHaveLength(0);
     const own = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, {
       method: "POST",
-      headers: { origin: gateway.url },
+      headers: { ...JSON_TYPE, origin: gateway.url },
       body: "{}",
     });
     expect(own.status).toBe(200);
+  });
+
+  it("refuses what another site's page could send: non-JSON bodies (415), cross-site and foreign-scheme writes (403)", async () => {
+    const { upstream, gateway } = await setup(json({ taskgroup_id: G }));
+    const create = (headers: Record<string, string>, body = "{}") =>
+      fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", headers, body });
+    const plain = await create({ "content-type": "text/plain" });
+    expect(plain.status).toBe(415);
+    expect(((await plain.json()) as { error: { message: string } }).error.message).toBe(
+      "POST /api/parallel/v1beta/tasks/groups takes a JSON body: send Content-Type: application/json (got 'text/plain')",
+    );
+    expect((await create({ "content-type": "application/x-www-form-urlencoded" }, "metadata=x")).status).toBe(415);
+    expect((await create({ ...JSON_TYPE, "sec-fetch-site": "cross-site" })).status).toBe(403);
+    const https = gateway.url.replace(/^http:/, "https:");
+    expect((await create({ ...JSON_TYPE, origin: https })).status).toBe(403);
+    // Only a trusted proxy (CONSOLE_TRUST_PROXY) may say which host and scheme the browser used.
+    expect((await create({ ...JSON_TYPE, origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).status).toBe(403);
+    expect(upstream.requests).toHaveLength(0);
   });
 
   it("passes upstream errors on with their status and body", async () => {
