@@ -115,11 +115,11 @@ describe("the gateway's request handling", () => {
   it("refuses input nested 5,000 levels deep with a 422 naming the input and the depth limit, before any upstream call", async () => {
     const { upstream, gateway } = await setup(json({}));
     const body = `{"inputs":[{"processor":"lite","input":"ok"},{"processor":"lite","input":${deepJsonText(5_000)}}]}`;
-    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", body });
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", headers: JSON_TYPE, body });
     expect(response.status).toBe(422);
     const answer = (await response.json()) as { error: { message: string } };
     expect(answer.error.message).toBe("inputs[1].input: nested 5000 levels deep; the limit is 64");
-    const group = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", body: `{"metadata":{},"extra":${deepJsonText(5_000)}}` });
+    const group = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", headers: JSON_TYPE, body: `{"metadata":{},"extra":${deepJsonText(5_000)}}` });
     expect(group.status).toBe(422);
     expect(((await group.json()) as { error: { message: string } }).error.message).toBe("extra: nested 5000 levels deep; the limit is 64");
     expect(upstream.requests).toHaveLength(0);

@@ -32,6 +32,7 @@ describe("the gateway and upstream redirects", () => {
     await expectRedirectError(
       await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ inputs: [{ processor: "lite", input: "ok" }] }),
       }),
     );
