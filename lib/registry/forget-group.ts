@@ -1,12 +1,13 @@
 import "server-only";
+import { forgetIngestion } from "../run-cache/ingestion-jobs";
 import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
 import { uploadsDb } from "./uploads/uploads-schema";
 
 /**
- * Removes the group from this console: its entry, history, cached runs and upload records. The
- * group itself stays upstream (importing it again brings it back). A running ingestion notices at
- * its next batch and stops.
+ * Removes the group from this console: its entry, history, cached runs, upload records and what
+ * this process remembers of its ingestions. The group itself stays upstream (importing it again
+ * brings it back). A running ingestion notices at its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -20,4 +21,5 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     await uploads.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
     await uploads.deleteFrom("uploads").where("group_id", "=", groupId).execute();
   });
+  forgetIngestion({ db, groupId });
 }
