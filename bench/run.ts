@@ -1,6 +1,6 @@
-// `npm run bench [-- --quick] [-- --only B1,B3]`: builds if stale, starts the console and its
-// emulator (`npm start` on ports 3200/4210, data in bench/.work/), runs each figure, writes
-// bench/results.json and the generated table of BENCHMARKS.md.
+// `npm run bench [-- --quick] [-- --only B1,B3] [-- --soak-minutes 5]`: builds if stale, starts the
+// console and its emulator (`npm start` on ports 3200/4210 + BENCH_PORT_OFFSET, data in
+// bench/.work/), runs each figure, writes bench/results.json and the generated table of BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { figure as b1 } from "./b1-runs-stream-throughput";
@@ -10,6 +10,8 @@ import { figure as b4 } from "./b4-events-fanout";
 import { figure as b5 } from "./b5-browser-table";
 import { figure as b6 } from "./b6-csv-upload";
 import { figure as b7 } from "./b7-emulator-scale";
+import { figure as b10 } from "./b10-soak";
+import { parseBenchArgs } from "./lib/bench-args";
 import { ensureBuilt, ROOT } from "./lib/console-server";
 import { createContext } from "./lib/context";
 import type { Figure } from "./lib/figure";
@@ -17,27 +19,10 @@ import { describeMachine } from "./lib/machine";
 import { writeReport } from "./lib/report";
 import { figurePass, type BenchResults, type FigureOutcome, type FigureResult } from "./lib/results";
 
-const FIGURES: Figure[] = [b1, b2, b3, b4, b5, b6, b7];
+const FIGURES: Figure[] = [b1, b2, b3, b4, b5, b6, b7, b10];
 const WORK_DIR = join(ROOT, "bench", ".work");
 const RESULTS_PATH = join(ROOT, "bench", "results.json");
 const REPORT_PATH = join(ROOT, "BENCHMARKS.md");
-
-function parseArgs(argv: string[]): { quick: boolean; only: Set<string> | null } {
-  const quick = argv.includes("--quick");
-  const at = argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
-  let only: Set<string> | null = null;
-  if (at !== -1) {
-    const list = argv[at].includes("=") ? argv[at].split("=")[1] : argv[at + 1];
-    if (!list) throw new Error("--only needs a list such as B1,B3");
-    only = new Set(list.split(",").map((id) => id.trim().toUpperCase()));
-    const unknown = [...only].filter((id) => !FIGURES.some((f) => f.id === id));
-    if (unknown.length > 0) throw new Error(`unknown figure ${unknown.join(", ")}; known: ${FIGURES.map((f) => f.id).join(", ")}`);
-  }
-  const known = new Set(["--quick", "--only"]);
-  const stray = argv.filter((a, i) => a.startsWith("--") && !known.has(a.split("=")[0]) && !(i > 0 && argv[i - 1] === "--only"));
-  if (stray.length > 0) throw new Error(`unknown option ${stray.join(" ")}; use --quick and --only B1,B3`);
-  return { quick, only };
-}
 
 function log(message: string): void {
   const elapsed = ((performance.now() - START_MS) / 1000).toFixed(1).padStart(6);
@@ -68,7 +53,10 @@ function previousResults(): FigureResult[] {
 }
 
 async function main(): Promise<number> {
-  const { quick, only } = parseArgs(process.argv.slice(2));
+  const { quick, only, soakMs } = parseBenchArgs(
+    process.argv.slice(2),
+    FIGURES.map((f) => f.id),
+  );
   const selected = FIGURES.filter((f) => !only || only.has(f.id));
   rmSync(WORK_DIR, { recursive: true, force: true });
   mkdirSync(WORK_DIR, { recursive: true });
@@ -80,7 +68,7 @@ async function main(): Promise<number> {
     log(`build ready after ${(buildMs / 1000).toFixed(1)} s`);
   }
 
-  const ctx = createContext(quick, WORK_DIR, log);
+  const ctx = createContext(quick, soakMs, WORK_DIR, log);
   let stopping = false;
   const onSignal = () => {
     if (stopping) process.exit(130);
@@ -102,7 +90,7 @@ async function main(): Promise<number> {
       const startMs = performance.now();
       let outcome: FigureOutcome;
       try {
-        outcome = await withTimeLimit(figure.run(ctx), figure.timeLimitMs(quick), figure.id);
+        outcome = await withTimeLimit(figure.run(ctx), figure.timeLimitMs(quick, soakMs), figure.id);
       } catch (error) {
         log(`${figure.id} failed: ${(error as Error).stack ?? String(error)}`);
         outcome = { status: "error", reason: (error as Error).message, sizes: {}, measures: [], notes: [] };

@@ -8,8 +8,10 @@ import { commandLine, descendants, processGroupMembers, treeCpuSeconds } from ".
 // emulator in its own process and `next start` as a child. The benchmark drives it over loopback.
 
 export const ROOT = resolve(__dirname, "..", "..");
-export const CONSOLE_PORT = 3200;
-export const EMULATOR_PORT = 4210;
+/** Shifts both ports, so two checkouts on one machine can run the benchmark side by side. */
+const PORT_OFFSET = portOffset(process.env.BENCH_PORT_OFFSET);
+export const CONSOLE_PORT = 3200 + PORT_OFFSET;
+export const EMULATOR_PORT = 4210 + PORT_OFFSET;
 /** The emulator demands this key; the benchmark calls the emulator directly with it too. */
 export const BENCH_API_KEY = "bench-emulator-key";
 const READY_TIMEOUT_MS = 600_000;
@@ -165,6 +167,13 @@ async function waitUntilReady(url: string, child: ChildProcess, logPath: string)
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the console did not answer within ${READY_TIMEOUT_MS} ms (see ${logPath})`);
+}
+
+function portOffset(value: string | undefined): number {
+  if (value === undefined || value === "") return 0;
+  const offset = Number(value);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000) throw new Error(`BENCH_PORT_OFFSET must be an integer from 0 to 10000, got "${value}"`);
+  return offset;
 }
 
 function isListening(port: number): Promise<boolean> {

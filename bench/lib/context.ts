@@ -15,6 +15,8 @@ export const BENCH_EMULATOR_ENV = {
 
 export interface BenchContext {
   quick: boolean;
+  /** `--soak-minutes`: how long B10 churns instead of its default (20 min, 2 with --quick). */
+  soakMs: number | null;
   workDir: string;
   log: (message: string) => void;
   console: () => Promise<ConsoleServer>;
@@ -26,7 +28,7 @@ export interface BenchContext {
   stopConsole: () => Promise<void>;
 }
 
-export function createContext(quick: boolean, workDir: string, log: (message: string) => void): BenchContext {
+export function createContext(quick: boolean, soakMs: number | null, workDir: string, log: (message: string) => void): BenchContext {
   let server: Promise<ConsoleServer> | null = null;
   const groups = new Map<number, Promise<string>>();
 
@@ -47,6 +49,7 @@ export function createContext(quick: boolean, workDir: string, log: (message: st
 
   return {
     quick,
+    soakMs,
     workDir,
     log,
     console: consoleServer,

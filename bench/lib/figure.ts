@@ -8,6 +8,6 @@ export interface Figure {
   /** Whether it drives the console (`npm start`), so the build must be current. */
   needsConsole: boolean;
   /** A bound on the whole figure, setup included: the run fails the figure past it. */
-  timeLimitMs: (quick: boolean) => number;
+  timeLimitMs: (quick: boolean, soakMs: number | null) => number;
   run: (ctx: BenchContext) => Promise<FigureOutcome>;
 }

@@ -118,3 +118,12 @@ export function bytesRead(pid: number): number | null {
   const match = io && /^rchar:\s+(\d+)/m.exec(io);
   return match ? Number(match[1]) : null;
 }
+
+/** Open file descriptors of a process (entries of /proc/<pid>/fd: files, sockets, pipes), or null once it is gone. */
+export function openFileDescriptors(pid: number): number | null {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return null;
+  }
+}

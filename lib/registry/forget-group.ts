@@ -1,11 +1,12 @@
 import "server-only";
+import { forgetIngestion } from "../run-cache/ingestion-jobs";
 import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
 
 /**
- * Removes the group from this console: its entry, history, cached runs and upload records. The
- * group itself stays upstream (importing it again brings it back). A running ingestion notices at
- * its next batch and stops.
+ * Removes the group from this console: its entry, history, cached runs, upload records and what
+ * this process remembers of its ingestions. The group itself stays upstream (importing it again
+ * brings it back). A running ingestion notices at its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -18,4 +19,5 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     await trx.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
     await trx.deleteFrom("uploads").where("group_id", "=", groupId).execute();
   });
+  forgetIngestion({ db, groupId });
 }

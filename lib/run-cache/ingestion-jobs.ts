@@ -17,6 +17,7 @@ interface Job {
 
 interface DbJobs {
   running: Map<string, Job>;
+  /** Only groups read successfully less than MIN_INGEST_INTERVAL_MS ago: older entries throttle nothing. */
   finishedAtMs: Map<string, number>;
   /** The error of the group's last ingestion, kept (with its status) until one succeeds. */
   errors: Map<string, unknown>;
@@ -64,7 +65,7 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
     waiters,
     done: ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress: wake })
       .then(
-        () => void jobs.finishedAtMs.set(groupId, Date.now()),
+        () => recordFinished(jobs, groupId),
         (error: unknown) => {
           // A failed ingestion may be retried by the next request at once.
           if (!controller.signal.aborted) jobs.errors.set(groupId, error);
@@ -79,6 +80,26 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
   jobs.running.set(groupId, job);
   allJobs.add(job);
   return job.done;
+}
+
+// Without this, every group ever cached would keep an entry for the life of the process.
+function recordFinished(jobs: DbJobs, groupId: string): void {
+  const nowMs = Date.now();
+  for (const [id, atMs] of jobs.finishedAtMs) if (nowMs - atMs >= MIN_INGEST_INTERVAL_MS) jobs.finishedAtMs.delete(id);
+  jobs.finishedAtMs.set(groupId, nowMs);
+}
+
+/** Drops what this process keeps about a group's past ingestions (its last error), once the group is forgotten. */
+export function forgetIngestion({ db, groupId }: { db: ConsoleDatabase; groupId: string }): void {
+  const jobs = jobsOf(db);
+  jobs.finishedAtMs.delete(groupId);
+  jobs.errors.delete(groupId);
+}
+
+/** Groups this process keeps ingestion state for (running, recently finished or failed): bounded by what is in use. */
+export function trackedIngestionGroups({ db }: { db: ConsoleDatabase }): number {
+  const jobs = jobsOf(db);
+  return new Set([...jobs.running.keys(), ...jobs.finishedAtMs.keys(), ...jobs.errors.keys()]).size;
 }
 
 export function isIngesting({ db, groupId }: { db: ConsoleDatabase; groupId: string }): boolean {
