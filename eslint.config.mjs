@@ -6,6 +6,31 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
+    // A cycle between modules means neither can be understood alone; files in a cycle get split instead.
+    files: ["app/**", "components/**", "lib/**", "scripts/**", "proxy.ts"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    // Browser code never imports server code: the key and the database stay on the server. Types may
+    // cross (they vanish at build time).
+    files: ["components/**", "lib/client/**", "lib/upload/**", "app/**/error.tsx", "app/providers.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/registry/**", "**/gateway/**", "**/run-cache/**", "**/emulator/**", "**/export/**", "**/config/**", "**/http/**", "**/*.server", "**/upstream/check-upstream", "**/upstream/probe-upstream", "**/parallel/fetch-upstream", "better-sqlite3", "kysely", "node:*"],
+              allowTypeImports: true,
+              message: "Browser code must not import server code (lib/registry, gateway, run-cache, emulator, export, config, http, *.server).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures hand over their value through a callback named `use`, which is not React's.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { parseAsString, useQueryStates } from "nuqs";
-import { GROUP_ID_PATTERN } from "../../lib/registry/group-reference";
+import { GROUP_ID_PATTERN } from "../../lib/parallel/group-reference";
 import { ErrorPanel } from "../ui/error-panel";
 import { CreateForm } from "./create-form";
 import { UploadProgressView } from "./upload-progress-view";

@@ -1,6 +1,6 @@
 "use client";
 
-import { csvRecord } from "../../lib/export/csv";
+import { csvRecord } from "../../lib/csv/csv";
 import type { FailedRow } from "../../lib/upload/upload-progress";
 import { Button } from "../ui/button";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { ColumnSet, flattenInput, flattenOutput, type FlatCells } from "../client/flatten-output";
 import type { CachedRun } from "../run-cache/cached-run";
 import { cachedRunBatches, type CachedRunBatchesParams } from "./cached-run-batches";
-import { csvRecord } from "./csv";
+import { csvRecord } from "../csv/csv";
 
 export const CSV_RUN_COLUMNS = ["run_id", "status", "processor", "created_at", "modified_at", "error"] as const;
 

@@ -1,8 +1,7 @@
 // The only upstream calls the gateway makes: the Task Group and Task Run endpoints of the API, by
 // method and path, with ids that look like ids. Everything else is a 404 that never reaches upstream.
 
-export const GROUP_ID_PATTERN = /^tgrp_[A-Za-z0-9]{1,64}$/;
-export const RUN_ID_PATTERN = /^trun_[A-Za-z0-9]{1,64}$/;
+import { GROUP_ID_PATTERN, RUN_ID_PATTERN } from "../parallel/group-reference";
 
 export type UpstreamCallKind =
   | "create-group"

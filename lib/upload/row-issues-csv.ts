@@ -1,4 +1,4 @@
-import { csvRecord } from "../export/csv";
+import { csvRecord } from "../csv/csv";
 import type { RowIssue } from "./types";
 
 /** The row problems as a CSV file (row, field, problem), formula-safe for spreadsheets. */

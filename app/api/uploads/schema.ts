@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GROUP_ID_PATTERN } from "@/lib/registry/group-reference";
+import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
 import { BATCH_STATES, UPLOAD_KINDS, UPLOAD_STATES } from "@/lib/registry/uploads/uploads-schema";
 
 // Registration lists every batch with its outcome, ~125 bytes each: 5,000 batches (5,000,000 rows) fit.

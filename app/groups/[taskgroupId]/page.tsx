@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { GroupImportGate } from "@/components/group/group-import-gate";
 import { GroupView } from "@/components/group/group-view";
 import { Spinner } from "@/components/ui/spinner";
-import { GROUP_ID_PATTERN } from "@/lib/registry/group-reference";
+import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
 import { isGroupRemembered } from "@/lib/registry/is-group-remembered.server";
 
 interface Props {

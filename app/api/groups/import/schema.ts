@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GROUP_ID_PATTERN, groupIdFromReference } from "@/lib/registry/group-reference";
+import { GROUP_ID_PATTERN, groupIdFromReference } from "@/lib/parallel/group-reference";
 
 const ID_MESSAGE = "must be a group id: tgrp_ followed by 1 to 64 letters or digits";
 const URL_MESSAGE = "must be a link to a group (…/groups/tgrp_…) or a group id";

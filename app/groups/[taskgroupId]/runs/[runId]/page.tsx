@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { RunPageSkeleton } from "@/components/run/run-page-skeleton";
 import { RunView } from "@/components/run/run-view";
 import { GroupImportGate } from "@/components/group/group-import-gate";
-import { GROUP_ID_PATTERN, RUN_ID_PATTERN } from "@/lib/gateway/allowlist";
+import { GROUP_ID_PATTERN, RUN_ID_PATTERN } from "@/lib/parallel/group-reference";
 import { isGroupRemembered } from "@/lib/registry/is-group-remembered.server";
 
 interface Props {

@@ -1,4 +1,6 @@
+// What the console accepts as an id: the API's own are `tgrp_`/`trun_` + 32 hex.
 export const GROUP_ID_PATTERN = /^tgrp_[A-Za-z0-9]{1,64}$/;
+export const RUN_ID_PATTERN = /^trun_[A-Za-z0-9]{1,64}$/;
 
 /**
  * The group id in what a user pasted: a bare id, or a link whose path has `/groups/<id>` (this
