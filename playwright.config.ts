@@ -12,6 +12,7 @@ import {
   FAILING_CONSOLE_PORT,
   FAILING_EMULATOR_PORT,
   FAILURE_RATE,
+  FAILING_API_PREFIX,
   OUTAGE_CONSOLE_PORT,
   OUTAGE_EMULATOR_PORT,
   OUTAGE_EMULATOR_URL,
@@ -51,12 +52,19 @@ export default defineConfig({
   ],
   // Started one after the other, so only the first may need to build.
   webServer: [
-    consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", {}),
+    // The default prefix (v1) against an upstream that serves only /v1.
+    consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", { EMULATOR_API_PREFIXES: "v1" }),
     consoleServer(HOSTILE_CONSOLE_PORT, HOSTILE_EMULATOR_PORT, "hostile", { EMULATOR_HOSTILE_CONTENT: "1" }),
     consoleServer(RATE_LIMITED_CONSOLE_PORT, RATE_LIMITED_EMULATOR_PORT, "rate-limited", {
       EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
     }),
-    consoleServer(FAILING_CONSOLE_PORT, FAILING_EMULATOR_PORT, "failing", { EMULATOR_FAILURE_RATE: String(FAILURE_RATE) }),
+    // The legacy prefix against an upstream that serves only /v1beta (and, as the real API, a run,
+    // its result and its input only under /v1).
+    consoleServer(FAILING_CONSOLE_PORT, FAILING_EMULATOR_PORT, "failing", {
+      EMULATOR_FAILURE_RATE: String(FAILURE_RATE),
+      PARALLEL_API_PREFIX: FAILING_API_PREFIX,
+      EMULATOR_API_PREFIXES: FAILING_API_PREFIX,
+    }),
     // Its upstream is not embedded: the outage spec runs that emulator (same key) and stops it at will.
     consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", { PARALLEL_API_KEY: KEY_CANARY, PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL }),
   ],
@@ -85,6 +93,8 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
       EMULATOR_TIME_SCALE: "0.01",
       // The emulator demands this key and the console is handed it; e2e/key-canary.spec.ts proves it never leaks.
       EMULATOR_API_KEY: KEY_CANARY,
+      PARALLEL_API_PREFIX: "",
+      EMULATOR_API_PREFIXES: "",
       NEXT_TELEMETRY_DISABLED: "1",
       ...extraEnv,
     },

@@ -10,7 +10,7 @@ test("'Add runs' on a finished group: a freshly opened page shows the new total,
   await groupPage.goto(groupId);
   await expect(groupPage.page.getByTestId("group-status-message")).toContainText("All 2 runs finished", { timeout: 30_000 });
   // Someone reads the group's ended stream again while the console still keeps it in memory.
-  const replay = await request.get(`/api/parallel/v1beta/tasks/groups/${groupId}/events`);
+  const replay = await request.get(`/api/parallel/tasks/groups/${groupId}/events`);
   expect(await replay.text()).toContain('"is_active":false');
 
   await groupPage.page.getByTestId("add-runs-link").click();

@@ -6,7 +6,7 @@ import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinish
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { RATE_LIMITED_CONSOLE_URL } from "./servers";
 
-const ADD_RUNS = /\/api\/parallel\/v1beta\/tasks\/groups\/tgrp_[A-Za-z0-9]+\/runs$/;
+const ADD_RUNS = /\/api\/parallel\/tasks\/groups\/tgrp_[A-Za-z0-9]+\/runs$/;
 
 function isAddRuns(request: Request): boolean {
   return request.method() === "POST" && ADD_RUNS.test(new URL(request.url()).pathname);

@@ -23,7 +23,7 @@ test.describe("a DNS-rebinding page", () => {
     expect(((await listed.json()) as { total: number }).total).toBe(0);
 
     const groupId = await createGroup(request, uniqueName("Rebinding target"));
-    const addRuns = await request.post(`/api/parallel/v1beta/tasks/groups/${groupId}/runs`, {
+    const addRuns = await request.post(`/api/parallel/tasks/groups/${groupId}/runs`, {
       headers: REBOUND,
       data: { inputs: [{ processor: "ultra8x", input: "What does this cost?" }] },
     });

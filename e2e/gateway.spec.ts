@@ -32,7 +32,7 @@ test("the events stream reaches the client while the group is still running, unc
   await client.taskGroup.addRuns(group.taskgroup_id, {
     inputs: Array.from({ length: 10 }, (_, i) => ({ processor: "core", input: `slow question ${i}` })),
   });
-  const response = await fetch(`${CONSOLE_URL}/api/parallel/v1beta/tasks/groups/${group.taskgroup_id}/events`, {
+  const response = await fetch(`${CONSOLE_URL}/api/parallel/v1/tasks/groups/${group.taskgroup_id}/events`, {
     headers: { "accept-encoding": "gzip, br" },
   });
   expect(response.headers.get("content-type")).toContain("text/event-stream");

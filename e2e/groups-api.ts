@@ -13,7 +13,7 @@ export async function createGroup(request: APIRequestContext, name?: string): Pr
 }
 
 export async function addRuns(request: APIRequestContext, groupId: string, count: number, processor = "lite"): Promise<void> {
-  const response = await request.post(`/api/parallel/v1beta/tasks/groups/${groupId}/runs`, {
+  const response = await request.post(`/api/parallel/tasks/groups/${groupId}/runs`, {
     data: {
       inputs: Array.from({ length: count }, (_, i) => ({ processor, input: { company: `E2E Company ${i}`, country: "US" } })),
       default_task_spec: {

@@ -20,7 +20,7 @@ test("the upstream endpoint never reveals the API key", async ({ request }) => {
   const response = await request.get("/api/upstream");
   expect(response.ok()).toBe(true);
   const body = await response.json();
-  expect(body).toMatchObject({ kind: "emulator", baseUrl: EMULATOR_URL, prefix: "v1beta", reachable: true });
+  expect(body).toMatchObject({ kind: "emulator", baseUrl: EMULATOR_URL, prefix: "v1", reachable: true });
   expect(Object.keys(body).sort()).toEqual(["baseUrl", "kind", "prefix", "reachable", "status"]);
 });
 

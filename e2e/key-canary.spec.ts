@@ -17,7 +17,7 @@ function expectNoCanary(where: string, text: string) {
 
 test.describe("the API key stays on the server", () => {
   test("is in use upstream: the emulator refuses requests without it", async ({ request }) => {
-    const probe = `${EMULATOR_URL}/v1beta/tasks/groups/tgrp_00000000000000000000000000000000`;
+    const probe = `${EMULATOR_URL}/v1/tasks/groups/tgrp_00000000000000000000000000000000`;
     expect((await request.get(probe)).status()).toBe(401);
     expect((await request.get(probe, { headers: { "x-api-key": KEY_CANARY } })).status()).toBe(404);
   });
@@ -46,21 +46,21 @@ test.describe("the API key stays on the server", () => {
       return response;
     };
     await record("upstream", await request.get("/api/upstream"));
-    const created = await record("create", await request.post("/api/parallel/v1beta/tasks/groups", { data: { metadata: { name: "canary" } } }));
+    const created = await record("create", await request.post("/api/parallel/v1/tasks/groups", { data: { metadata: { name: "canary" } } }));
     expect(created.status()).toBe(200);
     const { taskgroup_id: groupId } = (await created.json()) as { taskgroup_id: string };
     const added = await record(
       "add runs",
-      await request.post(`/api/parallel/v1beta/tasks/groups/${groupId}/runs`, {
+      await request.post(`/api/parallel/v1/tasks/groups/${groupId}/runs`, {
         data: { inputs: [{ processor: "lite", input: "canary check" }] },
       }),
     );
     const { run_ids: runIds } = (await added.json()) as { run_ids: string[] };
-    await record("events", await request.get(`/api/parallel/v1beta/tasks/groups/${groupId}/events`));
-    await record("runs", await request.get(`/api/parallel/v1beta/tasks/groups/${groupId}/runs?include_input=true&include_output=true`));
+    await record("events", await request.get(`/api/parallel/v1/tasks/groups/${groupId}/events`));
+    await record("runs", await request.get(`/api/parallel/v1/tasks/groups/${groupId}/runs?include_input=true&include_output=true`));
     await record("result", await request.get(`/api/parallel/v1/tasks/runs/${runIds[0]}/result`));
     await record("input", await request.get(`/api/parallel/v1/tasks/runs/${runIds[0]}/input`));
-    await record("unknown", await request.get("/api/parallel/v1beta/tasks/groups/tgrp_00000000000000000000000000000000"));
+    await record("unknown", await request.get("/api/parallel/v1/tasks/groups/tgrp_00000000000000000000000000000000"));
     await record("refused", await request.get("/api/parallel/v1/search"));
     expect(seen.length).toBeGreaterThan(8);
     for (const entry of seen) expectNoCanary(entry.split("\n")[0], entry);

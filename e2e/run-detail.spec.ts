@@ -41,8 +41,8 @@ test("a failed run shows its error and warnings as text, and no output", async (
   const [runId] = await addRunInputs(request, groupId, companyInputs(1, "Failing"));
   await waitUntilIdle(request, groupId);
   // The e2e emulator does not fail runs: the run itself is answered as a failed one.
-  const run = await (await request.get(`/api/parallel/v1/tasks/runs/${runId}`)).json();
-  await page.route(`**/api/parallel/v1/tasks/runs/${runId}`, (route) =>
+  const run = await (await request.get(`/api/parallel/tasks/runs/${runId}`)).json();
+  await page.route(`**/api/parallel/tasks/runs/${runId}`, (route) =>
     route.fulfill({
       json: {
         ...run,

@@ -43,7 +43,7 @@ export function companyInputs(count: number, label: string, processor = "lite"):
 export async function addRunInputs(request: APIRequestContext, groupId: string, inputs: RunInputSpec[], outputSchema: OutputSchema = PROFILE_SCHEMA): Promise<string[]> {
   const ids: string[] = [];
   for (let start = 0; start < inputs.length; start += 1_000) {
-    const response = await request.post(`/api/parallel/v1beta/tasks/groups/${groupId}/runs`, {
+    const response = await request.post(`/api/parallel/tasks/groups/${groupId}/runs`, {
       data: {
         inputs: inputs.slice(start, start + 1_000).map((i) => ({ processor: "lite", ...i })),
         default_task_spec: { output_schema: outputSchema },

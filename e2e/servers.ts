@@ -18,11 +18,14 @@ export const RATE_LIMITED_EMULATOR_PORT = 4112 + PORT_OFFSET;
 export const RATE_LIMITED_CONSOLE_URL = `http://127.0.0.1:${RATE_LIMITED_CONSOLE_PORT}`;
 export const RATE_LIMIT_PER_MIN = 2;
 
-// About a third of the runs fail, for "Retry failed".
+// About a third of the runs fail, for "Retry failed". It uses the legacy prefix against an emulator
+// serving only that one, while the main server uses the default (v1) against one serving only /v1.
 export const FAILING_CONSOLE_PORT = 3103 + PORT_OFFSET;
 export const FAILING_EMULATOR_PORT = 4113 + PORT_OFFSET;
 export const FAILING_CONSOLE_URL = `http://127.0.0.1:${FAILING_CONSOLE_PORT}`;
+export const FAILING_EMULATOR_URL = `http://127.0.0.1:${FAILING_EMULATOR_PORT}`;
 export const FAILURE_RATE = 0.3;
+export const FAILING_API_PREFIX = "v1beta";
 
 // A console pointed, like one using the real API, at an emulator that e2e/upstream-outage.spec.ts
 // starts and stops itself, so it can take the upstream down for longer than the gateway retries.

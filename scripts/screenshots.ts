@@ -54,7 +54,7 @@ async function api<T>(base: string, path: string, init?: RequestInit): Promise<T
 async function createGroup(base: string, name: string, runs: number, processor: string, prefix: string): Promise<string> {
   const { taskgroup_id: id } = await api<{ taskgroup_id: string }>(base, "/api/groups", { method: "POST", body: JSON.stringify({ metadata: { name } }) });
   const inputs = Array.from({ length: runs }, (_, i) => ({ processor, input: { company: `${prefix} #${i}`, country: ["US", "GB", "DE"][i % 3] } }));
-  await api(base, `/api/parallel/v1beta/tasks/groups/${id}/runs`, { method: "POST", body: JSON.stringify({ inputs, default_task_spec: { output_schema: OUTPUT_SCHEMA } }) });
+  await api(base, `/api/parallel/tasks/groups/${id}/runs`, { method: "POST", body: JSON.stringify({ inputs, default_task_spec: { output_schema: OUTPUT_SCHEMA } }) });
   return id;
 }
 

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { fetchJson } from "../../lib/client/fetch-json";
+import { groupRunsPath } from "../../lib/client/gateway-paths";
 import { groupKeys, type GroupEntry } from "../../lib/client/group-queries";
 import { newIdempotencyKey } from "../../lib/client/idempotency-key";
 import type { TaskGroupRunResponse } from "../../lib/parallel/types";
@@ -21,8 +22,7 @@ export function useCreateDemoGroup() {
         headers: { "idempotency-key": idempotencyKey.current },
         body: JSON.stringify({ metadata: { name: DEMO_GROUP_NAME } }),
       });
-      const id = encodeURIComponent(group.taskgroup_id);
-      await fetchJson<TaskGroupRunResponse>(`/api/parallel/v1beta/tasks/groups/${id}/runs`, {
+      await fetchJson<TaskGroupRunResponse>(groupRunsPath(group.taskgroup_id), {
         method: "POST",
         body: JSON.stringify(demoGroupRequest()),
       });

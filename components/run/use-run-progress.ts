@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { runPath } from "../../lib/client/gateway-paths";
 import { runKeys } from "../../lib/client/run-queries";
 import {
   PROGRESS_MESSAGE_TYPES,
@@ -39,7 +40,7 @@ export function useRunProgress(runId: string, active: boolean): RunProgress {
     if (!active) return;
     const update = (change: (p: RunProgress) => RunProgress) => queryClient.setQueryData<RunProgress>(key, (old) => change(old ?? EMPTY));
     let finished = false;
-    const source = new EventSource(`/api/parallel/v1/tasks/runs/${encodeURIComponent(runId)}/events`);
+    const source = new EventSource(runPath(runId, "events"));
     update((p) => ({ ...p, connection: "connecting" }));
 
     source.addEventListener("open", () => {

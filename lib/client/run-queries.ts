@@ -6,6 +6,7 @@ import type { CachedRun } from "../run-cache/cached-run";
 import type { RunsPage } from "../run-cache/get-runs-page";
 import { ApiError } from "./api-error";
 import { fetchJson } from "./fetch-json";
+import { runPath } from "./gateway-paths";
 
 /*
  * React Query keys of runs.
@@ -69,14 +70,10 @@ export function useRunsPage(groupId: string, params: RunsPageParams) {
   });
 }
 
-function runUrl(runId: string, part = ""): string {
-  return `/api/parallel/v1/tasks/runs/${encodeURIComponent(runId)}${part}`;
-}
-
 export function useRun(runId: string) {
   return useQuery({
     queryKey: runKeys.run(runId),
-    queryFn: ({ signal }) => fetchJson<TaskRun>(runUrl(runId), { signal }),
+    queryFn: ({ signal }) => fetchJson<TaskRun>(runPath(runId), { signal }),
     refetchInterval: (query) => (query.state.data?.is_active ? ACTIVE_RUN_POLL_MS : false),
   });
 }
@@ -84,7 +81,7 @@ export function useRun(runId: string) {
 export function useRunInput(runId: string) {
   return useQuery({
     queryKey: runKeys.input(runId),
-    queryFn: ({ signal }) => fetchJson<TaskRunInput>(runUrl(runId, "/input"), { signal }),
+    queryFn: ({ signal }) => fetchJson<TaskRunInput>(runPath(runId, "input"), { signal }),
     // An input never changes.
     staleTime: Infinity,
   });
@@ -101,7 +98,7 @@ export function useRunResult(runId: string, enabled: boolean) {
 
 async function fetchRunResult(runId: string, signal: AbortSignal): Promise<TaskRunResult | null> {
   try {
-    return await fetchJson<TaskRunResult>(runUrl(runId, "/result?timeout=0"), { signal });
+    return await fetchJson<TaskRunResult>(runPath(runId, "result", new URLSearchParams({ timeout: "0" })), { signal });
   } catch (error) {
     // 408: still running. 404: the run ended without an output; its TaskRun carries the error.
     if (error instanceof ApiError && (error.status === 408 || error.status === 404)) return null;

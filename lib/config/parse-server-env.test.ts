@@ -6,7 +6,7 @@ describe("parseServerEnv", () => {
     expect(parseServerEnv({})).toEqual({
       PARALLEL_API_KEY: undefined,
       PARALLEL_BASE_URL: "https://api.parallel.ai",
-      PARALLEL_API_PREFIX: "v1beta",
+      PARALLEL_API_PREFIX: "v1",
       CONSOLE_UPSTREAM_KIND: "parallel",
       CONSOLE_DB: ".data/console.db",
     });
@@ -15,7 +15,12 @@ describe("parseServerEnv", () => {
   it("treats empty strings as unset", () => {
     const env = parseServerEnv({ PARALLEL_API_KEY: "", PARALLEL_API_PREFIX: "" });
     expect(env.PARALLEL_API_KEY).toBeUndefined();
-    expect(env.PARALLEL_API_PREFIX).toBe("v1beta");
+    expect(env.PARALLEL_API_PREFIX).toBe("v1");
+  });
+
+  it("defaults to the generally available /v1 and still takes the legacy v1beta", () => {
+    expect(parseServerEnv({}).PARALLEL_API_PREFIX).toBe("v1");
+    expect(parseServerEnv({ PARALLEL_API_PREFIX: "v1beta" }).PARALLEL_API_PREFIX).toBe("v1beta");
   });
 
   it("strips trailing slashes from the base URL", () => {

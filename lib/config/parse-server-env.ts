@@ -15,7 +15,7 @@ const serverEnvSchema = z.object({
   ),
   PARALLEL_API_PREFIX: z.preprocess(
     emptyAsUndefined,
-    z.enum(["v1beta", "v1"], { error: 'must be "v1beta" or "v1"' }).default("v1beta"),
+    z.enum(["v1", "v1beta"], { error: 'must be "v1" or "v1beta"' }).default("v1"),
   ),
   CONSOLE_UPSTREAM_KIND: z.preprocess(
     emptyAsUndefined,

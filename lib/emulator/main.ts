@@ -6,7 +6,7 @@ async function main() {
   const emulator = await startEmulator({ ...emulatorOptionsFromEnv(process.env), log: (m) => console.error(m) });
   const o = emulator.options;
   console.log(
-    `Task Group API emulator listening on ${emulator.url} (database ${o.dbPath}, time scale ${o.timeScale}, concurrency ${o.concurrency}${o.apiKey ? ", x-api-key required" : ""})`,
+    `Task Group API emulator listening on ${emulator.url} (database ${o.dbPath}, prefixes ${o.apiPrefixes.join(", ")}, time scale ${o.timeScale}, concurrency ${o.concurrency}${o.apiKey ? ", x-api-key required" : ""})`,
   );
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.on("SIGINT", stop);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emulatorOptionsFromEnv } from "./options";
+import { DEFAULT_EMULATOR_OPTIONS, emulatorOptionsFromEnv } from "./options";
 
 describe("emulatorOptionsFromEnv", () => {
   it("reads every knob", () => {
@@ -15,6 +15,7 @@ describe("emulatorOptionsFromEnv", () => {
         EMULATOR_HOSTILE_CONTENT: "1",
         EMULATOR_HEARTBEAT_MS: "200",
         EMULATOR_DB: "/tmp/x.db",
+        EMULATOR_API_PREFIXES: "v1beta",
         UNRELATED: "x",
       }),
     ).toEqual({
@@ -28,11 +29,25 @@ describe("emulatorOptionsFromEnv", () => {
       hostileContent: true,
       heartbeatMs: 200,
       dbPath: "/tmp/x.db",
+      apiPrefixes: ["v1beta"],
     });
   });
 
   it("names the variable that is wrong", () => {
     expect(() => emulatorOptionsFromEnv({ EMULATOR_FAILURE_RATE: "2" })).toThrow(/EMULATOR_FAILURE_RATE/);
     expect(() => emulatorOptionsFromEnv({ EMULATOR_PORT: "abc" })).toThrow(/EMULATOR_PORT/);
+  });
+
+  it("serves both prefixes unless EMULATOR_API_PREFIXES names some", () => {
+    expect(DEFAULT_EMULATOR_OPTIONS.apiPrefixes).toEqual(["v1", "v1beta"]);
+    expect(emulatorOptionsFromEnv({ EMULATOR_API_PREFIXES: " v1 , v1beta,v1" }).apiPrefixes).toEqual(["v1", "v1beta"]);
+    expect(emulatorOptionsFromEnv({ EMULATOR_API_PREFIXES: "" }).apiPrefixes).toBeUndefined();
+  });
+
+  it("names EMULATOR_API_PREFIXES and the accepted prefixes when it lists another", () => {
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_API_PREFIXES: "v1,v2" })).toThrow(
+      /EMULATOR_API_PREFIXES="v1,v2": must be a comma-separated list of v1, v1beta/,
+    );
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_API_PREFIXES: " , " })).toThrow(/EMULATOR_API_PREFIXES/);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+export const API_PREFIXES = ["v1", "v1beta"] as const;
+export type ApiPrefix = (typeof API_PREFIXES)[number];
+
 export interface EmulatorOptions {
   port: number;
   host: string;
@@ -14,6 +17,12 @@ export interface EmulatorOptions {
   concurrency: number;
   hostileContent: boolean;
   heartbeatMs: number;
+  /**
+   * The prefixes whose endpoints are served, to stand in for an upstream that has only some. The
+   * single-run endpoints the real API has only under /v1 (a run, its result, its input) are served
+   * there whatever this says; with both prefixes they are also answered under /v1beta.
+   */
+  apiPrefixes: readonly ApiPrefix[];
   log: (message: string) => void;
 }
 
@@ -29,6 +38,7 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
   concurrency: 2_000,
   hostileContent: false,
   heartbeatMs: 10_000,
+  apiPrefixes: API_PREFIXES,
   log: () => {},
 };
 
@@ -46,6 +56,16 @@ const envSchema = z.object({
   EMULATOR_CONCURRENCY: number(1),
   EMULATOR_HOSTILE_CONTENT: z.enum(["0", "1", "true", "false"]).optional(),
   EMULATOR_HEARTBEAT_MS: number(10),
+  EMULATOR_API_PREFIXES: z
+    .string()
+    .transform((list) => list.split(",").map((p) => p.trim()))
+    .pipe(
+      z
+        .array(z.enum(API_PREFIXES, { error: `must be a comma-separated list of ${API_PREFIXES.join(", ")}` }))
+        .min(1)
+        .transform((list) => [...new Set(list)]),
+    )
+    .optional(),
 });
 
 /** Reads the EMULATOR_* variables; a bad value throws an error naming the variable. */
@@ -69,6 +89,7 @@ export function emulatorOptionsFromEnv(env: Record<string, string | undefined>):
     concurrency: e.EMULATOR_CONCURRENCY,
     hostileContent: e.EMULATOR_HOSTILE_CONTENT === undefined ? undefined : ["1", "true"].includes(e.EMULATOR_HOSTILE_CONTENT),
     heartbeatMs: e.EMULATOR_HEARTBEAT_MS,
+    apiPrefixes: e.EMULATOR_API_PREFIXES,
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<EmulatorOptions>;
 }

@@ -28,7 +28,7 @@ export interface GatewayDeps {
 
 /** The transparent proxy: one allowlisted Task Group API call, relayed to the upstream. */
 export async function proxyCall(request: Request, segments: string[], deps: GatewayDeps): Promise<Response> {
-  const call = matchAllowedCall(request.method, segments);
+  const call = matchAllowedCall(request.method, segments, deps.target.prefix);
   if (!call) throw new AppError("not_found", `Not an allowed Task Group API call: ${request.method} /${segments.join("/")}`);
   const given = new URLSearchParams(new URL(request.url).searchParams);
   const cursorHeader = request.headers.get("last-event-id");

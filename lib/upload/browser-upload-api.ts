@@ -1,4 +1,5 @@
 import { fetchJson } from "../client/fetch-json";
+import { groupRunsPath } from "../client/gateway-paths";
 import type { GroupEntry, GroupsPage } from "../client/group-queries";
 import type { Metadata, TaskGroupRunResponse } from "../parallel/types";
 import { readUploadRows } from "./read-group-runs";
@@ -23,7 +24,7 @@ export const browserUploadApi: UploadApi = {
   async addRuns(groupId: string, body: AddRunsBody): Promise<AddRunsOutcome> {
     let response: Response;
     try {
-      response = await fetch(`/api/parallel/v1beta/tasks/groups/${encodeURIComponent(groupId)}/runs`, {
+      response = await fetch(groupRunsPath(groupId), {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify(body),

@@ -1,4 +1,5 @@
 import { createParser } from "eventsource-parser";
+import { groupRunsPath } from "../client/gateway-paths";
 import type { ErrorEvent, TaskRunEvent } from "../parallel/types";
 
 export interface ReadGroupRunsOptions {
@@ -27,7 +28,7 @@ export async function readGroupRuns(groupId: string, options: ReadGroupRunsOptio
     if (cursor) query.set("last_event_id", cursor);
     let response: Response;
     try {
-      response = await fetch(`/api/parallel/v1beta/tasks/groups/${encodeURIComponent(groupId)}/runs?${query}`, {
+      response = await fetch(groupRunsPath(groupId, query), {
         headers: { accept: "text/event-stream" },
         signal: options.signal,
         cache: "no-store",

@@ -10,7 +10,7 @@ export async function handleRequest(ctx: EmulatorContext, req: IncomingMessage, 
   const url = new URL(req.url ?? "/", "http://emulator.local");
   // Not part of the API: connection counters for benchmarks that run the emulator in another process.
   if (req.method === "GET" && url.pathname === STATS_PATH) return sendJson(res, 200, ctx.stats);
-  const match = matchRoute(ROUTES, req.method ?? "GET", url.pathname);
+  const match = matchRoute(ROUTES, req.method ?? "GET", url.pathname, ctx.options.apiPrefixes);
   if (!match.route) {
     req.resume();
     return match.methodNotAllowed ? sendError(res, 405, "Method Not Allowed") : sendError(res, 404, "Not Found");

@@ -14,8 +14,8 @@ export const ROUTES: Route[] = [
   { method: "GET", pattern: new RegExp(`^/tasks/groups/${ID}/runs$`), handle: streamGroupRuns },
   { method: "GET", pattern: new RegExp(`^/tasks/groups/${ID}/events$`), handle: streamGroupEvents },
   { method: "GET", pattern: new RegExp(`^/tasks/groups/${ID}/runs/${ID}$`), handle: retrieveRun },
-  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}$`), handle: retrieveRun },
-  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}/result$`), handle: retrieveRunResult },
-  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}/input$`), handle: retrieveRunInput },
+  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}$`), v1Only: true, handle: retrieveRun },
+  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}/result$`), v1Only: true, handle: retrieveRunResult },
+  { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}/input$`), v1Only: true, handle: retrieveRunInput },
   { method: "GET", pattern: new RegExp(`^/tasks/runs/${ID}/events$`), handle: streamRunEvents },
 ];
