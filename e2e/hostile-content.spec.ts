@@ -59,13 +59,22 @@ test("hostile Markdown in a text run renders inert, its payload visible as text"
   await expectInert(page);
 });
 
-test("a hostile progress trace renders inert while the run is running", async ({ runPage, request, page }) => {
-  const groupId = await createGroup(request, uniqueName("Hostile progress"));
-  const [runId] = await addRunInputs(request, groupId, companyInputs(1, "Hostile", "ultra"));
+const RUNNING_RUN_ATTEMPTS = 3;
 
-  await runPage.goto(groupId, runId);
-  await expect(runPage.progressMessages.nth(1)).toBeVisible({ timeout: 20_000 });
-  await expectInert(page);
-  await expect(runPage.output).toBeVisible({ timeout: 30_000 });
-  await expectInert(page);
+test("a hostile progress trace renders inert while the run is running", async ({ runPage, request, page }) => {
+  test.setTimeout(RUNNING_RUN_ATTEMPTS * 60_000);
+  // A run takes 3–15 s here; on a loaded machine it may finish before its page shows progress. Then
+  // the premise (a running run) did not hold: try a new run rather than pass without checking it.
+  for (let attempt = 1; attempt <= RUNNING_RUN_ATTEMPTS; attempt++) {
+    const groupId = await createGroup(request, uniqueName("Hostile progress"));
+    const [runId] = await addRunInputs(request, groupId, companyInputs(1, "Hostile", "ultra"));
+    await runPage.goto(groupId, runId);
+    await expect(runPage.progressMessages.nth(1).or(runPage.output)).toBeVisible({ timeout: 20_000 });
+    if (await runPage.output.isVisible()) continue;
+    await expectInert(page);
+    await expect(runPage.output).toBeVisible({ timeout: 30_000 });
+    await expectInert(page);
+    return;
+  }
+  throw new Error(`the run finished before its page showed progress in ${RUNNING_RUN_ATTEMPTS} attempts`);
 });
