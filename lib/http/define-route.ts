@@ -17,7 +17,7 @@ interface RouteSpec<P, Q, B, H> {
   query?: z.ZodType<Q>;
   /** Read from the request's headers, by lower-case name. */
   headers?: z.ZodType<H>;
-  /** A body schema needs `maxBodyBytes`: larger bodies are refused before they are parsed. */
+  /** Bodies over `maxBytes` are refused (413) before they are parsed. */
   body?: { schema: z.ZodType<B>; maxBytes: number };
 }
 
@@ -40,7 +40,7 @@ export interface BuiltRoute extends Handler {
 }
 
 /**
- * A route handler that declares its inputs: params, query and body are parsed (a 422 naming the bad
+ * A route handler that declares its inputs: params, query, headers and body are parsed (a 422 naming the bad
  * field otherwise) and handed in with the deps; write checks, client-gone and error answers come from withRoute.
  */
 export function defineRoute<P = undefined, Q = undefined, B = undefined, H = undefined>(
