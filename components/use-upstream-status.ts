@@ -1,12 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { UpstreamStatus } from "../lib/upstream/upstream-status";
+import { upstreamStatusUrl, type UpstreamStatus } from "../lib/contracts/upstream";
 
 const UPSTREAM_REFRESH_INTERVAL_MS = 30_000;
 
 async function fetchUpstreamStatus(): Promise<UpstreamStatus> {
-  const response = await fetch("/api/upstream", { cache: "no-store" });
+  const response = await fetch(upstreamStatusUrl(), { cache: "no-store" });
   if (!response.ok) throw new Error(`GET /api/upstream answered HTTP ${response.status}`);
   return (await response.json()) as UpstreamStatus;
 }

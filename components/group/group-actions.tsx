@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { groupExportUrl } from "../../lib/contracts/group-export";
 import { RetryFailedButton } from "../retry/retry-failed-button";
 import { CopyButton } from "../ui/copy-button";
 import { buttonClass } from "../ui/button";
@@ -14,10 +15,10 @@ export function GroupActions({ groupId, failedCount }: { groupId: string; failed
       <CopyButton value={() => window.location.href} label="Copy a link to this view">
         Copy link
       </CopyButton>
-      <a href={`/api/groups/${id}/export?format=csv`} className={buttonClass()} download data-testid="export-csv">
+      <a href={groupExportUrl({ id: groupId }, { format: "csv" })} className={buttonClass()} download data-testid="export-csv">
         Export CSV
       </a>
-      <a href={`/api/groups/${id}/export?format=jsonl`} className={buttonClass()} download data-testid="export-jsonl">
+      <a href={groupExportUrl({ id: groupId }, { format: "jsonl" })} className={buttonClass()} download data-testid="export-jsonl">
         Export JSONL
       </a>
       <Link href={`/groups/new?group=${id}`} className={buttonClass()} data-testid="add-runs-link">

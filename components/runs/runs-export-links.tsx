@@ -1,3 +1,4 @@
+import { groupExportUrl } from "../../lib/contracts/group-export";
 import type { RunStatus } from "../../lib/parallel/types";
 import { LINK } from "../ui/text-link";
 
@@ -6,13 +7,7 @@ import { LINK } from "../ui/text-link";
  * while a filter is on: the group header already offers the whole group.
  */
 export function RunsExportLinks({ groupId, status, q }: { groupId: string; status: RunStatus | null; q: string }) {
-  const href = (format: "csv" | "jsonl", bom = false) => {
-    const search = new URLSearchParams({ format });
-    if (status) search.set("status", status);
-    if (q) search.set("q", q);
-    if (bom) search.set("bom", "1");
-    return `/api/groups/${encodeURIComponent(groupId)}/export?${search}`;
-  };
+  const href = (format: "csv" | "jsonl", bom = false) => groupExportUrl({ id: groupId }, { format, status, q, bom: bom ? "1" : null });
   if (!status && !q) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="runs-export">

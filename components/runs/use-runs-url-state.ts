@@ -2,9 +2,9 @@
 
 import { parseAsBoolean, parseAsInteger, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { RUNS_PAGE_SIZES, type RunsPageParams, type RunsPageSize } from "../../lib/client/run-queries";
+import { DEFAULT_RUNS_PAGE_SIZE } from "../../lib/contracts/group-runs";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
 
-export const DEFAULT_RUNS_PAGE_SIZE: RunsPageSize = 50;
 
 /** The runs table's view in the URL, so a copied link opens the same filter, page and columns. */
 export const runsUrlParsers = {

@@ -2,9 +2,10 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TaskGroupStatus } from "../parallel/types";
-import type { StatusSample } from "../registry/get-status-history";
-import type { GroupEntry } from "../registry/group-entry";
-import type { GroupSort, GroupsPage, SortOrder } from "../registry/list-groups";
+import { groupUrl as groupContractUrl } from "../contracts/group";
+import { groupHistoryUrl, type GroupHistory, type StatusSample } from "../contracts/group-history";
+import { groupImportUrl, type ImportGroupBody } from "../contracts/group-import";
+import { groupsUrl, type GroupEntry, type GroupSort, type GroupsPage, type SortOrder } from "../contracts/groups";
 import { fetchJson } from "./fetch-json";
 
 /*
@@ -28,12 +29,7 @@ export const groupKeys = {
   allRuns: (groupId: string) => ["runs", groupId] as const,
 };
 
-export type { GroupEntry, GroupSort, GroupsPage, SortOrder, StatusSample };
-
-export interface GroupHistory {
-  taskgroup_id: string;
-  samples: StatusSample[];
-}
+export type { GroupEntry, GroupHistory, GroupSort, GroupsPage, SortOrder, StatusSample };
 
 export interface GroupsListParams {
   q: string;
@@ -51,7 +47,7 @@ export const IDLE_GROUP_POLL_MS = 15_000;
 const MAX_ACTIVE_REFRESH = 12;
 
 export function groupUrl(groupId: string): string {
-  return `/api/groups/${encodeURIComponent(groupId)}`;
+  return groupContractUrl({ id: groupId });
 }
 
 export function fetchGroup(groupId: string, signal?: AbortSignal): Promise<GroupEntry> {
@@ -63,10 +59,7 @@ export function fetchGroup(groupId: string, signal?: AbortSignal): Promise<Group
  * So active rows on the visible page are re-read from upstream (which also refreshes the registry).
  */
 async function fetchGroupsPage(params: GroupsListParams, signal: AbortSignal): Promise<GroupsPage> {
-  const search = new URLSearchParams({ sort: params.sort, order: params.order, limit: String(params.limit) });
-  if (params.q) search.set("q", params.q);
-  if (params.cursor) search.set("cursor", params.cursor);
-  const page = await fetchJson<GroupsPage>(`/api/groups?${search}`, { signal });
+  const page = await fetchJson<GroupsPage>(groupsUrl(params), { signal });
   const active = page.items.filter((g) => g.is_active).slice(0, MAX_ACTIVE_REFRESH);
   if (active.length === 0) return page;
   const fresh = await Promise.all(active.map((g) => fetchGroup(g.taskgroup_id, signal).catch(() => null)));
@@ -95,7 +88,7 @@ export function useGroup(groupId: string) {
 export function useGroupHistory(groupId: string, enabled = true) {
   return useQuery({
     queryKey: groupKeys.history(groupId),
-    queryFn: ({ signal }) => fetchJson<GroupHistory>(`${groupUrl(groupId)}/history`, { signal }),
+    queryFn: ({ signal }) => fetchJson<GroupHistory>(groupHistoryUrl({ id: groupId }), { signal }),
     enabled,
     // Live samples are appended by the SSE hook; a refetch would only replace them with the server's copy.
     staleTime: Infinity,
@@ -120,8 +113,8 @@ export function useImportGroup() {
   return useMutation({
     mutationFn: (reference: string) => {
       const text = reference.trim();
-      const body = /^tgrp_/.test(text) ? { id: text } : { url: text };
-      return fetchJson<GroupEntry>("/api/groups/import", { method: "POST", body: JSON.stringify(body) });
+      const body: ImportGroupBody = /^tgrp_/.test(text) ? { id: text } : { url: text };
+      return fetchJson<GroupEntry>(groupImportUrl(), { method: "POST", body: JSON.stringify(body) });
     },
     onSuccess: (entry) => {
       queryClient.setQueryData(groupKeys.group(entry.taskgroup_id), entry);

@@ -2,8 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { RunStatus, TaskRun, TaskRunInput, TaskRunResult } from "../parallel/types";
-import type { CachedRun } from "../run-cache/cached-run";
-import type { RunsPage } from "../run-cache/get-runs-page";
+import { groupRunsUrl, RUNS_PAGE_SIZES, type CachedRun, type RunsPage, type RunsPageSize } from "../contracts/group-runs";
 import { ApiError } from "./api-error";
 import { fetchJson } from "./fetch-json";
 import { runPath } from "./gateway-paths";
@@ -29,11 +28,10 @@ export const runKeys = {
   progress: (runId: string) => ["run-progress", runId] as const,
 };
 
-export type { CachedRun, RunsPage };
+export { RUNS_PAGE_SIZES };
+export type { CachedRun, RunsPage, RunsPageSize };
 
-export const RUNS_PAGE_SIZES = [25, 50, 100, 250, 500] as const;
-export type RunsPageSize = (typeof RUNS_PAGE_SIZES)[number];
-
+/** The runs table's view of a page (its query key); the URL is the runs contract's (groupRunsUrl). */
 export interface RunsPageParams {
   status: RunStatus | null;
   q: string;
@@ -53,11 +51,7 @@ export const ACTIVE_RUN_POLL_MS = 5_000;
 export const INGESTION_POLL_MS = 2_000;
 
 export function runsPageUrl(groupId: string, { status, q, page, pageSize, fields }: RunsPageParams): string {
-  const search = new URLSearchParams({ limit: String(pageSize), offset: String((page - 1) * pageSize) });
-  if (status) search.set("status", status);
-  if (q) search.set("q", q);
-  if (fields) search.set("fields", fields);
-  return `/api/groups/${encodeURIComponent(groupId)}/runs?${search}`;
+  return groupRunsUrl({ id: groupId }, { limit: pageSize, offset: (page - 1) * pageSize, status, q, fields });
 }
 
 export function useRunsPage(groupId: string, params: RunsPageParams) {

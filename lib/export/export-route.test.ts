@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/groups/[id]/export/route";
 import * as importRoute from "@/app/api/groups/import/route";
 import { GET as getRunsPage } from "@/app/api/groups/[id]/runs/route";
-import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
+import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { addManyRuns } from "@/lib/run-cache/test-support";
 import { COMPANY_PROFILE_SCHEMA, jsonSpec } from "@/lib/testing/sample-schemas";
@@ -22,7 +22,7 @@ async function createListedGroup(...args: Parameters<typeof createGroup>): Retur
 
 async function exportOf(groupId: string, query = "") {
   const request = new Request(`http://console.test/api/groups/${groupId}/export${query}`);
-  const response = await GET(request, { params: Promise.resolve({ id: groupId }) });
+  const response = await GET.withDeps(routeTestDeps())(request, { params: Promise.resolve({ id: groupId }) });
   const reader = response.body!.getReader();
   // ignoreBOM keeps a byte order mark in the text, so the test can see it.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });

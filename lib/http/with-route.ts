@@ -5,8 +5,11 @@ import { errorResponse } from "./error-response";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
 
-/** Wraps a route handler: refuses cross-site, foreign-origin and non-JSON writes and turns thrown errors into JSON answers. */
-export function withRoute<C>(handler: Handler<C>): Handler<C> {
+/**
+ * Wraps a route handler: refuses cross-site, foreign-origin and non-JSON writes and turns thrown errors
+ * into JSON answers. Routes use it through defineRoute (define-route.ts).
+ */
+export function withRoute<C>(handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     try {
       checkWrite(request, getSecurityPolicy());

@@ -1,12 +1,8 @@
 import "server-only";
-import type { RunStatus } from "../parallel/types";
+import type { StatusSample } from "../contracts/group-history";
 import type { ConsoleDatabase } from "./database-schema";
 
-export interface StatusSample {
-  at_ms: number;
-  num_runs: number;
-  counts: Partial<Record<RunStatus, number>>;
-}
+export type { StatusSample };
 
 /** The group's downsampled status counts over time, oldest first (at most MAX_STATUS_SAMPLES + 1). */
 export async function getStatusHistory({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<StatusSample[]> {

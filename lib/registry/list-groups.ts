@@ -2,16 +2,13 @@ import "server-only";
 import { sql, type ExpressionBuilder, type RawBuilder } from "kysely";
 import { z } from "zod";
 import type { ConsoleDatabase, ConsoleSchema } from "./database-schema";
-import { toGroupEntry, type GroupEntry } from "./group-entry";
+import { toGroupEntry } from "./group-entry";
 import { likeContains } from "./like-pattern";
 import { decodeCursor, encodeCursor, invalidCursor } from "./opaque-cursor";
 
-export const GROUP_SORTS = ["created_at", "name", "num_runs", "added_at"] as const;
-export type GroupSort = (typeof GROUP_SORTS)[number];
-export type SortOrder = "asc" | "desc";
+import { DEFAULT_GROUPS_PAGE_SIZE, GROUP_SORTS, type GroupSort, type GroupsPage, type SortOrder } from "../contracts/groups";
 
-export const DEFAULT_GROUPS_PAGE_SIZE = 50;
-export const MAX_GROUPS_PAGE_SIZE = 200;
+export type { GroupSort, GroupsPage, SortOrder };
 
 // Missing values sort as "" (first when ascending); the id breaks ties so the order is total.
 const SORT_KEYS: Record<GroupSort, RawBuilder<string | number>> = {
@@ -31,13 +28,6 @@ export interface ListGroupsParams {
   order?: SortOrder;
   limit?: number;
   cursor?: string;
-}
-
-export interface GroupsPage {
-  items: GroupEntry[];
-  /** Groups matching `q`, on every page. */
-  total: number;
-  nextCursor: string | null;
 }
 
 /** A page of remembered groups, keyset-paged on (sort key, id). */

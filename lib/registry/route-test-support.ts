@@ -3,59 +3,81 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { EmulatorOptions } from "../emulator";
+import { createGateway } from "../gateway/create-gateway";
+import { registryHooks } from "../gateway/registry-hooks";
+import type { BuiltRoute } from "../http/define-route";
+import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
-import { getConsoleDatabase } from "./console-database.server";
+import { openConsoleDatabase } from "./open-console-database";
 
-// Test-only: route handlers read their database and upstream from the environment on first use
-// (route-deps.server.ts), so a test file starts an emulator, points PARALLEL_BASE_URL at it and
-// CONSOLE_DB at a temp file before its first request, and calls the exported handlers directly.
-// Vitest runs each test file in its own module graph, so the cached env and database are per file.
+// Test-only: a test file starts an emulator and opens a database in a temp file, builds the deps the
+// route handlers work on from them, and hands those deps to each handler it calls (no environment).
+
+interface RouteTestBed {
+  upstream: TestUpstream;
+  deps: RouteDeps;
+  databaseFile: string;
+}
+
+// One bed per test file: vitest gives each file its own module graph.
+let bed: RouteTestBed | undefined;
 
 export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => TestUpstream {
-  let upstream: TestUpstream | undefined;
   let dir: string | undefined;
   beforeAll(async () => {
-    upstream = await startTestUpstream(options);
+    const upstream = await startTestUpstream(options);
     dir = await mkdtemp(path.join(tmpdir(), "console-routes-"));
-    process.env.PARALLEL_BASE_URL = upstream.emulator.url;
-    process.env.PARALLEL_API_PREFIX = "v1beta";
-    process.env.CONSOLE_DB = path.join(dir, "console.db");
-    delete process.env.PARALLEL_API_KEY;
+    const databaseFile = path.join(dir, "console.db");
+    const db = await openConsoleDatabase(databaseFile);
+    const { target } = upstream;
+    const gateway = createGateway(target, registryHooks(async () => db, target));
+    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway } };
   });
   afterAll(async () => {
     await abortAllIngestions();
-    await (await getConsoleDatabase()).destroy();
-    await upstream?.emulator.close();
+    bed?.deps.gateway.hub.closeAll();
+    await bed?.deps.db.destroy();
+    await bed?.upstream.emulator.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+    bed = undefined;
   });
-  return () => {
-    if (!upstream) throw new Error("read the upstream inside a test");
-    return upstream;
-  };
+  return () => testBed().upstream;
 }
 
-type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> | Response;
+function testBed(): RouteTestBed {
+  if (!bed) throw new Error("call setUpRouteTests() in the test file and read the test bed inside a test");
+  return bed;
+}
+
+/** The deps this file's route calls get: its emulator, its database. */
+export function routeTestDeps(): RouteDeps {
+  return testBed().deps;
+}
+
+/** Where this file's database lives (a test may delete it). */
+export function routeTestDatabaseFile(): string {
+  return testBed().databaseFile;
+}
 
 export interface CallResult<T = unknown> {
   status: number;
   body: T;
 }
 
-/** Calls a route handler as Next.js would; `params` are the dynamic segments. */
+/** Calls a route handler as Next.js would, with this file's deps; `params` are the dynamic segments. */
 export async function callRoute<T = unknown>(
-  handler: Handler,
+  handler: BuiltRoute,
   method: string,
   url: string,
-  { body, params, headers = {} }: { body?: unknown; params?: { id: string }; headers?: Record<string, string> } = {},
+  { body, params, headers = {} }: { body?: unknown; params?: Record<string, string | string[]>; headers?: Record<string, string> } = {},
 ): Promise<CallResult<T>> {
   const request = new Request(new URL(url, "http://console.test"), {
     method,
     headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
-  // Routes without dynamic segments ignore the context.
-  const response = await handler(request, { params: Promise.resolve(params ?? { id: "" }) });
+  const response = await handler.withDeps(routeTestDeps())(request, { params: Promise.resolve(params ?? {}) });
   const text = await response.text();
   return { status: response.status, body: (text === "" ? null : JSON.parse(text)) as T };
 }

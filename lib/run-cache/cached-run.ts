@@ -2,15 +2,12 @@ import "server-only";
 import type { Insertable, Selectable } from "kysely";
 import type { ApiError, Metadata, RunStatus, TaskRun, TaskRunInput, TaskRunOutput, Warning } from "../parallel/types";
 import type { RunsTable } from "../registry/database-schema";
+import type { CachedRun } from "../contracts/group-runs";
 
 /** What `q` can match per run: enough for a needle in the input or the start of the output. */
 export const SEARCH_TEXT_MAX_CHARS = 4_000;
 
-export interface CachedRun {
-  run: TaskRun;
-  input?: TaskRunInput | null;
-  output?: TaskRunOutput | null;
-}
+export type { CachedRun };
 
 export type RunRow = Selectable<RunsTable>;
 

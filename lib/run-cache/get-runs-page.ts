@@ -5,12 +5,13 @@ import type { RunStatus } from "../parallel/types";
 import type { ConsoleDatabase, ConsoleSchema } from "../registry/database-schema";
 import { likeContains } from "../registry/like-pattern";
 import { decodeCursor, encodeCursor } from "../registry/opaque-cursor";
-import { toCachedRun, type CachedRun } from "./cached-run";
+import { toCachedRun } from "./cached-run";
 import { getIngestState } from "./ingest-state";
 import { isIngesting } from "./ingestion-jobs";
 
-export const DEFAULT_RUNS_PAGE_SIZE = 50;
-export const MAX_RUNS_PAGE_SIZE = 500;
+import { DEFAULT_RUNS_PAGE_SIZE, type IngestionProgress, type RunsPage } from "../contracts/group-runs";
+
+export { DEFAULT_RUNS_PAGE_SIZE, type IngestionProgress, type RunsPage };
 
 export interface RunsPageQuery {
   db: ConsoleDatabase;
@@ -23,29 +24,6 @@ export interface RunsPageQuery {
   offset?: number;
   limit?: number;
   fields?: { input?: boolean; output?: boolean };
-}
-
-export interface IngestionProgress {
-  /** A pass over the upstream runs stream finished and no newer run has arrived since. */
-  complete: boolean;
-  ingested: number;
-  /** Nothing about these runs can change any more: served without asking the upstream. */
-  final: boolean;
-  running: boolean;
-  /** Why the last ingestion failed, until one succeeds. */
-  error: string | null;
-}
-
-export interface RunsPage {
-  items: CachedRun[];
-  /**
-   * Continue after the last item. Also given when this page is short because ingestion is still
-   * running (ask again later with it); null once every cached match was returned and ingestion is complete.
-   */
-  nextCursor: string | null;
-  /** Matching runs cached so far. */
-  total: number;
-  ingestion: IngestionProgress;
 }
 
 const cursorSchema = z.tuple([z.number().int().min(-1)]);

@@ -1,6 +1,8 @@
 import { fetchJson } from "../client/fetch-json";
 import { groupRunsPath } from "../client/gateway-paths";
 import type { GroupEntry, GroupsPage } from "../client/group-queries";
+import { groupsUrl, type CreateGroupBody } from "../contracts/groups";
+import { uploadBatchUrl, uploadsUrl, uploadUrl } from "../contracts/uploads";
 import type { Metadata, TaskGroupRunResponse } from "../parallel/types";
 import { readUploadRows } from "./read-group-runs";
 import { parseRetryAfter } from "./retry-after";
@@ -11,13 +13,13 @@ export const browserUploadApi: UploadApi = {
   async createGroup(metadata: Metadata) {
     // The upload's id names the group it creates: a resumed upload retrying this gets the same group.
     const headers: Record<string, string> = typeof metadata.upload_id === "string" ? { "idempotency-key": `upload-${metadata.upload_id}` } : {};
-    const entry = await fetchJson<GroupEntry>("/api/groups", { method: "POST", headers, body: JSON.stringify({ metadata }) });
+    const entry = await fetchJson<GroupEntry>(groupsUrl(), { method: "POST", headers, body: JSON.stringify({ metadata } satisfies CreateGroupBody) });
     return entry.taskgroup_id;
   },
 
   async findGroupOfUpload(uploadId: string) {
     // The registry matches `q` against each group's metadata, which carries the upload id.
-    const page = await fetchJson<GroupsPage>(`/api/groups?${new URLSearchParams({ q: uploadId, limit: "20" })}`);
+    const page = await fetchJson<GroupsPage>(groupsUrl({ q: uploadId, limit: 20 }));
     return page.items.find((g) => g.metadata?.upload_id === uploadId)?.taskgroup_id ?? null;
   },
 
@@ -47,7 +49,7 @@ export const browserUploadApi: UploadApi = {
   readUploadRows: (groupId, uploadId, afterCursor) => readUploadRows(groupId, uploadId, afterCursor),
 
   async registerUpload(record) {
-    await fetchJson("/api/uploads", {
+    await fetchJson(uploadsUrl(), {
       method: "POST",
       body: JSON.stringify({
         id: record.id,
@@ -69,14 +71,14 @@ export const browserUploadApi: UploadApi = {
   },
 
   async recordBatch(uploadId, index, outcome) {
-    await fetchJson(`/api/uploads/${encodeURIComponent(uploadId)}/batches/${index}`, {
+    await fetchJson(uploadBatchUrl({ id: uploadId, n: index }), {
       method: "PATCH",
       body: JSON.stringify({ state: outcome.state, submitted_rows: outcome.submittedRows, attempts: outcome.attempts, error: outcome.error }),
     });
   },
 
   async recordUploadState(uploadId, state) {
-    await fetchJson(`/api/uploads/${encodeURIComponent(uploadId)}`, { method: "PATCH", body: JSON.stringify({ state }) });
+    await fetchJson(uploadUrl({ id: uploadId }), { method: "PATCH", body: JSON.stringify({ state }) });
   },
 };
 

@@ -1,9 +1,8 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getConsoleDatabase } from "@/lib/registry/console-database.server";
 import type { GroupEntry } from "@/lib/registry/group-entry";
 import type { GroupsPage } from "@/lib/registry/list-groups";
-import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
+import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { addManyRuns } from "@/lib/run-cache/test-support";
 import { createGroup, getGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
 import * as runsRoute from "./[id]/runs/route";
@@ -37,7 +36,7 @@ function watchUpstreamCreations(afterCreate: () => Promise<void> = async () => {
 }
 
 async function setReadOnly(on: boolean): Promise<void> {
-  await sql.raw(`PRAGMA query_only = ${on ? 1 : 0}`).execute(await getConsoleDatabase());
+  await sql.raw(`PRAGMA query_only = ${on ? 1 : 0}`).execute(routeTestDeps().db);
 }
 
 /**
@@ -46,7 +45,7 @@ async function setReadOnly(on: boolean): Promise<void> {
  * the room left in `group_creations` (where a creation is recorded first) is filled too.
  */
 async function fillDisk({ creations }: { creations: boolean }): Promise<() => Promise<void>> {
-  const db = await getConsoleDatabase();
+  const { db } = routeTestDeps();
   await sql`CREATE TABLE IF NOT EXISTS disk_filler (blob BLOB)`.execute(db);
   const pages = await sql<{ page_count: number }>`PRAGMA page_count`.execute(db);
   await sql.raw(`PRAGMA max_page_count = ${pages.rows[0].page_count}`).execute(db);

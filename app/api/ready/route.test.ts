@@ -3,9 +3,8 @@ import { sql } from "kysely";
 import { describe, expect, it, vi } from "vitest";
 import * as groupRoute from "@/app/api/groups/[id]/route";
 import * as groupsRoute from "@/app/api/groups/route";
-import { getConsoleDatabase } from "@/lib/registry/console-database.server";
 import type { GroupEntry } from "@/lib/registry/group-entry";
-import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
+import { callRoute, routeTestDatabaseFile, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { GET } from "./route";
 
 // The last test deletes the database file, so this file keeps its own database (see route-test-support).
@@ -21,7 +20,7 @@ const ready = () => callRoute<ReadyBody>(GET, "GET", "/api/ready");
 describe("GET /api/ready", () => {
   it("is ready while the database takes writes, and names a read-only database", async () => {
     expect(await ready()).toMatchObject({ status: 200, body: { status: "ready" } });
-    const db = await getConsoleDatabase();
+    const { db } = routeTestDeps();
     await sql`PRAGMA query_only = 1`.execute(db);
     try {
       const notReady = await ready();
@@ -41,7 +40,7 @@ describe("GET /api/ready", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const upstreamCalls = vi.spyOn(globalThis, "fetch");
     try {
-      await rm(process.env.CONSOLE_DB ?? "");
+      await rm(routeTestDatabaseFile());
 
       const notReady = await ready();
       expect(notReady.status).toBe(503);

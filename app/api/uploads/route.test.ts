@@ -23,11 +23,9 @@ const register = {
   ],
 };
 
-// The batch route has two dynamic segments; callRoute passes params through as given.
-type BatchHandler = Parameters<typeof callRoute>[0];
 const patchBatch = (n: number, body: unknown) =>
-  callRoute<UploadEntry>(batchRoute.PATCH as unknown as BatchHandler, "PATCH", `/api/uploads/${ID}/batches/${n}`, {
-    params: { id: ID, n: String(n) } as unknown as { id: string },
+  callRoute<UploadEntry>(batchRoute.PATCH, "PATCH", `/api/uploads/${ID}/batches/${n}`, {
+    params: { id: ID, n: String(n) },
     body,
   });
 

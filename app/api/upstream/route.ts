@@ -1,8 +1,9 @@
-import { connection, NextResponse } from "next/server";
-import { checkUpstream } from "@/lib/upstream/check-upstream";
+import { defineRoute } from "@/lib/http/define-route";
+import { describeUpstream } from "@/lib/upstream/check-upstream";
 
-export async function GET() {
-  await connection();
-  const status = await checkUpstream();
-  return NextResponse.json(status, { headers: { "cache-control": "no-store" } });
-}
+export const dynamic = "force-dynamic";
+
+/** Which upstream the console talks to and whether it answers now. */
+export const GET = defineRoute({}, async ({ deps: { target, upstreamKind } }) =>
+  Response.json(await describeUpstream(target, upstreamKind), { headers: { "cache-control": "no-store" } }),
+);

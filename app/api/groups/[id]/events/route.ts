@@ -1,17 +1,10 @@
-import { getGateway } from "@/lib/gateway/gateway.server";
+import { groupEventsParamsSchema } from "@/lib/contracts/group-events";
 import { watchGroupLive } from "@/lib/gateway/watch-group-live";
-import { withRoute } from "@/lib/http/with-route";
-import { parseInput } from "@/lib/http/parse-request";
-import { groupParamsSchema } from "../schema";
+import { defineRoute } from "@/lib/http/define-route";
 
 export const dynamic = "force-dynamic";
 
-interface Context {
-  params: Promise<{ id: string }>;
-}
-
 /** The console's live feed of a group: its current status at once, then live events, shared upstream. */
-export const GET = withRoute(async (request, { params }: Context) => {
-  const { id } = parseInput(groupParamsSchema, await params, "path");
-  return watchGroupLive(getGateway(), id, request.headers.get("last-event-id"));
-});
+export const GET = defineRoute({ params: groupEventsParamsSchema }, ({ request, params, deps }) =>
+  watchGroupLive(deps.gateway, params.id, request.headers.get("last-event-id")),
+);

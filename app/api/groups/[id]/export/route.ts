@@ -1,18 +1,12 @@
-import { withRoute } from "@/lib/http/with-route";
+import { exportQuerySchema, groupExportParamsSchema } from "@/lib/contracts/group-export";
 import { exportGroupRuns } from "@/lib/export/export-group-runs";
-import { parseInput, queryOf } from "@/lib/http/parse-request";
-import { getRouteDeps } from "@/lib/registry/route-deps.server";
-import { groupParamsSchema } from "../schema";
-import { exportQuerySchema } from "./schema";
+import { defineRoute } from "@/lib/http/define-route";
 
 export const dynamic = "force-dynamic";
 
 /** Downloads every matching run with input and output: `?format=csv|jsonl&status=&q=&bom=1`, streamed. */
-export const GET = withRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = parseInput(groupParamsSchema, await params, "path");
-  const query = parseInput(exportQuerySchema, queryOf(request), "query");
-  const { db, target } = await getRouteDeps();
-  const file = await exportGroupRuns({ db, target, groupId: id, ...query, q: query.q || undefined, signal: request.signal });
+export const GET = defineRoute({ params: groupExportParamsSchema, query: exportQuerySchema }, async ({ request, params, query, deps: { db, target } }) => {
+  const file = await exportGroupRuns({ db, target, groupId: params.id, ...query, q: query.q || undefined, signal: request.signal });
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,

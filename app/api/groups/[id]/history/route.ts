@@ -1,14 +1,11 @@
-import { withRoute } from "@/lib/http/with-route";
+import { groupHistoryParamsSchema, type GroupHistory } from "@/lib/contracts/group-history";
+import { defineRoute } from "@/lib/http/define-route";
 import { requireGroup } from "@/lib/registry/get-group";
 import { getStatusHistory } from "@/lib/registry/get-status-history";
-import { parseInput } from "@/lib/http/parse-request";
-import { getRouteDeps } from "@/lib/registry/route-deps.server";
-import { groupParamsSchema } from "../schema";
 
 /** The group's downsampled status counts over time, oldest first. */
-export const GET = withRoute(async (_request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = parseInput(groupParamsSchema, await params, "path");
-  const { db } = await getRouteDeps();
+export const GET = defineRoute({ params: groupHistoryParamsSchema }, async ({ params: { id }, deps: { db } }) => {
   await requireGroup({ db, groupId: id });
-  return Response.json({ taskgroup_id: id, samples: await getStatusHistory({ db, groupId: id }) });
+  const history: GroupHistory = { taskgroup_id: id, samples: await getStatusHistory({ db, groupId: id }) };
+  return Response.json(history);
 });

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TaskRun } from "@/lib/parallel/types";
-import { getConsoleDatabase } from "@/lib/registry/console-database.server";
-import { callRoute, setUpRouteTests } from "@/lib/registry/route-test-support";
-import { getUpstreamTarget } from "@/lib/parallel/upstream.server";
+import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { applyRunStateEvent } from "@/lib/run-cache/apply-run-state-event";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { ensureIngestion, isIngesting, MIN_INGEST_INTERVAL_MS } from "@/lib/run-cache/ingestion-jobs";
@@ -61,7 +59,7 @@ async function importListedGroup(id: string): Promise<void> {
 }
 
 async function getGroupEntry(groupId: string) {
-  return (await (await getConsoleDatabase()).selectFrom("groups").select("id").where("id", "=", groupId).executeTakeFirst()) ?? null;
+  return (await routeTestDeps().db.selectFrom("groups").select("id").where("id", "=", groupId).executeTakeFirst()) ?? null;
 }
 
 describe("GET /api/groups/{id}/runs", () => {
@@ -84,7 +82,7 @@ describe("GET /api/groups/{id}/runs", () => {
     expect(first.body.nextCursor).not.toBeNull();
 
     // The rest of the ingestion, for comparison.
-    await ensureIngestion({ db: await getConsoleDatabase(), target: getUpstreamTarget(), groupId: bigGroupId });
+    await ensureIngestion({ db: routeTestDeps().db, target: routeTestDeps().target, groupId: bigGroupId });
     const fullMs = performance.now() - started;
     console.log(`20,000-run group: first page in ${Math.round(firstPageMs)} ms, whole ingestion in ${Math.round(fullMs)} ms`);
     expect(firstPageMs).toBeLessThan(fullMs / 3);
@@ -127,7 +125,7 @@ describe("GET /api/groups/{id}/runs", () => {
 
   it("fills the output of a run that finished after it was cached, while the group is active", async () => {
     const { groupId, quickRuns } = await cacheQuickRunsWhileActive();
-    const db = await getConsoleDatabase();
+    const { db } = routeTestDeps();
     // Runs fail at random here (5%): of three quick runs, the first that completes is the one checked.
     let quick: string | undefined;
     for (const runId of quickRuns) {
@@ -179,7 +177,7 @@ describe("GET /api/groups/{id}/runs", () => {
     expect(page.body.items.length).toBe(20);
     expect(page.body.items.every((item) => item.run.status === "completed" && item.input && item.output)).toBe(true);
     expect(page.body.ingestion.final).toBe(true);
-    expect(isIngesting({ db: await getConsoleDatabase(), groupId: bigGroupId })).toBe(false);
+    expect(isIngesting({ db: routeTestDeps().db, groupId: bigGroupId })).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();
 
     const refreshed = await callRoute<ErrorBody>(groupRoute.GET, "GET", `/api/groups/${bigGroupId}`, { params: { id: bigGroupId } });

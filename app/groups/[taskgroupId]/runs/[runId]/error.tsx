@@ -1,7 +1,8 @@
 "use client";
 
-import { ErrorPanel } from "@/components/ui/error-panel";
+import type { ErrorInfo } from "next/error";
+import { RouteError } from "@/components/ui/route-error";
 
-export default function RunPageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorPanel error={error} action="show this run" onRetry={reset} />;
+export default function RunPageError(props: ErrorInfo) {
+  return <RouteError {...props} action="show this run" />;
 }

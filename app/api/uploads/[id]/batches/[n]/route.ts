@@ -1,17 +1,9 @@
-import { withRoute } from "@/lib/http/with-route";
-import { parseInput, readJsonBody } from "@/lib/http/parse-request";
-import { getRouteDeps } from "@/lib/registry/route-deps.server";
+import { batchOutcomeBodySchema, batchParamsSchema, MAX_UPLOAD_BODY_BYTES } from "@/lib/contracts/uploads";
+import { defineRoute } from "@/lib/http/define-route";
 import { recordBatchOutcome } from "@/lib/registry/uploads/record-upload-outcome";
-import { batchOutcomeBodySchema, batchParamsSchema, MAX_UPLOAD_BODY_BYTES } from "../../../schema";
-
-interface Context {
-  params: Promise<{ id: string; n: string }>;
-}
 
 /** Records one batch's outcome (`{state, submitted_rows, attempts, error}`), as the browser journaled it. */
-export const PATCH = withRoute(async (request, { params }: Context) => {
-  const { id, n } = parseInput(batchParamsSchema, await params, "path");
-  const outcome = parseInput(batchOutcomeBodySchema, await readJsonBody(request, MAX_UPLOAD_BODY_BYTES), "body");
-  const { db } = await getRouteDeps();
-  return Response.json(await recordBatchOutcome({ db, uploadId: id, index: n, outcome }));
-});
+export const PATCH = defineRoute(
+  { params: batchParamsSchema, body: { schema: batchOutcomeBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES } },
+  async ({ params, body, deps: { db } }) => Response.json(await recordBatchOutcome({ db, uploadId: params.id, index: params.n, outcome: body })),
+);

@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { GROUP_ID_PATTERN, groupIdFromReference } from "@/lib/parallel/group-reference";
+import { GROUP_ID_PATTERN, groupIdFromReference } from "../parallel/group-reference";
+import type { GroupEntry } from "../registry/group-entry";
+import { GROUP_ID_MESSAGE } from "./group";
 
-const ID_MESSAGE = "must be a group id: tgrp_ followed by 1 to 64 letters or digits";
+// POST /api/groups/import: adds an existing group after checking it upstream; answers its GroupEntry.
+
+export type { GroupEntry };
+
 const URL_MESSAGE = "must be a link to a group (…/groups/tgrp_…) or a group id";
 
 /** `{id}` (a bare group id) or `{url}` (a pasted console link to a group, or a bare id); gives the id. */
@@ -14,8 +19,11 @@ export const importGroupBodySchema = z
     }
     const id = body.id !== undefined ? (GROUP_ID_PATTERN.test(body.id) ? body.id : null) : groupIdFromReference(body.url ?? "");
     if (id) return id;
-    ctx.addIssue({ code: "custom", path: [body.id !== undefined ? "id" : "url"], message: body.id !== undefined ? ID_MESSAGE : URL_MESSAGE });
+    ctx.addIssue({ code: "custom", path: [body.id !== undefined ? "id" : "url"], message: body.id !== undefined ? GROUP_ID_MESSAGE : URL_MESSAGE });
     return z.NEVER;
   });
+export type ImportGroupBody = z.input<typeof importGroupBodySchema>;
 
-export const groupIdSchema = z.string().regex(GROUP_ID_PATTERN, ID_MESSAGE);
+export function groupImportUrl(): string {
+  return "/api/groups/import";
+}

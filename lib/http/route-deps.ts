@@ -1,0 +1,14 @@
+import type { GatewayDeps } from "../gateway/proxy-call";
+import type { UpstreamTarget } from "../parallel/upstream-target";
+import type { ConsoleDatabase } from "../registry/database-schema";
+import type { UpstreamStatus } from "../upstream/upstream-status";
+
+/** What a route handler works on, built once and handed in (production: from the env; tests: their own). */
+export interface RouteDeps {
+  db: ConsoleDatabase;
+  target: UpstreamTarget;
+  /** What the upstream is, as the console reports it. */
+  upstreamKind: UpstreamStatus["kind"];
+  /** The process's proxy and events hub. */
+  gateway: GatewayDeps;
+}
