@@ -1,5 +1,4 @@
 import { Heartbeat, PING_BYTES } from "../sse/heartbeat";
-import type { SseEvent } from "../sse/sse-event";
 
 // A client that reads slower than events arrive is cut off once this much is queued for it; its
 // EventSource reconnects with Last-Event-ID and resumes, instead of the server buffering without end.
@@ -37,7 +36,7 @@ export class EventWatcher {
   }
 
   /** The events' bytes as the hub received them, in one write. */
-  send(events: SseEvent[]): void {
+  send(events: Array<{ bytes: Uint8Array }>): void {
     if (events.length === 0) return;
     this.write(Buffer.concat(events.map((e) => e.bytes)));
   }

@@ -39,19 +39,26 @@ export interface ChannelOptions {
 
 export type JoinMode = "replay" | "live";
 
+/** What the log keeps of an event: its bytes, to send again, and its cursor; not its decoded data. */
+interface LoggedEvent {
+  bytes: Uint8Array;
+  eventId: string | null;
+}
+
 /**
  * One upstream events connection for a group, shared by every watcher. Watchers that resume from an
  * event in the log, or that join fresh while the log still holds the whole stream, are served from it.
  */
 export class GroupChannel {
-  private log: SseEvent[] = [];
+  private log: LoggedEvent[] = [];
   private logChars = 0;
   private logComplete = true;
-  private latestStatus: SseEvent | null = null;
+  private latestStatus: LoggedEvent | null = null;
+  private latestStatusIsFinal = false;
   private readonly watchers = new Set<EventWatcher>();
   private ended = false;
   /** Events logged but not yet sent to watchers: chunks that arrive in one turn go out as one write. */
-  private unsent: SseEvent[] = [];
+  private unsent: LoggedEvent[] = [];
   private flushScheduled = false;
   private lastFlushMs = 0;
 
@@ -76,7 +83,7 @@ export class GroupChannel {
   join(mode: JoinMode, lastEventId: string | null, timeoutMs: number | null): ReadableStream<Uint8Array> | null {
     // The backlog comes from the log, which already holds the unsent events: send those first, or this watcher gets them twice.
     this.flush();
-    let backlog: SseEvent[];
+    let backlog: LoggedEvent[];
     if (lastEventId !== null) {
       const at = this.log.findLastIndex((e) => e.eventId === lastEventId);
       if (at === -1) return null;
@@ -139,7 +146,7 @@ export class GroupChannel {
   private endedWithFinalStatus(): boolean {
     const last = this.log.at(-1);
     if (!last || last !== this.latestStatus) return false;
-    return isFinalStatus(last.json);
+    return this.latestStatusIsFinal;
   }
 
   private runHooks(event: SseEvent): void {
@@ -155,10 +162,14 @@ export class GroupChannel {
   private dispatch(events: SseEvent[]): void {
     if (events.length === 0) return;
     for (const event of events) {
-      this.log.push(event);
+      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId };
+      this.log.push(logged);
       this.logChars += event.bytes.byteLength;
-      this.unsent.push(event);
-      if (event.type === "task_group_status") this.latestStatus = event;
+      this.unsent.push(logged);
+      if (event.type === "task_group_status") {
+        this.latestStatus = logged;
+        this.latestStatusIsFinal = isFinalStatus(event.json);
+      }
       this.runHooks(event);
     }
     if (this.log.length > LOG_CAP_EVENTS * 1.25 || this.logChars > LOG_CAP_CHARS) this.trimLog();

@@ -21,33 +21,44 @@ export function readEvent(bytes: Uint8Array): SseEvent | null {
   let idField: string | null = null;
   let data: string | null = null;
   for (const line of text.split("\n")) {
-    if (line === "" || line.startsWith(":")) continue;
-    const colon = line.indexOf(":");
-    const name = colon === -1 ? line : line.slice(0, colon);
-    const value = colon === -1 ? "" : line.slice(line[colon + 1] === " " ? colon + 2 : colon + 1);
-    if (name === "event") type = value;
-    else if (name === "data") data = data === null ? value : `${data}\n${value}`;
-    else if (name === "id" && !value.includes("\0")) idField = value;
+    if (line.startsWith("data:")) {
+      const value = fieldValue(line, 5);
+      data = data === null ? value : `${data}\n${value}`;
+    } else if (line.startsWith("event:")) type = fieldValue(line, 6);
+    else if (line.startsWith("id:")) {
+      const value = fieldValue(line, 3);
+      if (!value.includes("\0")) idField = value;
+    } else if (line === "data") data = data === null ? "" : `${data}\n`;
   }
   if (data === null && idField === null) return null;
-  let parsed: { value: unknown } | null = null;
-  const json = (): unknown => {
-    parsed ??= { value: parseData(data) };
-    return parsed.value;
-  };
-  return {
-    bytes,
-    type,
-    data,
-    get json() {
-      return json();
-    },
-    get eventId() {
-      if (idField !== null) return idField;
-      const eventId = (json() as { event_id?: unknown } | null)?.event_id;
-      return typeof eventId === "string" ? eventId : null;
-    },
-  };
+  return new ReadEvent(bytes, type, idField, data);
+}
+
+/** A field's value: after its colon and one optional space. */
+function fieldValue(line: string, afterColon: number): string {
+  return line.charCodeAt(afterColon) === 0x20 ? line.slice(afterColon + 1) : line.slice(afterColon);
+}
+
+class ReadEvent implements SseEvent {
+  private parsed: { value: unknown } | null = null;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly type: string,
+    private readonly idField: string | null,
+    readonly data: string | null,
+  ) {}
+
+  get json(): unknown {
+    this.parsed ??= { value: parseData(this.data) };
+    return this.parsed.value;
+  }
+
+  get eventId(): string | null {
+    if (this.idField !== null) return this.idField;
+    const eventId = (this.json as { event_id?: unknown } | null)?.event_id;
+    return typeof eventId === "string" ? eventId : null;
+  }
 }
 
 function parseData(data: string | null): unknown {
