@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
 import { runPath } from "../../lib/client/gateway-paths";
 import { runKeys } from "../../lib/client/run-queries";
+import { useEventSource } from "../../lib/client/use-event-source";
 import {
   PROGRESS_MESSAGE_TYPES,
   type ErrorEvent,
@@ -24,7 +24,15 @@ export interface RunProgress {
   error: string | null;
 }
 
-const EMPTY: RunProgress = { messages: [], stats: null, connection: "idle", error: null };
+/** What the query cache keeps: the connection itself is the hook's, except once the stream is over. */
+interface StoredProgress {
+  messages: TaskRunProgressMessageEvent[];
+  stats: TaskRunProgressStatsEvent | null;
+  error: string | null;
+  ended: "done" | "failed" | null;
+}
+
+const EMPTY: StoredProgress = { messages: [], stats: null, error: null, ended: null };
 
 /**
  * The live progress of an active run from its events stream (through the API proxy), kept in the
@@ -35,67 +43,48 @@ export function useRunProgress(runId: string, active: boolean): RunProgress {
   const queryClient = useQueryClient();
   const key = runKeys.progress(runId);
   const { data } = useQuery({ queryKey: key, queryFn: () => EMPTY, initialData: EMPTY, staleTime: Infinity });
+  const update = (change: (p: StoredProgress) => StoredProgress) => queryClient.setQueryData<StoredProgress>(key, (old) => change(old ?? EMPTY));
 
-  useEffect(() => {
-    if (!active) return;
-    const update = (change: (p: RunProgress) => RunProgress) => queryClient.setQueryData<RunProgress>(key, (old) => change(old ?? EMPTY));
-    let finished = false;
-    const source = new EventSource(runPath(runId, "events"));
-    update((p) => ({ ...p, connection: "connecting" }));
-
-    source.addEventListener("open", () => {
-      // The stream replays the whole trace on every connect (and reconnect): start it afresh.
-      update((p) => ({ ...p, connection: "open", messages: [], stats: null, error: null }));
-    });
-    for (const type of PROGRESS_MESSAGE_TYPES) {
-      source.addEventListener(type, (message) => {
-        const event = parse<TaskRunProgressMessageEvent>(message.data);
-        if (event) update((p) => ({ ...p, messages: [...p.messages, event] }));
-      });
-    }
-    source.addEventListener("task_run.progress_stats", (message) => {
-      const event = parse<TaskRunProgressStatsEvent>(message.data);
-      if (event) update((p) => ({ ...p, stats: event }));
-    });
-    source.addEventListener("task_run.state", (message) => {
-      const event = parse<TaskRunEvent>(message.data);
-      if (!event?.run) return;
-      queryClient.setQueryData<TaskRun>(runKeys.run(runId), event.run);
-      if (event.run.is_active) return;
-      finished = true;
-      source.close();
-      if (event.output) queryClient.setQueryData<TaskRunResult>(runKeys.result(runId), { run: event.run, output: event.output });
-      update((p) => ({ ...p, connection: "done" }));
-      void queryClient.invalidateQueries({ queryKey: runKeys.run(runId) });
-    });
-    // Both the connection's failures and the upstream's `error` events arrive under this name.
-    source.addEventListener("error", (event) => {
-      if (finished) return;
-      const upstream = event instanceof MessageEvent ? parse<ErrorEvent>(event.data) : null;
-      if (upstream?.error) {
-        source.close();
-        update((p) => ({ ...p, connection: "failed", error: upstream.error.message }));
-        return;
-      }
-      const closed = source.readyState === EventSource.CLOSED;
-      update((p) => ({ ...p, connection: closed ? "failed" : "reconnecting" }));
-      // Whatever happened meanwhile, the run query knows; the page shows the output if it finished.
-      if (closed) void queryClient.invalidateQueries({ queryKey: runKeys.run(runId) });
-    });
-
-    return () => {
-      finished = true;
-      source.close();
+  const stream = useEventSource(active ? runPath(runId, "events") : null, (stream) => {
+    const addMessage = (data: string) => {
+      const event = parse<TaskRunProgressMessageEvent>(data);
+      if (event) update((p) => ({ ...p, messages: [...p.messages, event] }));
     };
-    // `key` is derived from runId.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runId, active, queryClient]);
+    return {
+      events: {
+        ...Object.fromEntries(PROGRESS_MESSAGE_TYPES.map((type) => [type, addMessage])),
+        "task_run.progress_stats": (data) => {
+          const event = parse<TaskRunProgressStatsEvent>(data);
+          if (event) update((p) => ({ ...p, stats: event }));
+        },
+        "task_run.state": (data) => {
+          const event = parse<TaskRunEvent>(data);
+          if (!event?.run) return;
+          queryClient.setQueryData<TaskRun>(runKeys.run(runId), event.run);
+          if (event.run.is_active) return;
+          stream.close();
+          if (event.output) queryClient.setQueryData<TaskRunResult>(runKeys.result(runId), { run: event.run, output: event.output });
+          update((p) => ({ ...p, ended: "done" }));
+          void queryClient.invalidateQueries({ queryKey: runKeys.run(runId) });
+        },
+      },
+      // The stream replays the whole trace on every connect (and reconnect): start it afresh.
+      onOpen: () => update((p) => ({ ...p, messages: [], stats: null, error: null, ended: null })),
+      onServerError: (data) => {
+        const upstream = parse<ErrorEvent>(data);
+        update((p) => ({ ...p, ended: "failed", error: upstream?.error?.message ?? data }));
+        return "close";
+      },
+      // Whatever happened while the stream was down, the run query knows; the page shows the output if it finished.
+      onResumedAfterGap: () => void queryClient.invalidateQueries({ queryKey: runKeys.run(runId) }),
+    };
+  });
 
-  return data;
+  const connection: RunProgressConnection = data.ended ?? (active && stream !== "closed" ? stream : "idle");
+  return { messages: data.messages, stats: data.stats, error: data.error, connection };
 }
 
-function parse<T>(data: unknown): T | null {
-  if (typeof data !== "string") return null;
+function parse<T>(data: string): T | null {
   try {
     return JSON.parse(data) as T;
   } catch {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQueryClient, type Query, type QueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import type { TaskGroupStatus, TaskGroupStatusEvent, TaskRun, TaskRunEvent } from "../parallel/types";
+import { type EventSourceConnection, useEventSource } from "./use-event-source";
 import { groupKeys, groupUrl, withStatus, type GroupEntry, type GroupHistory, type GroupsPage } from "./group-queries";
 
 /**
@@ -10,12 +10,10 @@ import { groupKeys, groupUrl, withStatus, type GroupEntry, type GroupHistory, ty
  * flush: at 100 events per second the page re-renders four times a second, not a hundred.
  */
 export const EVENTS_FLUSH_INTERVAL_MS = 250;
-const RECONNECT_INITIAL_MS = 1_000;
-const RECONNECT_MAX_MS = 30_000;
 // Live samples appended in the browser; beyond this the older half is thinned so charts stay cheap.
 const MAX_HISTORY_SAMPLES = 2_000;
 
-export type GroupEventsConnection = "idle" | "connecting" | "open" | "reconnecting" | "closed";
+export type GroupEventsConnection = EventSourceConnection;
 
 export interface PendingGroupEvents {
   status: TaskGroupStatus | null;
@@ -33,18 +31,9 @@ export interface PendingGroupEvents {
  */
 export function useGroupEvents(groupId: string, active: boolean): GroupEventsConnection {
   const queryClient = useQueryClient();
-  const [connection, setConnection] = useState<GroupEventsConnection>("idle");
-
-  useEffect(() => {
-    if (!active) return;
-    let source: EventSource | null = null;
+  return useEventSource(active ? `${groupUrl(groupId)}/events` : null, (stream) => {
     let flushTimer: ReturnType<typeof setTimeout> | null = null;
-    let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-    let backoffMs = RECONNECT_INITIAL_MS;
-    let stopped = false;
-    let missedEvents = false;
     const pending: PendingGroupEvents = { status: null, samples: [], runs: new Map() };
-
     const flush = () => {
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = null;
@@ -53,86 +42,46 @@ export function useGroupEvents(groupId: string, active: boolean): GroupEventsCon
     const scheduleFlush = () => {
       flushTimer ??= setTimeout(flush, EVENTS_FLUSH_INTERVAL_MS);
     };
-
-    const onStatus = (message: MessageEvent<string>) => {
-      const event = parse<TaskGroupStatusEvent>(message.data);
-      if (!event?.status) return;
-      backoffMs = RECONNECT_INITIAL_MS;
-      if (missedEvents) {
-        // Back after our own reconnect, which starts from the latest status: what happened meanwhile
-        // (runs finished, runs added) is only in the server's data, so the page reads it again.
-        missedEvents = false;
+    return {
+      events: {
+        task_group_status: (data) => {
+          const event = parse<TaskGroupStatusEvent>(data);
+          if (!event?.status) return;
+          pending.status = event.status;
+          pending.samples.push({
+            at_ms: Date.now(),
+            num_runs: event.status.num_task_runs,
+            counts: event.status.task_run_status_counts ?? {},
+          });
+          if (!event.status.is_active) {
+            // The final status: the server closes the stream now; stop the browser from reconnecting.
+            stream.close();
+            flush();
+            return;
+          }
+          scheduleFlush();
+        },
+        "task_run.state": (data) => {
+          const event = parse<TaskRunEvent>(data);
+          if (!event?.run) return;
+          pending.runs.set(event.run.run_id, event.run);
+          scheduleFlush();
+        },
+      },
+      // The server's own `error` event: its upstream stream failed for good (upstream down longer than
+      // the gateway retries). Resuming from Last-Event-ID would only meet the same failure at the
+      // browser's fixed pace, so start over with the backoff until upstream is back.
+      onServerError: () => "retry",
+      // Back after a reconnect that starts from the latest status: what happened meanwhile (runs
+      // finished, runs added) is only in the server's data, so the page reads it again.
+      onResumedAfterGap: () => {
         void queryClient.invalidateQueries({ queryKey: groupKeys.group(groupId) });
         void queryClient.invalidateQueries({ queryKey: groupKeys.history(groupId) });
         void queryClient.invalidateQueries({ queryKey: groupKeys.allRuns(groupId) });
-      }
-      pending.status = event.status;
-      pending.samples.push({
-        at_ms: Date.now(),
-        num_runs: event.status.num_task_runs,
-        counts: event.status.task_run_status_counts ?? {},
-      });
-      if (!event.status.is_active) {
-        // The final status: the server closes the stream now; stop the browser from reconnecting.
-        stopped = true;
-        source?.close();
-        setConnection("closed");
-        flush();
-        return;
-      }
-      scheduleFlush();
+      },
+      onStop: flush,
     };
-
-    const onRunState = (message: MessageEvent<string>) => {
-      const event = parse<TaskRunEvent>(message.data);
-      if (!event?.run) return;
-      pending.runs.set(event.run.run_id, event.run);
-      scheduleFlush();
-    };
-
-    const connect = () => {
-      if (stopped) return;
-      setConnection((c) => (c === "idle" ? "connecting" : "reconnecting"));
-      const es = new EventSource(`${groupUrl(groupId)}/events`);
-      source = es;
-      es.addEventListener("open", () => setConnection("open"));
-      es.addEventListener("task_group_status", onStatus);
-      es.addEventListener("task_run.state", onRunState);
-      es.addEventListener("error", (event) => {
-        if (stopped) return;
-        // The server's own `error` event: its upstream stream failed for good (upstream down longer than
-        // the gateway retries). Resuming from Last-Event-ID would only meet the same failure at the
-        // browser's fixed pace, so start over with our backoff until upstream is back.
-        if (event instanceof MessageEvent) return retryLater(es);
-        // CONNECTING: the stream ended or dropped and the browser retries with Last-Event-ID itself.
-        if (es.readyState !== EventSource.CLOSED) {
-          setConnection("reconnecting");
-          return;
-        }
-        // CLOSED: a hard failure (an error status, not an event stream); retry with our own backoff.
-        retryLater(es);
-      });
-    };
-
-    const retryLater = (es: EventSource) => {
-      es.close();
-      setConnection("reconnecting");
-      missedEvents = true;
-      if (reconnectTimer) clearTimeout(reconnectTimer);
-      reconnectTimer = setTimeout(connect, backoffMs);
-      backoffMs = Math.min(backoffMs * 2, RECONNECT_MAX_MS);
-    };
-
-    connect();
-    return () => {
-      stopped = true;
-      source?.close();
-      if (reconnectTimer) clearTimeout(reconnectTimer);
-      flush();
-    };
-  }, [groupId, active, queryClient]);
-
-  return active ? connection : "closed";
+  });
 }
 
 function parse<T>(data: string): T | null {

@@ -1,18 +1,14 @@
-import type { HubEvent } from "./split-frames";
+import { Heartbeat, PING_BYTES } from "../sse/heartbeat";
 
 // A client that reads slower than events arrive is cut off once this much is queued for it; its
 // EventSource reconnects with Last-Event-ID and resumes, instead of the server buffering without end.
 export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
 
-const PING = new TextEncoder().encode(": ping\n\n");
-
 /** One client of a group's shared events stream. */
 export class EventWatcher {
   private controller: ReadableStreamDefaultController<Uint8Array> | null = null;
-  private readonly encoder = new TextEncoder();
-  private heartbeat: NodeJS.Timeout | undefined;
+  private heartbeat: Heartbeat | undefined;
   private deadline: NodeJS.Timeout | undefined;
-  private lastWriteMs = Date.now();
   private closed = false;
   private readonly onGone: (w: EventWatcher) => void;
   readonly body: ReadableStream<Uint8Array>;
@@ -23,9 +19,7 @@ export class EventWatcher {
       {
         start: (controller) => {
           this.controller = controller;
-          this.heartbeat = setInterval(() => {
-            if (Date.now() - this.lastWriteMs >= options.heartbeatMs) this.write(PING);
-          }, Math.max(10, Math.floor(options.heartbeatMs / 2)));
+          this.heartbeat = new Heartbeat(options.heartbeatMs, () => this.write(PING_BYTES));
           if (options.timeoutMs !== null) this.deadline = setTimeout(() => this.close(), options.timeoutMs);
         },
         cancel: () => {
@@ -41,11 +35,10 @@ export class EventWatcher {
     return this.closed;
   }
 
-  send(events: HubEvent[]): void {
+  /** The events' bytes as the hub received them, in one write. */
+  send(events: Array<{ bytes: Uint8Array }>): void {
     if (events.length === 0) return;
-    let text = "";
-    for (const e of events) text += e.text;
-    this.write(this.encoder.encode(text));
+    this.write(Buffer.concat(events.map((e) => e.bytes)));
   }
 
   /** Bytes shared with other watchers: never modified after this. */
@@ -66,7 +59,7 @@ export class EventWatcher {
 
   private write(bytes: Uint8Array): void {
     if (this.closed || !this.controller) return;
-    this.lastWriteMs = Date.now();
+    this.heartbeat?.wrote();
     try {
       this.controller.enqueue(bytes);
     } catch {
@@ -78,7 +71,7 @@ export class EventWatcher {
 
   private dispose(): void {
     this.closed = true;
-    clearInterval(this.heartbeat);
+    this.heartbeat?.stop();
     clearTimeout(this.deadline);
   }
 }

@@ -1,5 +1,6 @@
 import { GroupChannel, type ChannelHooks, type JoinMode } from "./group-channel";
-import { HEARTBEAT_INTERVAL_MS, SSE_HEADERS } from "./sse-response";
+import { HEARTBEAT_INTERVAL_MS } from "../sse/heartbeat";
+import { SSE_HEADERS } from "../sse/sse-response";
 
 // A page reload leaves and rejoins within this window; the upstream connection survives it.
 export const IDLE_LINGER_MS = 2_000;
@@ -50,7 +51,7 @@ export class EventsHub {
     return this.channels.size;
   }
 
-  /** Characters of SSE text held by every channel's log (about their bytes). */
+  /** Bytes of SSE events held by every channel's log. */
   get retainedLogSize(): number {
     let size = 0;
     for (const { channel } of this.channels.values()) size += channel.logSize;

@@ -55,4 +55,32 @@ describe("GroupChannel", () => {
     expect(late).not.toBeNull();
     expect(await readAll(late!)).toEqual(everything);
   });
+
+  it("forwards each event's bytes as upstream sent them, even bytes that are not valid UTF-8", async () => {
+    // A byte the gateway cannot decode is still the upstream's to send: the hub passes it on untouched.
+    const run = encoder.encode(runEvent(1));
+    const at = run.indexOf(encoder.encode("completed")[0]);
+    const sent = Buffer.concat([encoder.encode(statusEvent(0, true)), run.subarray(0, at), Buffer.from([0xff]), run.subarray(at), encoder.encode(statusEvent(2, false))]);
+    let ended!: () => void;
+    const endedNow = new Promise<void>((resolve) => (ended = resolve));
+    let upstream!: ReadableStreamDefaultController<Uint8Array>;
+    const channel = new GroupChannel({
+      groupId: "tgrp_bytes",
+      first: new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) })),
+      abort: new AbortController(),
+      reconnectUrl: () => "http://127.0.0.1:9/unused",
+      headers: {},
+      heartbeatMs: 60_000,
+      hooks: {},
+      onEnd: () => ended(),
+      onIdle: () => undefined,
+    });
+    const watcher = channel.join("replay", null, null)!;
+    const received = new Response(watcher).arrayBuffer();
+    upstream.enqueue(sent.subarray(0, 100));
+    upstream.enqueue(sent.subarray(100));
+    upstream.close();
+    await endedNow;
+    expect(Buffer.from(await received).equals(sent)).toBe(true);
+  });
 });

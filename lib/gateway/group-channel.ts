@@ -1,13 +1,13 @@
 import { EventWatcher } from "./event-watcher";
-import { resumableFrames } from "./resumable-frames";
-import { eventData, type HubEvent, splitFrames } from "./split-frames";
-import type { FrameChunk } from "./sse-frame-buffer";
+import { isFinalStatus } from "../sse/final-status";
+import { resumableFrames } from "../sse/resumable-frames";
+import type { SseEvent } from "../sse/sse-event";
 
 // The shared log of one group's events, kept so that late clients can be served from memory:
 // bounded, so a group with millions of runs cannot grow it without end.
 export const LOG_CAP_EVENTS = 20_000;
-// The same log bounded by its text, since the events of another upstream may carry whole outputs:
-// past this many characters (about bytes) the oldest events are dropped, down to 80% of it.
+// The same log bounded by its size, since the events of another upstream may carry whole outputs:
+// past this many bytes the oldest events are dropped, down to 80% of it.
 export const LOG_CAP_CHARS = 16_000_000;
 
 // Under a flood, events go out to watchers at most this often: each write to each client costs
@@ -39,22 +39,28 @@ export interface ChannelOptions {
 
 export type JoinMode = "replay" | "live";
 
+/** What the log keeps of an event: its bytes, to send again, and its cursor; not its decoded data. */
+interface LoggedEvent {
+  bytes: Uint8Array;
+  eventId: string | null;
+}
+
 /**
  * One upstream events connection for a group, shared by every watcher. Watchers that resume from an
  * event in the log, or that join fresh while the log still holds the whole stream, are served from it.
  */
 export class GroupChannel {
-  private log: HubEvent[] = [];
+  private log: LoggedEvent[] = [];
   private logChars = 0;
   private logComplete = true;
-  private latestStatus: HubEvent | null = null;
+  private latestStatus: LoggedEvent | null = null;
+  private latestStatusIsFinal = false;
   private readonly watchers = new Set<EventWatcher>();
   private ended = false;
   /** Events logged but not yet sent to watchers: chunks that arrive in one turn go out as one write. */
-  private unsent: HubEvent[] = [];
+  private unsent: LoggedEvent[] = [];
   private flushScheduled = false;
   private lastFlushMs = 0;
-  private readonly encoder = new TextEncoder();
 
   constructor(private readonly options: ChannelOptions) {
     void this.pump();
@@ -68,7 +74,7 @@ export class GroupChannel {
     return this.ended;
   }
 
-  /** Characters of SSE text the log holds (about its bytes). */
+  /** Bytes of SSE events the log holds. */
   get logSize(): number {
     return this.logChars;
   }
@@ -77,7 +83,7 @@ export class GroupChannel {
   join(mode: JoinMode, lastEventId: string | null, timeoutMs: number | null): ReadableStream<Uint8Array> | null {
     // The backlog comes from the log, which already holds the unsent events: send those first, or this watcher gets them twice.
     this.flush();
-    let backlog: HubEvent[];
+    let backlog: LoggedEvent[];
     if (lastEventId !== null) {
       const at = this.log.findLastIndex((e) => e.eventId === lastEventId);
       if (at === -1) return null;
@@ -124,10 +130,10 @@ export class GroupChannel {
       headers: this.options.headers,
       initialLastEventId: null,
       signal: this.options.abort.signal,
-      isNormalEnd: isFinalStatus,
+      isNormalEnd: (last) => isFinalStatus(last?.lastData),
     });
     try {
-      for await (const chunk of frames) this.dispatch(splitFrames(chunk.text));
+      for await (const chunk of frames) this.dispatch(chunk.events());
     } catch {
       // aborted: the channel was closed
     }
@@ -140,26 +146,30 @@ export class GroupChannel {
   private endedWithFinalStatus(): boolean {
     const last = this.log.at(-1);
     if (!last || last !== this.latestStatus) return false;
-    return (eventData(last) as { status?: { is_active?: boolean } }).status?.is_active === false;
+    return this.latestStatusIsFinal;
   }
 
-  private runHooks(event: HubEvent): void {
+  private runHooks(event: SseEvent): void {
     const { hooks, groupId } = this.options;
     try {
-      if (event.type === "task_group_status") hooks.onStatus?.(groupId, (eventData(event) as { status: unknown }).status);
-      else if (event.type === "task_run.state") hooks.onRunState?.(groupId, eventData(event));
+      if (event.type === "task_group_status") hooks.onStatus?.(groupId, (event.json as { status: unknown }).status);
+      else if (event.type === "task_run.state") hooks.onRunState?.(groupId, event.json);
     } catch (error) {
       console.error(`events hub: a hook failed for ${groupId}:`, error);
     }
   }
 
-  private dispatch(events: HubEvent[]): void {
+  private dispatch(events: SseEvent[]): void {
     if (events.length === 0) return;
     for (const event of events) {
-      this.log.push(event);
-      this.logChars += event.text.length;
-      this.unsent.push(event);
-      if (event.type === "task_group_status") this.latestStatus = event;
+      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId };
+      this.log.push(logged);
+      this.logChars += event.bytes.byteLength;
+      this.unsent.push(logged);
+      if (event.type === "task_group_status") {
+        this.latestStatus = logged;
+        this.latestStatusIsFinal = isFinalStatus(event.json);
+      }
       this.runHooks(event);
     }
     if (this.log.length > LOG_CAP_EVENTS * 1.25 || this.logChars > LOG_CAP_CHARS) this.trimLog();
@@ -175,27 +185,21 @@ export class GroupChannel {
   private trimLog(): void {
     let drop = Math.max(0, this.log.length - LOG_CAP_EVENTS);
     let chars = this.logChars;
-    for (let i = 0; i < drop; i++) chars -= this.log[i].text.length;
-    while (drop < this.log.length && chars > LOG_CAP_CHARS * 0.8) chars -= this.log[drop++].text.length;
+    for (let i = 0; i < drop; i++) chars -= this.log[i].bytes.byteLength;
+    while (drop < this.log.length && chars > LOG_CAP_CHARS * 0.8) chars -= this.log[drop++].bytes.byteLength;
     this.log.splice(0, drop);
     this.logChars = chars;
     this.logComplete = false;
   }
 
-  /** Encodes the unsent events once and hands the same bytes to every watcher. */
+  /** Joins the unsent events' bytes once and hands the same bytes to every watcher. */
   private flush(): void {
     this.flushScheduled = false;
     if (this.unsent.length === 0) return;
     this.lastFlushMs = performance.now();
-    let text = "";
-    for (const event of this.unsent) text += event.text;
+    const bytes = Buffer.concat(this.unsent.map((e) => e.bytes));
     this.unsent = [];
-    const bytes = this.encoder.encode(text);
     for (const watcher of this.watchers) watcher.sendBytes(bytes);
   }
 }
 
-function isFinalStatus(last: FrameChunk | null): boolean {
-  const data = last?.lastData as { type?: string; status?: { is_active?: boolean } } | null | undefined;
-  return data?.type === "task_group_status" && data.status?.is_active === false;
-}

@@ -7,9 +7,9 @@ import { reachUpstream } from "./reach-upstream";
 import { forwardableHeaders } from "./forwarded-headers";
 import { acceptsQueryParameter, forwardedQuery } from "./forwarded-query";
 import { relayedResponseHeaders } from "./response-headers";
-import { resumableFrames } from "./resumable-frames";
-import type { FrameChunk } from "./sse-frame-buffer";
-import { sseResponse } from "./sse-response";
+import { isFinalStatus } from "../sse/final-status";
+import { resumableFrames } from "../sse/resumable-frames";
+import { sseResponse } from "../sse/sse-response";
 import { validateProxiedBody } from "./validate-proxied-body";
 
 // 1,000 inputs of up to 25,000 characters each, with JSON overhead.
@@ -72,18 +72,13 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
     initialLastEventId: query.get("last_event_id") || null,
     signal: request.signal,
     resumable: call.kind !== "run-events-stream",
-    isNormalEnd: call.kind === "events-stream" ? (last) => query.has("timeout") || isFinalStatus(last) : () => true,
+    isNormalEnd: call.kind === "events-stream" ? (last) => query.has("timeout") || isFinalStatus(last?.lastData) : () => true,
   });
   return sseResponse(frames, deps.heartbeatMs);
 }
 
 function isStream(call: AllowedCall): boolean {
   return call.kind === "runs-stream" || call.kind === "events-stream" || call.kind === "run-events-stream";
-}
-
-function isFinalStatus(last: FrameChunk | null): boolean {
-  const data = last?.lastData as { type?: string; status?: { is_active?: boolean } } | null | undefined;
-  return data?.type === "task_group_status" && data.status?.is_active === false;
 }
 
 /** Relays a small JSON answer after telling the registry what it says. */

@@ -1,4 +1,4 @@
-import { SSE_HEADERS } from "./sse-response";
+import { SSE_HEADERS } from "../sse/sse-response";
 
 // Upstream response headers reach the client by allowlist: what describes the body, and what tells
 // a client when to retry (the SDK honours `retry-after`, `retry-after-ms` and `x-should-retry`).

@@ -1,6 +1,5 @@
 import { AppError } from "../http/app-error";
 import type { GatewayDeps } from "./proxy-call";
-import { SSE_HEADERS } from "./sse-response";
 
 /**
  * A browser's live view of a group through the events hub: the latest status at once, then live
@@ -19,6 +18,5 @@ export async function watchGroupLive(deps: GatewayDeps, groupId: string, lastEve
     throw new AppError("upstream_unreachable", `Upstream ${deps.target.baseUrl} is unreachable: ${cause?.message ?? (error as Error).message}`);
   }
   if (!response) throw new AppError("internal", "The events hub could not serve this group");
-  if (!response.ok) return response;
-  return new Response(response.body, { status: 200, headers: SSE_HEADERS });
+  return response;
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { createParser } from "eventsource-parser";
-import { resumableFrames } from "../gateway/resumable-frames";
 import { AppError } from "../http/app-error";
 import type { ErrorEvent, TaskRunEvent } from "../parallel/types";
 import { upstreamHeaders, upstreamUrl, type UpstreamTarget } from "../parallel/upstream-target";
 import { openUpstream } from "../registry/call-upstream";
+import { resumableFrames } from "../sse/resumable-frames";
 
 export interface ReadRunsStreamParams {
   target: UpstreamTarget;
@@ -25,15 +24,6 @@ export async function* readRunsStream({ target, groupId, query, lastEventId, sig
   const withCursor = (cursor: string | null) => ({ ...query, last_event_id: cursor ?? undefined });
   const first = await openUpstream({ target, path, query: withCursor(lastEventId), signal, headers: { accept: "text/event-stream" } });
 
-  let events: TaskRunEvent[] = [];
-  const failures: ErrorEvent[] = [];
-  const parser = createParser({
-    onEvent(message) {
-      const data = JSON.parse(message.data) as TaskRunEvent | ErrorEvent;
-      if (data.type === "task_run.state") events.push(data);
-      else if (data.type === "error") failures.push(data);
-    },
-  });
   const frames = resumableFrames(first, {
     reconnectUrl: (cursor) => upstreamUrl(target, path, withCursor(cursor)),
     headers: upstreamHeaders(target, { accept: "text/event-stream" }),
@@ -43,12 +33,14 @@ export async function* readRunsStream({ target, groupId, query, lastEventId, sig
     isNormalEnd: () => true,
   });
   for await (const chunk of frames) {
-    parser.feed(chunk.text);
-    const [failure] = failures;
-    if (failure) throw new AppError("upstream_error", `The upstream runs stream of ${groupId} failed: ${failure.error.message}`, { upstream: failure });
-    if (events.length > 0) {
-      yield events;
-      events = [];
+    const events: TaskRunEvent[] = [];
+    for (const event of chunk.events()) {
+      const data = event.json as TaskRunEvent | ErrorEvent | null;
+      if (data?.type === "error") {
+        throw new AppError("upstream_error", `The upstream runs stream of ${groupId} failed: ${data.error.message}`, { upstream: data });
+      }
+      if (data?.type === "task_run.state") events.push(data);
     }
+    if (events.length > 0) yield events;
   }
 }

@@ -1,5 +1,8 @@
+import { readEvent, type SseEvent } from "./sse-event";
+
 // Cuts an SSE byte stream at event boundaries so that only whole events are forwarded, and remembers
 // the `event_id` of the last whole event: only the last events of each chunk are decoded and parsed.
+// Callers that need every event (the events hub, the runs ingestion) ask the chunk for them.
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -16,13 +19,16 @@ export interface FrameChunk {
   lastEventType: string | null;
   /** `data` JSON of that last event (already parsed to read its event_id). */
   lastData: unknown;
+  /** Each event of the chunk with its own bytes, type and id (split when first asked). */
+  events(): SseEvent[];
 }
 
-type LastEvent = Omit<FrameChunk, "parts" | "text">;
+type LastEvent = Pick<FrameChunk, "lastEventId" | "lastEventType" | "lastData">;
 
 /** A chunk made by the gateway itself (an error event), from text. */
-export function frameChunkOfText(text: string, last: LastEvent): FrameChunk {
-  return { parts: [Buffer.from(text, "utf8")], text, ...last };
+export function frameChunkOfText(text: string): FrameChunk {
+  if (!text.endsWith(EVENT_END)) throw new Error(`An SSE chunk must end with a blank line: ${JSON.stringify(text)}`);
+  return wholeEvents([Buffer.from(text, "utf8")]);
 }
 
 // Upstream chunks are forwarded as they came (a slice of each, never a copy): copying them, or
@@ -69,18 +75,37 @@ export class SseFrameBuffer {
 
 function wholeEvents(parts: Buffer[]): FrameChunk {
   let text: string | null = null;
+  let events: SseEvent[] | null = null;
+  const joined = () => (parts.length === 1 ? parts[0] : Buffer.concat(parts));
   const last = parts[parts.length - 1];
   // The last part usually holds the last few events whole; its first frame may begin in the part
   // before it, and only then are the parts joined.
-  const found = parts.length === 1 ? lastEventOf(last, true) : (lastEventOf(last, false) ?? lastEventOf(Buffer.concat(parts), true));
+  const found = parts.length === 1 ? lastEventOf(last, true) : (lastEventOf(last, false) ?? lastEventOf(joined(), true));
   return {
     parts,
     get text() {
-      text ??= parts.length === 1 ? parts[0].toString("utf8") : Buffer.concat(parts).toString("utf8");
+      text ??= joined().toString("utf8");
       return text;
+    },
+    events() {
+      events ??= eventsOf(joined());
+      return events;
     },
     ...(found ?? { lastEventId: null, lastEventType: null, lastData: null }),
   };
+}
+
+/** Each event of whole frames, in order; comment-only frames (heartbeats) are left out. */
+function eventsOf(bytes: Buffer): SseEvent[] {
+  const events: SseEvent[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(EVENT_END, start);
+    const stop = end === -1 ? bytes.length : end + 2;
+    const event = readEvent(bytes.subarray(start, stop));
+    if (event) events.push(event);
+    start = stop;
+  }
+  return events;
 }
 
 /**
@@ -94,29 +119,13 @@ function lastEventOf(bytes: Buffer, startsWhole: boolean): LastEvent | null {
   while (frameEnd >= 0) {
     const boundary = frameEnd === 0 ? -1 : bytes.lastIndexOf(EVENT_END, frameEnd - 1);
     if (boundary === -1 && !startsWhole) return last?.lastEventId ? last : null;
-    const parsed = parseFrame(bytes.toString("utf8", boundary === -1 ? 0 : boundary + 2, frameEnd));
-    if (parsed) {
-      last ??= { lastEventId: null, lastEventType: parsed.type, lastData: parsed.data };
-      const eventId = (parsed.data as { event_id?: unknown } | null)?.event_id;
-      if (typeof eventId === "string") return { ...last, lastEventId: eventId };
+    const event = readEvent(bytes.subarray(boundary === -1 ? 0 : boundary + 2, frameEnd));
+    if (event) {
+      last ??= { lastEventId: null, lastEventType: event.type, lastData: event.json };
+      if (event.eventId !== null) return { ...last, lastEventId: event.eventId };
     }
     if (boundary === -1) break;
     frameEnd = boundary;
   }
   return last;
-}
-
-function parseFrame(frame: string): { type: string; data: unknown } | null {
-  let type = "message";
-  let dataText: string | null = null;
-  for (const line of frame.split("\n")) {
-    if (line.startsWith("event:")) type = line.slice(6).trimStart();
-    else if (line.startsWith("data:")) dataText = (dataText === null ? "" : `${dataText}\n`) + line.slice(5).replace(/^ /, "");
-  }
-  if (dataText === null) return null;
-  try {
-    return { type, data: JSON.parse(dataText) as unknown };
-  } catch {
-    return { type, data: dataText };
-  }
 }

@@ -1,6 +1,5 @@
 import type { FrameChunk } from "./sse-frame-buffer";
-
-export const HEARTBEAT_INTERVAL_MS = 15_000;
+import { Heartbeat, HEARTBEAT_INTERVAL_MS, PING_BYTES } from "./heartbeat";
 
 // `no-transform` keeps Next from gzipping the stream, which would hold events back in the compressor.
 export const SSE_HEADERS = {
@@ -11,33 +10,29 @@ export const SSE_HEADERS = {
 
 /** An SSE response fed by whole-event chunks, with `: ping` comments while the source is idle. */
 export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HEARTBEAT_INTERVAL_MS): Response {
-  const encoder = new TextEncoder();
-  let lastWriteMs = Date.now();
-  let heartbeat: NodeJS.Timeout | undefined;
+  let heartbeat: Heartbeat | undefined;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      heartbeat = setInterval(() => {
-        if (Date.now() - lastWriteMs < heartbeatMs) return;
-        lastWriteMs = Date.now();
+      heartbeat = new Heartbeat(heartbeatMs, () => {
         try {
-          controller.enqueue(encoder.encode(": ping\n\n"));
+          controller.enqueue(PING_BYTES);
         } catch {
-          clearInterval(heartbeat);
+          heartbeat?.stop();
         }
-      }, Math.max(10, Math.floor(heartbeatMs / 2)));
+      });
     },
     async pull(controller) {
       const next = await chunks.next();
       if (next.done) {
-        clearInterval(heartbeat);
+        heartbeat?.stop();
         controller.close();
         return;
       }
-      lastWriteMs = Date.now();
+      heartbeat?.wrote();
       for (const part of next.value.parts) if (part.byteLength > 0) controller.enqueue(part);
     },
     async cancel() {
-      clearInterval(heartbeat);
+      heartbeat?.stop();
       await chunks.return(undefined);
     },
   });

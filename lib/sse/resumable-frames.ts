@@ -87,7 +87,7 @@ export async function* resumableFrames(first: Response, options: ResumableFrames
 
 function errorChunk(message: string): FrameChunk {
   const data = { type: "error", error: { ref_id: randomUUID(), message } };
-  return frameChunkOfText(`event: error\ndata: ${JSON.stringify(data)}\n\n`, { lastEventId: null, lastEventType: "error", lastData: data });
+  return frameChunkOfText(`event: error\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SseFrameBuffer } from "./sse-frame-buffer";
-import { splitFrames } from "./split-frames";
+import { frameChunkOfText, SseFrameBuffer } from "./sse-frame-buffer";
 
 const frame = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
 
@@ -65,12 +64,74 @@ describe("SseFrameBuffer", () => {
   });
 });
 
-describe("splitFrames", () => {
+describe("FrameChunk.events", () => {
   it("splits whole events, drops heartbeats, and reads each top-level event_id", () => {
     const text = frame("task_group_status", { event_id: "s1", status: {} }) + ": ping\n\n" + frame("task_run.state", { event_id: "e9", output: { event_id: "no" } });
-    expect(splitFrames(text).map((e) => [e.type, e.eventId])).toEqual([
+    expect(new SseFrameBuffer().push(text)!.events().map((e) => [e.type, e.eventId])).toEqual([
       ["task_group_status", "s1"],
       ["task_run.state", "e9"],
     ]);
+  });
+});
+
+describe("SseFrameBuffer line endings and fields", () => {
+  const types = (chunk: ReturnType<SseFrameBuffer["push"]>) => chunk?.events().map((e) => [e.type, e.eventId, e.data]);
+
+  it("reads LF, CRLF and lone CR line endings alike", () => {
+    for (const end of ["\n", "\r\n", "\r"]) {
+      const chunk = new SseFrameBuffer().push(`event: a${end}data: {"event_id":"e1"}${end}${end}`);
+      expect(types(chunk), JSON.stringify(end)).toEqual([["a", "e1", '{"event_id":"e1"}']]);
+    }
+  });
+
+  it("keeps lone-CR events apart when the CRs fall at the ends of chunks", () => {
+    const buffer = new SseFrameBuffer();
+    expect(buffer.push('event: a\rdata: {"event_id":"e1"}\r')).toBeNull();
+    const chunk = buffer.push('\revent: b\rdata: {"event_id":"e2"}\r\r');
+    expect(types(chunk)).toEqual([
+      ["a", "e1", '{"event_id":"e1"}'],
+      ["b", "e2", '{"event_id":"e2"}'],
+    ]);
+  });
+
+  it("skips comment lines inside an event and leaves comment-only blocks out of the events", () => {
+    const chunk = new SseFrameBuffer().push(': hello\n\nevent: a\n: note\ndata: {"event_id":"e1"}\n\n: ping\n\n');
+    expect(types(chunk)).toEqual([["a", "e1", '{"event_id":"e1"}']]);
+    expect(chunk).toMatchObject({ lastEventId: "e1", lastEventType: "a" });
+  });
+
+  it("joins multi-line data with LF and parses it as one JSON value", () => {
+    const chunk = new SseFrameBuffer().push('event: a\ndata: {"event_id":"e1",\ndata:"note":"two lines"}\n\n');
+    expect(chunk?.events()[0]?.json).toEqual({ event_id: "e1", note: "two lines" });
+    expect(chunk?.lastData).toEqual({ event_id: "e1", note: "two lines" });
+  });
+
+  it("gives each event its own bytes when an event is split across chunks", () => {
+    const buffer = new SseFrameBuffer();
+    const a = frame("task_run.state", { event_id: "e1" });
+    const b = frame("task_run.state", { event_id: "e2" });
+    const first = buffer.push(a + b.slice(0, 15));
+    const second = buffer.push(b.slice(15));
+    const text = (chunk: typeof first) => chunk!.events().map((e) => Buffer.from(e.bytes).toString("utf8"));
+    expect(text(first)).toEqual([a]);
+    expect(text(second)).toEqual([b]);
+  });
+
+  it("takes the cursor of an id-only event, which carries no data", () => {
+    const chunk = new SseFrameBuffer().push(`${frame("task_run.state", { event_id: "e1" })}id: e2\n\n`);
+    expect(chunk).toMatchObject({ lastEventId: "e2" });
+    expect(types(chunk)).toEqual([
+      ["task_run.state", "e1", JSON.stringify({ type: "task_run.state", event_id: "e1" })],
+      ["message", "e2", null],
+    ]);
+  });
+
+  it("prefers the id field to the event_id in the data, and reads a field without a space after its colon", () => {
+    const chunk = new SseFrameBuffer().push('event:a\nid:f1\ndata:{"event_id":"e1"}\n\n');
+    expect(types(chunk)).toEqual([["a", "f1", '{"event_id":"e1"}']]);
+  });
+
+  it("says clearly when the gateway builds a chunk that does not end with a blank line", () => {
+    expect(() => frameChunkOfText("event: error\ndata: {}\n")).toThrow(/must end with a blank line/);
   });
 });
