@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { forgetGroup } from "../registry/forget-group";
 import { openConsoleDatabase } from "../registry/open-console-database";
-import { refreshGroup } from "../registry/refresh-group";
+import { importGroup } from "../registry/refresh-group";
 import { createGroup, waitUntilInactive } from "../testing/task-group-builders";
 import { ensureIngestion, ingestionError, MIN_INGEST_INTERVAL_MS, trackedIngestionGroups } from "./ingestion-jobs";
 import { addManyRuns, startTestUpstream, type TestUpstream } from "./test-support";
@@ -31,7 +31,7 @@ async function finishedGroup(): Promise<string> {
   const group = await createGroup(upstream.api, { name: "ingestion jobs" });
   await addManyRuns(upstream.api, group.taskgroup_id, 3);
   await waitUntilInactive(upstream.api, group.taskgroup_id);
-  await refreshGroup({ db, target: upstream.target, groupId: group.taskgroup_id });
+  await importGroup({ db, target: upstream.target, groupId: group.taskgroup_id });
   return group.taskgroup_id;
 }
 
