@@ -2,8 +2,9 @@
 
 import { useQueryClient, type Query, type QueryClient } from "@tanstack/react-query";
 import type { TaskGroupStatus, TaskGroupStatusEvent, TaskRun, TaskRunEvent } from "../parallel/types";
+import { groupEventsUrl } from "../contracts/group-events";
 import { type EventSourceConnection, useEventSource } from "./use-event-source";
-import { groupKeys, groupUrl, withStatus, type GroupEntry, type GroupHistory, type GroupsPage } from "./group-queries";
+import { groupKeys, withStatus, type GroupEntry, type GroupHistory, type GroupsPage } from "./group-queries";
 
 /**
  * Events are buffered and applied to the query cache at most this often, one write per query per
@@ -31,7 +32,7 @@ export interface PendingGroupEvents {
  */
 export function useGroupEvents(groupId: string, active: boolean): GroupEventsConnection {
   const queryClient = useQueryClient();
-  return useEventSource(active ? `${groupUrl(groupId)}/events` : null, (stream) => {
+  return useEventSource(active ? groupEventsUrl({ id: groupId }) : null, (stream) => {
     let flushTimer: ReturnType<typeof setTimeout> | null = null;
     const pending: PendingGroupEvents = { status: null, samples: [], runs: new Map() };
     const flush = () => {

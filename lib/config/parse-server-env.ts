@@ -25,7 +25,7 @@ const serverEnvSchema = z.object({
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
-export type UpstreamKind = ServerEnv["CONSOLE_UPSTREAM_KIND"];
+type UpstreamKind = ServerEnv["CONSOLE_UPSTREAM_KIND"];
 
 export class InvalidServerEnvError extends Error {
   override name = "InvalidServerEnvError";

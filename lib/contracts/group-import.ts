@@ -5,7 +5,6 @@ import { GROUP_ID_MESSAGE } from "./group";
 
 // POST /api/groups/import: adds an existing group after checking it upstream; answers its GroupEntry.
 
-export type { GroupEntry };
 
 const URL_MESSAGE = "must be a link to a group (…/groups/tgrp_…) or a group id";
 

@@ -30,6 +30,7 @@ export const runsQuerySchema = z.object({
     .pipe(z.array(z.enum(RUN_FIELDS, { error: `must be a comma-separated list of ${RUN_FIELDS.join(", ")}` })))
     .transform((list) => ({ input: list.includes("input"), output: list.includes("output") })),
 });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type RunsQuery = z.input<typeof runsQuerySchema>;
 
 export interface CachedRun {

@@ -4,7 +4,6 @@ import type { GroupEntry } from "../registry/group-entry";
 
 // GET /api/groups/{id}: the group, refreshed upstream. PATCH: renames it here. DELETE: forgets it here.
 
-export type { GroupEntry };
 
 export const GROUP_ID_MESSAGE = "must be a group id: tgrp_ followed by 1 to 64 letters or digits";
 export const MAX_GROUP_NAME_CHARS = 200;
@@ -15,6 +14,7 @@ export type GroupParams = z.infer<typeof groupParamsSchema>;
 
 /** `{name}`: the local name; null or "" clears it. */
 export const renameGroupBodySchema = z.strictObject({ name: z.string().max(MAX_GROUP_NAME_CHARS).nullable() });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type RenameGroupBody = z.infer<typeof renameGroupBodySchema>;
 
 export function groupUrl({ id }: GroupParams): string {

@@ -23,6 +23,7 @@ export const listGroupsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_GROUPS_PAGE_SIZE).default(DEFAULT_GROUPS_PAGE_SIZE),
   cursor: z.string().max(1_000).optional(),
 });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type ListGroupsQuery = z.input<typeof listGroupsQuerySchema>;
 
 export interface GroupsPage {

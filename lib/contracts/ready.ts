@@ -4,7 +4,3 @@ export interface ReadyStatus {
   status: "ready";
   checks: { database: "ok" };
 }
-
-export function readyUrl(): string {
-  return "/api/ready";
-}

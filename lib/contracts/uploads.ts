@@ -36,6 +36,7 @@ export const registerUploadBodySchema = z.strictObject({
     )
     .max(MAX_UPLOAD_BATCHES),
 });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type RegisterUploadBody = z.infer<typeof registerUploadBodySchema>;
 
 export const listUploadsQuerySchema = z.object({ group_id: z.string().regex(GROUP_ID_PATTERN, "must be a group id") });
@@ -48,6 +49,7 @@ export const uploadParamsSchema = z.object({ id: uploadIdSchema });
 export type UploadParams = z.infer<typeof uploadParamsSchema>;
 
 export const uploadStateBodySchema = z.strictObject({ state: z.enum(UPLOAD_STATES) });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type UploadStateBody = z.infer<typeof uploadStateBodySchema>;
 
 export const batchParamsSchema = z.object({ id: uploadIdSchema, n: z.coerce.number().int().min(0).max(MAX_UPLOAD_BATCHES) });
@@ -59,6 +61,7 @@ export const batchOutcomeBodySchema = z.strictObject({
   attempts: count,
   error: z.string().max(2_000).nullable(),
 });
+/** @public Part of the endpoint's contract, for callers to type their requests. */
 export type BatchOutcomeBody = z.infer<typeof batchOutcomeBodySchema>;
 
 export function uploadsUrl(query: Partial<ListUploadsQuery> = {}): string {

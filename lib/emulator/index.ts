@@ -1,2 +1,2 @@
 export { startEmulator, type RunningEmulator } from "./start-emulator";
-export { emulatorOptionsFromEnv, DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from "./options";
+export { emulatorOptionsFromEnv, type EmulatorOptions } from "./options";

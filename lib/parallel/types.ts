@@ -11,8 +11,6 @@ export const RUN_STATUSES = [
 ] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-export const ACTIVE_RUN_STATUSES: readonly RunStatus[] = ["queued", "action_required", "running", "cancelling"];
-
 export type Metadata = Record<string, string | number | boolean>;
 
 export interface ApiError {
@@ -186,6 +184,4 @@ export interface TaskRunProgressStatsEvent {
   progress_meter: number;
 }
 
-export type GroupEvent = TaskGroupStatusEvent | TaskRunEvent | ErrorEvent;
-export type RunStreamEvent = TaskRunEvent | ErrorEvent;
 export type RunProgressEvent = TaskRunProgressMessageEvent | TaskRunProgressStatsEvent | TaskRunEvent | ErrorEvent;

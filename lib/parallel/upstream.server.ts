@@ -2,7 +2,7 @@ import "server-only";
 import { getServerEnv } from "../config/server-env";
 import type { UpstreamTarget } from "./upstream-target";
 
-export { upstreamHeaders, upstreamUrl, type UpstreamTarget } from "./upstream-target";
+export type { UpstreamTarget } from "./upstream-target";
 
 export function getUpstreamTarget(): UpstreamTarget {
   const env = getServerEnv();

@@ -11,7 +11,7 @@ import { isIngesting } from "./ingestion-jobs";
 
 import { DEFAULT_RUNS_PAGE_SIZE, type IngestionProgress, type RunsPage } from "../contracts/group-runs";
 
-export { DEFAULT_RUNS_PAGE_SIZE, type IngestionProgress, type RunsPage };
+export { DEFAULT_RUNS_PAGE_SIZE, type RunsPage };
 
 export interface RunsPageQuery {
   db: ConsoleDatabase;

@@ -126,14 +126,6 @@ export function waitForIngestionProgress({ db, groupId, timeoutMs }: { db: Conso
   });
 }
 
-/** Stops the group's ingestion (committed batches stay) and waits for it to end. */
-export async function abortIngestion({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
-  const job = jobsOf(db).running.get(groupId);
-  if (!job) return;
-  job.controller.abort();
-  await job.done;
-}
-
 /** Stops every ingestion of this process (shutdown, end of a test file). */
 export async function abortAllIngestions(): Promise<void> {
   const jobs = [...allJobs];

@@ -89,23 +89,6 @@ export async function waitUntilInactive(api: ApiClient, groupId: string, options
   }
 }
 
-/** Polls a run until `predicate` holds; returns it. */
-export async function waitForRun(
-  api: ApiClient,
-  runId: string,
-  predicate: (run: TaskRun) => boolean,
-  options: WaitOptions = {},
-): Promise<TaskRun> {
-  const { timeoutMs = 20_000, intervalMs = 10 } = options;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await getRun(api, runId);
-    if (predicate(run)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} never matched: ${JSON.stringify(run)}`);
-    await sleep(intervalMs);
-  }
-}
-
 /** Reads the group's runs stream (it closes by itself once every run is sent). */
 export function readRunsStream(api: ApiClient, groupId: string, query: Query = {}): Promise<SseRead> {
   return api.sse(`/tasks/groups/${groupId}/runs`, { query }, { timeLimitMs: 15_000 });
