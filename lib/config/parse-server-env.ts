@@ -25,7 +25,6 @@ const serverEnvSchema = z.object({
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
-type UpstreamKind = ServerEnv["CONSOLE_UPSTREAM_KIND"];
 
 export class InvalidServerEnvError extends Error {
   override name = "InvalidServerEnvError";

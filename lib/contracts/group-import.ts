@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { GROUP_ID_PATTERN, groupIdFromReference } from "../parallel/group-reference";
-import type { GroupEntry } from "../registry/group-entry";
 import { GROUP_ID_MESSAGE } from "./group";
 
 // POST /api/groups/import: adds an existing group after checking it upstream; answers its GroupEntry.

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { GROUP_ID_PATTERN } from "../parallel/group-reference";
-import type { GroupEntry } from "../registry/group-entry";
 
 // GET /api/groups/{id}: the group, refreshed upstream. PATCH: renames it here. DELETE: forgets it here.
 

@@ -2,7 +2,6 @@ import "server-only";
 import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered, requireGroup } from "./get-group";
 import type { GroupEntry } from "./group-entry";
-import { MAX_GROUP_NAME_CHARS } from "../contracts/group";
 
 /** Renames the group in this console only (the API has no way to change a group); null or "" clears the name. */
 export async function renameGroup({ db, groupId, name }: { db: ConsoleDatabase; groupId: string; name: string | null }): Promise<GroupEntry> {
