@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerEnv } from "../config/server-env";
+import { getConfiguredUpstream } from "./configured-upstream";
 import { probeUpstream } from "./probe-upstream";
 import type { UpstreamStatus } from "./upstream-status";
 
@@ -10,10 +11,5 @@ export async function checkUpstream(): Promise<UpstreamStatus> {
     prefix: env.PARALLEL_API_PREFIX,
     apiKey: env.PARALLEL_API_KEY,
   });
-  return {
-    kind: env.CONSOLE_UPSTREAM_KIND,
-    baseUrl: env.PARALLEL_BASE_URL,
-    prefix: env.PARALLEL_API_PREFIX,
-    ...probe,
-  };
+  return { ...getConfiguredUpstream(), ...probe };
 }
