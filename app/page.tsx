@@ -1,21 +1,31 @@
-import { connection } from "next/server";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { GroupsView } from "@/components/groups/groups-view";
 import { Spinner } from "@/components/ui/spinner";
 import { UpstreamPanel } from "@/components/upstream-panel";
-import { checkUpstream } from "@/lib/upstream/check-upstream";
+import { groupsListParams, loadGroupsUrl } from "@/lib/client/groups-view-params";
+import { createServerQueryClient } from "@/lib/ssr/create-server-query-client.server";
+import { prefetchGroupsList } from "@/lib/ssr/prefetch-groups-list.server";
+import { getConfiguredUpstream } from "@/lib/upstream/configured-upstream";
 
-export default async function HomePage() {
-  // The upstream comes from the environment of the running server, never the build.
-  await connection();
-  const upstream = await checkUpstream();
+interface Props {
+  searchParams: Promise<SearchParams>;
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  // The groups come from the registry alone; whether the upstream answers is asked by the browser.
+  const queryClient = createServerQueryClient();
+  await prefetchGroupsList(queryClient, groupsListParams(await loadGroupsUrl(searchParams)));
   return (
     <div className="space-y-6">
-      <UpstreamPanel status={upstream} />
-      {/* The list's view lives in the URL (nuqs reads search params), which needs a Suspense boundary. */}
-      <Suspense fallback={<Spinner label="Loading groups" />}>
-        <GroupsView />
-      </Suspense>
+      <UpstreamPanel upstream={getConfiguredUpstream()} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        {/* The list's view lives in the URL (nuqs reads search params), which needs a Suspense boundary. */}
+        <Suspense fallback={<Spinner label="Loading groups" />}>
+          <GroupsView />
+        </Suspense>
+      </HydrationBoundary>
     </div>
   );
 }

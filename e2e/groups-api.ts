@@ -25,6 +25,16 @@ export async function addRuns(request: APIRequestContext, groupId: string, count
 }
 
 /**
+ * Takes the group off the console's list (the group stays upstream). Its page then shows nothing
+ * from the server: the browser adds the group back and asks for everything itself, so a test can
+ * answer those requests with `page.route`.
+ */
+export async function forgetGroup(request: APIRequestContext, groupId: string): Promise<void> {
+  const response = await request.delete(`/api/groups/${groupId}`);
+  if (response.status() !== 204) throw new Error(`DELETE /api/groups/${groupId} answered ${response.status()}: ${await response.text()}`);
+}
+
+/**
  * Chromium logs every 4xx/5xx response as a console error. A test that provokes one on purpose
  * removes exactly those (and asserts it saw them) so the fixture still fails on anything else.
  */

@@ -5,17 +5,19 @@ import { ErrorPanel } from "../ui/error-panel";
 import { Spinner } from "../ui/spinner";
 import { useCreateDemoGroup } from "./use-create-demo-group";
 import { Button } from "../ui/button";
+import { useHydrated } from "../ui/use-hydrated";
 
 export function CreateDemoGroupButton() {
   const router = useRouter();
   const create = useCreateDemoGroup();
   const busy = create.isPending || create.isSuccess;
+  const hydrated = useHydrated();
   return (
     <div className="flex flex-col items-center gap-3">
       <Button
         type="button"
         variant="primary"
-        disabled={busy}
+        disabled={busy || !hydrated}
         data-testid="create-demo-group"
         onClick={() => create.mutate(undefined, { onSuccess: (group) => router.push(`/groups/${encodeURIComponent(group.taskgroup_id)}`) })}
       >

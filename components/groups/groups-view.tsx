@@ -11,11 +11,12 @@ import { GroupsTable } from "./groups-table";
 import { GroupsToolbar } from "./groups-toolbar";
 import { OpenGroupForm } from "./open-group-form";
 import { useGroupsUrlState } from "./use-groups-url-state";
+import { groupsListParams } from "../../lib/client/groups-view-params";
 import { buttonClass } from "../ui/button";
 
 export function GroupsView() {
   const view = useGroupsUrlState();
-  const groups = useGroups({ q: view.q, sort: view.sort, order: view.order, limit: view.size, cursor: view.cursor });
+  const groups = useGroups(groupsListParams(view));
   const page = groups.data;
 
   return (

@@ -1,35 +1,14 @@
 "use client";
 
-import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
 import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
+import { groupsPageSize, groupsUrlParsers } from "../../lib/client/groups-view-params";
 
-export const GROUP_SORT_OPTIONS: ReadonlyArray<{ value: GroupSort; label: string }> = [
-  { value: "added_at", label: "Added" },
-  { value: "created_at", label: "Created" },
-  { value: "name", label: "Name" },
-  { value: "num_runs", label: "Runs" },
-];
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-
-const SORTS = GROUP_SORT_OPTIONS.map((o) => o.value);
-const ORDERS: readonly SortOrder[] = ["asc", "desc"];
-
-/**
- * The groups list's view in the URL: search, sort, order, page size, and the stack of cursors of
- * the pages passed through (`after`), so a link reproduces the page and "Previous" is a pop.
- */
-const groupsUrlParsers = {
-  q: parseAsString.withDefault(""),
-  sort: parseAsStringLiteral(SORTS).withDefault("added_at"),
-  order: parseAsStringLiteral(ORDERS).withDefault("desc"),
-  size: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
-  after: parseAsArrayOf(parseAsString).withDefault([]),
-};
+export { GROUP_SORT_OPTIONS, PAGE_SIZES } from "../../lib/client/groups-view-params";
 
 export function useGroupsUrlState() {
   const [state, setState] = useQueryStates(groupsUrlParsers, { history: "push" });
-  const size = (PAGE_SIZES as readonly number[]).includes(state.size) ? state.size : DEFAULT_PAGE_SIZE;
+  const size = groupsPageSize(state);
   return {
     ...state,
     size,

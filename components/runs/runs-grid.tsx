@@ -16,6 +16,8 @@ const OVERSCAN_ROWS = 12;
 const STICKY_CELL =
   "sticky left-0 z-[1] bg-surface group-hover:bg-surface-hover group-focus-visible:bg-accent-surface";
 const STICKY_HEADER = "sticky left-0 z-[1] bg-surface-muted";
+/** Rows laid out before the scroller has a measured height. */
+const INITIAL_VIEW_ROWS = 16;
 /** Rows moved by PageUp / PageDown. */
 const PAGE_JUMP_ROWS = 10;
 
@@ -50,6 +52,9 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
     estimateSize: () => RUN_ROW_HEIGHT_PX,
     overscan: OVERSCAN_ROWS,
     getItemKey: (index) => tableRows[index]?.id ?? index,
+    // Before the scroller is measured (on the server, and in the browser's hydrating render) the
+    // first rows are laid out for a typical viewport, so the first HTML already shows them.
+    initialRect: { width: 0, height: INITIAL_VIEW_ROWS * RUN_ROW_HEIGHT_PX },
   });
 
   const [shownView, setShownView] = useState(viewKey);

@@ -27,6 +27,11 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+// On the server the shared clock never ticks (nothing subscribes): each render reads the time itself.
+function serverNow(): number {
+  return typeof window === "undefined" ? Date.now() : now;
+}
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["year", 365 * 24 * 3600_000],
   ["month", 30 * 24 * 3600_000],
@@ -47,7 +52,7 @@ export function formatRelative(atMs: number, nowMs: number): string {
 
 /** "3 minutes ago", with the exact time on hover; nothing when the time is unknown. */
 export function RelativeTime({ value, className = "" }: { value: string | number | null | undefined; className?: string }) {
-  const current = useSyncExternalStore(subscribe, () => now, () => now);
+  const current = useSyncExternalStore(subscribe, () => now, serverNow);
   if (value === null || value === undefined) return <span className={className}>—</span>;
   const at = typeof value === "number" ? value : Date.parse(value);
   if (Number.isNaN(at)) return <span className={className}>—</span>;

@@ -7,27 +7,10 @@ import { groupHistoryUrl, type GroupHistory, type StatusSample } from "../contra
 import { groupImportUrl, type ImportGroupBody } from "../contracts/group-import";
 import { groupsUrl, type GroupEntry, type GroupSort, type GroupsPage, type SortOrder } from "../contracts/groups";
 import { fetchJson } from "./fetch-json";
+import { groupKeys } from "./query-keys";
 
-/*
- * React Query keys of the console's group data. Every component reads server state through these
- * keys; the SSE hook (use-group-events.ts) writes into the same entries, so nothing keeps a copy.
- *
- *   ["groups", GroupsListParams]      GET /api/groups          (a GroupsPage)
- *   ["group", groupId]                GET /api/groups/{id}     (a GroupEntry)
- *   ["group-history", groupId]        GET /api/groups/{id}/history ({taskgroup_id, samples})
- *   ["runs", groupId, params]         GET /api/groups/{id}/runs, owned by the runs table. Its data is a
- *                                     RunsPage or InfiniteData<RunsPage>; `params.fields` (a string
- *                                     "input,output" or an array) says whether outputs are on the page.
- *                                     The SSE hook patches items by run id and refetches pages whose
- *                                     finished runs still lack their output.
- */
-export const groupKeys = {
-  allLists: ["groups"] as const,
-  list: (params: GroupsListParams) => ["groups", params] as const,
-  group: (groupId: string) => ["group", groupId] as const,
-  history: (groupId: string) => ["group-history", groupId] as const,
-  allRuns: (groupId: string) => ["runs", groupId] as const,
-};
+// Query keys live in query-keys.ts, shared with the pages' server-side prefetch.
+export { groupKeys };
 
 export type { GroupEntry, GroupHistory, GroupSort, GroupsPage, SortOrder, StatusSample };
 

@@ -6,27 +6,10 @@ import { groupRunsUrl, RUNS_PAGE_SIZES, type CachedRun, type RunsPage, type Runs
 import { ApiError } from "./api-error";
 import { fetchJson } from "./fetch-json";
 import { runPath } from "./gateway-paths";
+import { runKeys } from "./query-keys";
 
-/*
- * React Query keys of runs.
- *
- *   ["runs", groupId, RunsPageParams]   GET /api/groups/{id}/runs (a RunsPage): one page of the runs
- *                                       table. use-group-events.ts patches its items by run id.
- *   ["run", runId]                      the TaskRun, through the API proxy
- *   ["run", runId, "input"]             its TaskRunInput
- *   ["run", runId, "result"]            its TaskRunResult, or null while it has none (active: 408;
- *                                       failed or cancelled: 404)
- *   ["run-progress", runId]             its live progress trace, written by use-run-progress.ts
- *                                       (outside ["run", runId] so invalidating the run keeps it)
- */
-export const runKeys = {
-  allPages: (groupId: string) => ["runs", groupId] as const,
-  page: (groupId: string, params: RunsPageParams) => ["runs", groupId, params] as const,
-  run: (runId: string) => ["run", runId] as const,
-  input: (runId: string) => ["run", runId, "input"] as const,
-  result: (runId: string) => ["run", runId, "result"] as const,
-  progress: (runId: string) => ["run-progress", runId] as const,
-};
+// Query keys live in query-keys.ts, shared with the pages' server-side prefetch.
+export { runKeys };
 
 export { RUNS_PAGE_SIZES };
 export type { CachedRun, RunsPage, RunsPageSize };

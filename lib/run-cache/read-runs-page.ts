@@ -19,6 +19,8 @@ export const MAX_OUTPUT_FILLS_PER_PAGE = 50;
 
 export interface ReadRunsPageParams extends RunsPageQuery {
   target: UpstreamTarget;
+  /** How long to wait for ingestion to fill the page; PAGE_WAIT_MS unless said. */
+  waitMs?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function readRunsPage(params: ReadRunsPageParams): Promise<RunsPage
   if (!(await getGroup({ db, groupId }))) throw await absentGroupError({ target, groupId });
   void ensureIngestion({ db, target, groupId });
 
-  const deadline = Date.now() + PAGE_WAIT_MS;
+  const deadline = Date.now() + (params.waitMs ?? PAGE_WAIT_MS);
   let page = await getRunsPage(params);
   const enough = () => page.items.length >= limit || (!params.cursor && offset > 0 && page.total >= offset + limit);
   while (!enough() && isIngesting({ db, groupId }) && Date.now() < deadline) {

@@ -1,9 +1,9 @@
 import { defineRoute } from "@/lib/http/define-route";
-import { describeUpstream } from "@/lib/upstream/check-upstream";
+import { checkUpstream } from "@/lib/upstream/check-upstream";
 
 export const dynamic = "force-dynamic";
 
 /** Which upstream the console talks to and whether it answers now. */
 export const GET = defineRoute({}, async ({ deps: { target, upstreamKind } }) =>
-  Response.json(await describeUpstream(target, upstreamKind), { headers: { "cache-control": "no-store" } }),
+  Response.json(await checkUpstream(target, upstreamKind), { headers: { "cache-control": "no-store" } }),
 );

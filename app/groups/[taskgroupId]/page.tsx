@@ -1,14 +1,20 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { SearchParams } from "nuqs/server";
 import { Suspense } from "react";
 import { GroupImportGate } from "@/components/group/group-import-gate";
 import { GroupView } from "@/components/group/group-view";
 import { Spinner } from "@/components/ui/spinner";
+import { loadRunsUrl, runsPageParams, runsViewFrom } from "@/lib/client/runs-view-params";
 import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
 import { isGroupRemembered } from "@/lib/registry/is-group-remembered.server";
+import { createServerQueryClient } from "@/lib/ssr/create-server-query-client.server";
+import { prefetchGroupPage } from "@/lib/ssr/prefetch-group-page.server";
 
 interface Props {
   params: Promise<{ taskgroupId: string }>;
+  searchParams: Promise<SearchParams>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -16,17 +22,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${decodeURIComponent(taskgroupId)} · Task Group Console` };
 }
 
-export default async function GroupPage({ params }: Props) {
+export default async function GroupPage({ params, searchParams }: Props) {
   const groupId = decodeURIComponent((await params).taskgroupId);
   // A malformed id cannot name a group anywhere: answer 404 without asking the upstream.
   if (!GROUP_ID_PATTERN.test(groupId)) notFound();
   const remembered = await isGroupRemembered(groupId);
+  const queryClient = createServerQueryClient();
+  // A shared link shows the group and its first runs in the first HTML; the browser then follows them live.
+  if (remembered) await prefetchGroupPage(queryClient, groupId, runsPageParams(runsViewFrom(await loadRunsUrl(searchParams))));
   return (
-    // The runs table keeps its view in the URL (nuqs reads search params), which needs a Suspense boundary.
-    <Suspense fallback={<Spinner label="Loading the group" />}>
-      <GroupImportGate groupId={groupId} remembered={remembered}>
-        <GroupView groupId={groupId} />
-      </GroupImportGate>
-    </Suspense>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      {/* The runs table keeps its view in the URL (nuqs reads search params), which needs a Suspense boundary. */}
+      <Suspense fallback={<Spinner label="Loading the group" />}>
+        <GroupImportGate groupId={groupId} remembered={remembered}>
+          <GroupView groupId={groupId} />
+        </GroupImportGate>
+      </Suspense>
+    </HydrationBoundary>
   );
 }

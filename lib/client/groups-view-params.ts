@@ -1,0 +1,49 @@
+import { createLoader, parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import type { GroupSort, GroupsListParams, SortOrder } from "./group-queries";
+
+// No "use client": the home page's server-side prefetch reads the same URL state as the groups list.
+
+export const GROUP_SORT_OPTIONS: ReadonlyArray<{ value: GroupSort; label: string }> = [
+  { value: "added_at", label: "Added" },
+  { value: "created_at", label: "Created" },
+  { value: "name", label: "Name" },
+  { value: "num_runs", label: "Runs" },
+];
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+const SORTS = GROUP_SORT_OPTIONS.map((o) => o.value);
+const ORDERS: readonly SortOrder[] = ["asc", "desc"];
+
+/**
+ * The groups list's view in the URL: search, sort, order, page size, and the stack of cursors of
+ * the pages passed through (`after`), so a link reproduces the page and "Previous" is a pop.
+ */
+export const groupsUrlParsers = {
+  q: parseAsString.withDefault(""),
+  sort: parseAsStringLiteral(SORTS).withDefault("added_at"),
+  order: parseAsStringLiteral(ORDERS).withDefault("desc"),
+  size: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
+  after: parseAsArrayOf(parseAsString).withDefault([]),
+};
+
+export interface GroupsUrlState {
+  q: string;
+  sort: GroupSort;
+  order: SortOrder;
+  size: number;
+  after: string[];
+}
+
+/** The groups list's view in a server request's search params. */
+export const loadGroupsUrl = createLoader(groupsUrlParsers);
+
+/** An unknown page size shows the default one. */
+export function groupsPageSize(state: Pick<GroupsUrlState, "size">): number {
+  return (PAGE_SIZES as readonly number[]).includes(state.size) ? state.size : DEFAULT_PAGE_SIZE;
+}
+
+/** What the registry is asked for to show the URL's view. */
+export function groupsListParams(state: GroupsUrlState): GroupsListParams {
+  return { q: state.q, sort: state.sort, order: state.order, limit: groupsPageSize(state), cursor: state.after.at(-1) ?? null };
+}
