@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium-executable";
+import { DEMO_OUTPUT_SCHEMA } from "../components/groups/demo-group";
 
 const DEFAULT_CONSOLE_URL = "http://127.0.0.1:3000";
 const OUT_DIR = resolve(__dirname, "..", "docs", "screenshots");
@@ -15,19 +16,7 @@ const WIDE = { width: 1440, height: 900 };
 const SCHEMES = ["light", "dark"] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-const OUTPUT_SCHEMA = {
-  type: "json",
-  json_schema: {
-    type: "object",
-    properties: {
-      ceo: { type: "string", description: "Name of the CEO" },
-      founded: { type: "integer", description: "Year the company was founded" },
-      headquarters: { type: "string", description: "City and country of the headquarters" },
-      employees: { type: "integer", description: "Number of employees" },
-    },
-    required: ["ceo", "founded", "headquarters", "employees"],
-  },
-};
+const OUTPUT_SCHEMA = DEMO_OUTPUT_SCHEMA;
 
 const COMPANIES = ["Acme Robotics", "Globex Energy", "Initech Software", "Umbrella Health", "Hooli Cloud", "Stark Industries", "Wayne Logistics", "Cyberdyne Systems", "Soylent Foods", "Tyrell Genetics"];
 // 242 rows, one of them (row 8) short of a column, so the page shows its row check too.

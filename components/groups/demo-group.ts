@@ -13,7 +13,7 @@ const COUNTRIES: ReadonlyArray<{ country: string; suffix: string }> = [
   { country: "DE", suffix: "GmbH" },
 ];
 
-const DEMO_OUTPUT_SCHEMA = {
+export const DEMO_OUTPUT_SCHEMA = {
   type: "json" as const,
   json_schema: {
     type: "object",

@@ -25,6 +25,24 @@ async function expectRedirectError(response: Response): Promise<void> {
   expect(body.error.message).toMatch(/answered a redirect \(302 to http:\/\/127\.0\.0\.1:\d+\/.*\); the console does not follow redirects/);
 }
 
+/** An upstream whose first answer is `firstBody` (a stream that breaks off) and whose reconnect is redirected. */
+async function setupRedirectedReconnect(firstBody: string) {
+  const context = await setup((_req, res, redirect) => {
+    if (context.upstream.received() > 1) return redirect();
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    res.end(firstBody);
+  });
+  return context;
+}
+
+async function expectStreamEndsWithRedirectError(response: Response, firstEvent: string, upstream: RedirectingUpstream): Promise<void> {
+  const read = await readSse(response);
+  expect(read.events.map((e) => e.event)).toEqual([firstEvent, "error"]);
+  expect(JSON.stringify(read.events[1].data)).toMatch(/answered a redirect \(302 to /);
+  expect(upstream.received()).toBe(2);
+  expect(upstream.trapped).toEqual([]);
+}
+
 describe("the gateway and upstream redirects", () => {
   it("answers 502 to a proxied call the upstream redirects, and the other host receives nothing", async () => {
     const { upstream, gateway } = await setup();
@@ -50,30 +68,18 @@ describe("the gateway and upstream redirects", () => {
   });
 
   it("ends a relayed stream with an error event when its reconnect is redirected", async () => {
-    const { upstream, gateway } = await setup((_req, res, redirect) => {
-      if (upstream.received() > 1) return redirect();
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      // A cut mid-event: the relay reconnects after r1.
-      res.end(`event: task_run.state\ndata: {"type":"task_run.state","event_id":"r1","run":{}}\n\nevent: task_run.state\ndata: {"ty`);
-    });
-    const read = await readSse(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`));
-    expect(read.events.map((e) => e.event)).toEqual(["task_run.state", "error"]);
-    expect(JSON.stringify(read.events[1].data)).toMatch(/answered a redirect \(302 to /);
-    expect(upstream.received()).toBe(2);
-    expect(upstream.trapped).toEqual([]);
+    // A cut mid-event: the relay reconnects after r1.
+    const { upstream, gateway } = await setupRedirectedReconnect(
+      `event: task_run.state\ndata: {"type":"task_run.state","event_id":"r1","run":{}}\n\nevent: task_run.state\ndata: {"ty`,
+    );
+    await expectStreamEndsWithRedirectError(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`), "task_run.state", upstream);
   });
 
   it("ends the hub's shared stream with an error event when its reconnect is redirected", async () => {
-    const { upstream, gateway } = await setup((_req, res, redirect) => {
-      if (upstream.received() > 1) return redirect();
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      // An active group's stream that closes early: the hub reconnects after e1.
-      res.end(`event: task_group_status\ndata: {"type":"task_group_status","event_id":"e1","status":{"is_active":true}}\n\n`);
-    });
-    const read = await readSse(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/events`));
-    expect(read.events.map((e) => e.event)).toEqual(["task_group_status", "error"]);
-    expect(JSON.stringify(read.events[1].data)).toMatch(/answered a redirect \(302 to /);
-    expect(upstream.received()).toBe(2);
-    expect(upstream.trapped).toEqual([]);
+    // An active group's stream that closes early: the hub reconnects after e1.
+    const { upstream, gateway } = await setupRedirectedReconnect(
+      `event: task_group_status\ndata: {"type":"task_group_status","event_id":"e1","status":{"is_active":true}}\n\n`,
+    );
+    await expectStreamEndsWithRedirectError(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/events`), "task_group_status", upstream);
   });
 });
