@@ -21,9 +21,25 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["**/registry/**", "**/gateway/**", "**/run-cache/**", "**/emulator/**", "**/export/**", "**/config/**", "**/http/**", "**/*.server", "**/upstream/check-upstream", "**/upstream/probe-upstream", "**/parallel/fetch-upstream", "better-sqlite3", "kysely", "node:*"],
+              group: [
+                "**/registry/**",
+                "**/gateway/**",
+                "**/run-cache/**",
+                "**/emulator/**",
+                "**/export/**",
+                "**/config/**",
+                "**/http/**",
+                "**/*.server",
+                "**/upstream/check-upstream",
+                "**/upstream/probe-upstream",
+                "**/parallel/fetch-upstream",
+                "better-sqlite3",
+                "kysely",
+                "node:*",
+              ],
               allowTypeImports: true,
-              message: "Browser code must not import server code (lib/registry, gateway, run-cache, emulator, export, config, http, *.server).",
+              message:
+                "Browser code must not import server code (lib/registry, gateway, run-cache, emulator, export, config, http, *.server).",
             },
           ],
         },

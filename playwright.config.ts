@@ -66,7 +66,10 @@ export default defineConfig({
       EMULATOR_API_PREFIXES: FAILING_API_PREFIX,
     }),
     // Its upstream is not embedded: the outage spec runs that emulator (same key) and stops it at will.
-    consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", { PARALLEL_API_KEY: KEY_CANARY, PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL }),
+    consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", {
+      PARALLEL_API_KEY: KEY_CANARY,
+      PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL,
+    }),
   ],
 });
 

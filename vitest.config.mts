@@ -11,7 +11,15 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts", "tests/**/*.test.ts", "bench/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "app/**/*.test.ts",
+      "components/**/*.test.ts",
+      "components/**/*.test.tsx",
+      "scripts/**/*.test.ts",
+      "tests/**/*.test.ts",
+      "bench/**/*.test.ts",
+    ],
     exclude: ["e2e/**", "node_modules/**", ".next/**", "bench/.work/**"],
     pool: "forks",
     testTimeout: 60_000,

@@ -35,22 +35,24 @@ export const figure: Figure = {
       // else the machine is doing, so it shows what each relay costs even on a busy machine.
       const relayCpu = { direct: () => 0, gateway: () => cpuSeconds(server.nextPid), baseline: () => treeCpuSeconds(relay.pid) };
       const cpuUsPerEvent = { emulator: [] as number[], gateway: [] as number[], baseline: [] as number[] };
-      const reader = (variant: "direct" | "gateway" | "baseline", id: string, expected: number, record = false) => async () => {
-        const { url, headers } = urls(id)[variant];
-        const relayBefore = relayCpu[variant]();
-        const emulatorBefore = server.emulatorCpuSeconds();
-        const read = await readSse(url, { headers, timeLimitMs: READ_LIMIT_MS });
-        if (read.status !== 200 || read.events !== expected) {
-          throw new Error(`${variant} read of ${url}: status ${read.status}, ${read.events} events, expected ${expected}`);
-        }
-        if (record) {
-          const perEvent = (seconds: number) => (seconds * 1e6) / read.events;
-          if (variant === "direct") cpuUsPerEvent.emulator.push(perEvent(server.emulatorCpuSeconds() - emulatorBefore));
-          else cpuUsPerEvent[variant].push(perEvent(relayCpu[variant]() - relayBefore));
-        }
-        bytesPerEvent = read.bytes / read.events;
-        return read.events / (read.elapsedMs / 1_000);
-      };
+      const reader =
+        (variant: "direct" | "gateway" | "baseline", id: string, expected: number, record = false) =>
+        async () => {
+          const { url, headers } = urls(id)[variant];
+          const relayBefore = relayCpu[variant]();
+          const emulatorBefore = server.emulatorCpuSeconds();
+          const read = await readSse(url, { headers, timeLimitMs: READ_LIMIT_MS });
+          if (read.status !== 200 || read.events !== expected) {
+            throw new Error(`${variant} read of ${url}: status ${read.status}, ${read.events} events, expected ${expected}`);
+          }
+          if (record) {
+            const perEvent = (seconds: number) => (seconds * 1e6) / read.events;
+            if (variant === "direct") cpuUsPerEvent.emulator.push(perEvent(server.emulatorCpuSeconds() - emulatorBefore));
+            else cpuUsPerEvent[variant].push(perEvent(relayCpu[variant]() - relayBefore));
+          }
+          bytesPerEvent = read.bytes / read.events;
+          return read.events / (read.elapsedMs / 1_000);
+        };
       // JIT, route compilation and connection set-up happen here, not in round 1.
       for (const variant of ["direct", "gateway", "baseline"] as const) await reader(variant, warmGroupId, WARM_UP_RUNS)();
 

@@ -65,7 +65,9 @@ export const figure: Figure = {
 
       const finishedGroupIds: string[] = [];
       for (let i = 0; i < FINISHED_GROUPS; i++) {
-        finishedGroupIds.push((await buildFinishedGroup(server.emulator, { runs: FINISHED_GROUP_RUNS, label: "B10", timeLimitMs: 300_000 })).groupId);
+        finishedGroupIds.push(
+          (await buildFinishedGroup(server.emulator, { runs: FINISHED_GROUP_RUNS, label: "B10", timeLimitMs: 300_000 })).groupId,
+        );
       }
       // Every route's code loaded and every pool at its working size: what stays after that is the churn's.
       const warmup = new SoakChurn({ consoleUrl: server.url, finishedGroupIds, deadlineMs: Date.now() + WARMUP_MS, log: ctx.log });
@@ -78,13 +80,16 @@ export const figure: Figure = {
       const rssSampler = new RssSampler(pid, RSS_SAMPLE_MS).start();
       const fdTimer = setInterval(() => peak.add({ fds: openFileDescriptors(pid) ?? 0 }), RSS_SAMPLE_MS);
       let heapSampling = Promise.resolve();
-      const heapTimer = setInterval(() => {
-        heapSampling = heapSampling.then(async () => {
-          const reading = await read();
-          peak.add(reading);
-          ctx.log(`B10: churning: ${describe(reading)}`);
-        });
-      }, ctx.quick ? QUICK_HEAP_SAMPLE_MS : FULL_HEAP_SAMPLE_MS);
+      const heapTimer = setInterval(
+        () => {
+          heapSampling = heapSampling.then(async () => {
+            const reading = await read();
+            peak.add(reading);
+            ctx.log(`B10: churning: ${describe(reading)}`);
+          });
+        },
+        ctx.quick ? QUICK_HEAP_SAMPLE_MS : FULL_HEAP_SAMPLE_MS,
+      );
       const churn = new SoakChurn({ consoleUrl: server.url, finishedGroupIds, deadlineMs: Date.now() + soakMs, log: ctx.log });
       ctx.log(`B10: churning for ${(soakMs / 60_000).toFixed(1)} min`);
       let counts: ChurnCounts;
@@ -103,7 +108,8 @@ export const figure: Figure = {
       const afterIdle = await read();
       ctx.log(`B10: after idle: ${describe(afterIdle)}`);
       const failureRatio = counts.failures / Math.max(1, counts.requests);
-      if (failureRatio > 0.01) throw new Error(`${counts.failures} of ${counts.requests} churn requests failed, e.g. ${churn.failureSamples.join("; ")}`);
+      if (failureRatio > 0.01)
+        throw new Error(`${counts.failures} of ${counts.requests} churn requests failed, e.g. ${churn.failureSamples.join("; ")}`);
 
       return {
         status: "measured",

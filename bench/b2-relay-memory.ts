@@ -37,7 +37,12 @@ async function readThrough(pid: number, url: string, timeLimitMs: number, stopAf
     maxLead = Math.max(maxLead, (bytesRead(pid) ?? 0) - readBefore - received);
   }, LEAD_SAMPLE_MS);
   try {
-    const read = await readSse(url, { bytesPerSecond: READER_BYTES_PER_S, timeLimitMs, stopAfterMs, onChunk: (chunk) => (received += chunk.length) });
+    const read = await readSse(url, {
+      bytesPerSecond: READER_BYTES_PER_S,
+      timeLimitMs,
+      stopAfterMs,
+      onChunk: (chunk) => (received += chunk.length),
+    });
     if (read.status !== 200) throw new Error(`relayed stream ${url} answered ${read.status}`);
     return {
       growthMb: (sampler.stop() - before) / MB,
@@ -76,7 +81,9 @@ export const figure: Figure = {
       const read = await readThrough(server.nextPid, url, timeLimitMs);
       if (read.events !== runs) throw new Error(`relayed stream: ${read.events} events, expected ${runs}`);
       gateway.push(read);
-      ctx.log(`B2 run ${run + 1}: RSS +${read.growthMb.toFixed(1)} MB, upstream read ahead of the client by at most ${read.leadMb.toFixed(1)} MB`);
+      ctx.log(
+        `B2 run ${run + 1}: RSS +${read.growthMb.toFixed(1)} MB, upstream read ahead of the client by at most ${read.leadMb.toFixed(1)} MB`,
+      );
     }
 
     // The SDK baseline relay of B1 under the same reader (after its own unthrottled read), for a
@@ -86,7 +93,9 @@ export const figure: Figure = {
     try {
       await readSse(`${relay.url}/groups/${groupId}/runs`, { timeLimitMs });
       baseline = await readThrough(relay.serverPid(), `${relay.url}/groups/${groupId}/runs`, baselineReadMs * 2, baselineReadMs);
-      ctx.log(`B2 SDK baseline, first ${baselineReadMs / 1000} s: RSS +${baseline.growthMb.toFixed(1)} MB, read ahead by ${baseline.leadMb.toFixed(1)} MB`);
+      ctx.log(
+        `B2 SDK baseline, first ${baselineReadMs / 1000} s: RSS +${baseline.growthMb.toFixed(1)} MB, read ahead by ${baseline.leadMb.toFixed(1)} MB`,
+      );
     } finally {
       await relay.stop();
     }
@@ -95,8 +104,17 @@ export const figure: Figure = {
       status: "measured",
       sizes: { runs, "stream MB": Math.round(gateway[0].bytes / MB), "reader bytes/s": READER_BYTES_PER_S },
       measures: [
-        measure("peak RSS growth (max − before) while relaying", "MB", gateway.map((r) => r.growthMb), { op: "<=", value: 64 }),
-        measure("most next-server had read from upstream ahead of the client", "MB", gateway.map((r) => r.leadMb)),
+        measure(
+          "peak RSS growth (max − before) while relaying",
+          "MB",
+          gateway.map((r) => r.growthMb),
+          { op: "<=", value: 64 },
+        ),
+        measure(
+          "most next-server had read from upstream ahead of the client",
+          "MB",
+          gateway.map((r) => r.leadMb),
+        ),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: peak RSS growth`, "MB", [baseline.growthMb]),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: read ahead of the client`, "MB", [baseline.leadMb]),
       ],

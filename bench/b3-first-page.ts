@@ -39,14 +39,22 @@ export const figure: Figure = {
     // Like a browser, the client accepts gzip; `identity` shows what compression costs (see BENCHMARKS.md).
     const firstPage = async (groupId: string, encoding = "gzip, deflate"): Promise<number> => {
       // A GET never adds a group to the console's list: it is imported first, as the group page does (not timed; no runs are cached by it).
-      const imported = await fetch(`${server.url}/api/groups/import`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: groupId }) });
+      const imported = await fetch(`${server.url}/api/groups/import`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ id: groupId }),
+      });
       if (imported.status !== 200) throw new Error(`importing ${groupId} answered ${imported.status}: ${await imported.text()}`);
       const startMs = performance.now();
-      const response = await fetch(`${server.url}/api/groups/${groupId}/runs?limit=${PAGE_LIMIT}`, { headers: { "accept-encoding": encoding } });
+      const response = await fetch(`${server.url}/api/groups/${groupId}/runs?limit=${PAGE_LIMIT}`, {
+        headers: { "accept-encoding": encoding },
+      });
       const body = (await response.json()) as PageBody;
       const elapsedMs = performance.now() - startMs;
       if (response.status !== 200 || body.items.length !== PAGE_LIMIT) {
-        throw new Error(`first page of ${groupId}: status ${response.status}, ${body.items?.length} items: ${JSON.stringify(body).slice(0, 300)}`);
+        throw new Error(
+          `first page of ${groupId}: status ${response.status}, ${body.items?.length} items: ${JSON.stringify(body).slice(0, 300)}`,
+        );
       }
       return elapsedMs;
     };

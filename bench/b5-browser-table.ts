@@ -76,7 +76,13 @@ interface SessionResult extends PaintTimes {
 }
 
 /** One fresh browser context (empty cache): open the group, time the first row, then scroll pages of 500. */
-async function measureSession(browser: Browser, consoleUrl: string, groupId: string, rowsToScroll: number, scrollLimitMs: number): Promise<SessionResult | string> {
+async function measureSession(
+  browser: Browser,
+  consoleUrl: string,
+  groupId: string,
+  rowsToScroll: number,
+  scrollLimitMs: number,
+): Promise<SessionResult | string> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
@@ -157,7 +163,9 @@ export const figure: Figure = {
           `B5 session ${session + 1}: first row after ${result.firstRowMs.toFixed(0)} ms; ${result.rowsSeen} rows scrolled; heap ${result.heapMb.toFixed(1)} MB; ${result.domRows} rows in the DOM`,
         );
         if (typeof again !== "string") {
-          ctx.log(`B5 session ${session + 1}, warm: first row painted ${again.firstRowPaintMs.toFixed(0)} ms after navigation start, first contentful paint ${again.fcpMs.toFixed(0)} ms`);
+          ctx.log(
+            `B5 session ${session + 1}, warm: first row painted ${again.firstRowPaintMs.toFixed(0)} ms after navigation start, first contentful paint ${again.fcpMs.toFixed(0)} ms`,
+          );
         }
       }
       const rowsSeen = Math.min(...results.map((r) => r.rowsSeen));
@@ -169,13 +177,44 @@ export const figure: Figure = {
         status: "measured",
         sizes: { runs, "rows scrolled": rowsSeen, viewport: "1400×900" },
         measures: [
-          measure("time to first row (cold run cache)", "ms", results.map((r) => r.firstRowMs)),
-          measure("time to first row (warm run cache)", "ms", warm.map((r) => r.firstRowMs)),
-          measure("time to first row painted, from navigation start (warm run cache)", "ms", warm.map((r) => r.firstRowPaintMs)),
-          measure("first row painted ÷ first contentful paint (warm run cache)", "×", warm.map((r) => r.firstRowPaintMs / r.fcpMs), { op: "<=", value: 1.1 }),
-          measure("first row painted ÷ first contentful paint (cold: group forgotten, imported by the page)", "×", results.map((r) => r.firstRowPaintMs / r.fcpMs)),
-          measure(`JS heap after scrolling ${rowsSeen.toLocaleString("en-US")} rows (after GC)`, "MB", results.map((r) => r.heapMb), { op: "<=", value: 150 }),
-          measure("rows in the DOM", "rows", results.map((r) => r.domRows), { op: "<=", value: 150 }),
+          measure(
+            "time to first row (cold run cache)",
+            "ms",
+            results.map((r) => r.firstRowMs),
+          ),
+          measure(
+            "time to first row (warm run cache)",
+            "ms",
+            warm.map((r) => r.firstRowMs),
+          ),
+          measure(
+            "time to first row painted, from navigation start (warm run cache)",
+            "ms",
+            warm.map((r) => r.firstRowPaintMs),
+          ),
+          measure(
+            "first row painted ÷ first contentful paint (warm run cache)",
+            "×",
+            warm.map((r) => r.firstRowPaintMs / r.fcpMs),
+            { op: "<=", value: 1.1 },
+          ),
+          measure(
+            "first row painted ÷ first contentful paint (cold: group forgotten, imported by the page)",
+            "×",
+            results.map((r) => r.firstRowPaintMs / r.fcpMs),
+          ),
+          measure(
+            `JS heap after scrolling ${rowsSeen.toLocaleString("en-US")} rows (after GC)`,
+            "MB",
+            results.map((r) => r.heapMb),
+            { op: "<=", value: 150 },
+          ),
+          measure(
+            "rows in the DOM",
+            "rows",
+            results.map((r) => r.domRows),
+            { op: "<=", value: 150 },
+          ),
         ],
         notes,
       };

@@ -56,16 +56,25 @@ export const figure: Figure = {
       const parseStartMs = performance.now();
       await page.getByTestId("file-input").setInputFiles(csvPath);
       // Parsed and validated: the total is shown and nothing stands in the way of submitting.
-      await page.getByTestId("row-total").filter({ hasText: `${rows.toLocaleString("en-US")} rows` }).waitFor({ timeout: 120_000 });
+      await page
+        .getByTestId("row-total")
+        .filter({ hasText: `${rows.toLocaleString("en-US")} rows` })
+        .waitFor({ timeout: 120_000 });
       const submit = page.getByTestId("submit-upload");
-      await page.waitForFunction(() => !(document.querySelector('[data-testid="submit-upload"]') as HTMLButtonElement | null)?.disabled, undefined, {
-        timeout: 60_000,
-      });
+      await page.waitForFunction(
+        () => !(document.querySelector('[data-testid="submit-upload"]') as HTMLButtonElement | null)?.disabled,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
       const parseMs = performance.now() - parseStartMs;
       const pageHeap = await usedHeapAfterGc(page);
       const workerHeap = await workerHeapsAfterGc(browser, server.url);
       const heap = pageHeap + workerHeap;
-      ctx.log(`B6: parsed and validated in ${parseMs.toFixed(0)} ms; heap ${(pageHeap / MB).toFixed(1)} MB in the page, ${(workerHeap / MB).toFixed(1)} MB in workers`);
+      ctx.log(
+        `B6: parsed and validated in ${parseMs.toFixed(0)} ms; heap ${(pageHeap / MB).toFixed(1)} MB in the page, ${(workerHeap / MB).toFixed(1)} MB in workers`,
+      );
 
       const submitStartMs = performance.now();
       await submit.click();
@@ -74,7 +83,8 @@ export const figure: Figure = {
       const landedMs = performance.now() - submitStartMs;
       const groupId = new URL(page.url()).pathname.split("/").pop()!;
       const status = await getGroupStatus(server.emulator, groupId);
-      if (status.num_task_runs !== rows) throw new Error(`group ${groupId} has ${status.num_task_runs} runs after the upload, expected ${rows}`);
+      if (status.num_task_runs !== rows)
+        throw new Error(`group ${groupId} has ${status.num_task_runs} runs after the upload, expected ${rows}`);
       ctx.log(`B6: ${rows} runs submitted in ${(landedMs / 1000).toFixed(1)} s (${groupId})`);
       return {
         status: "measured",

@@ -69,7 +69,11 @@ export const figure: Figure = {
         status: "measured",
         sizes: { runs, "add-runs POSTs": Math.ceil(runs / MAX_INPUTS_PER_REQUEST), "summary GETs": SUMMARY_REQUESTS, ...sizes },
         measures: [
-          measure(`create a ${runs.toLocaleString("en-US")}-run group (${Math.ceil(runs / MAX_INPUTS_PER_REQUEST)} POSTs of 1,000, 2 in flight)`, "s", [createMs / 1000]),
+          measure(
+            `create a ${runs.toLocaleString("en-US")}-run group (${Math.ceil(runs / MAX_INPUTS_PER_REQUEST)} POSTs of 1,000, 2 in flight)`,
+            "s",
+            [createMs / 1000],
+          ),
           measure("group summary latency", "ms", summaryMs, { op: "<=", value: 5 }),
           measure("runs stream, run states only", "events/s", plain.plain, { op: ">=", value: 50_000 }),
           measure("runs stream with inputs and outputs", "events/s", full.full, { op: ">=", value: 50_000 }),

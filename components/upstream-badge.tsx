@@ -4,8 +4,7 @@ import { describeUpstream } from "../lib/upstream/describe-upstream";
 import { HEALTH_DOT_CLASS } from "./ui/status-styles";
 import { useUpstreamStatus } from "./use-upstream-status";
 
-const BADGE_CLASS =
-  "inline-flex items-center gap-2 rounded-full border border-line-strong px-3 py-1 text-xs font-medium";
+const BADGE_CLASS = "inline-flex items-center gap-2 rounded-full border border-line-strong px-3 py-1 text-xs font-medium";
 
 export function UpstreamBadge() {
   const { data, isError } = useUpstreamStatus();

@@ -22,7 +22,10 @@ export function UpstreamPanel({ upstream }: { upstream: UpstreamConfig }) {
         {description?.label ?? describeUpstreamConfig(upstream)}
       </p>
       <p data-testid="upstream-health" data-health={description?.health ?? "unknown"} className="mt-2 flex items-center gap-2 text-sm">
-        <span className={`h-2 w-2 shrink-0 rounded-full ${description ? HEALTH_DOT_CLASS[description.health] : "bg-fg-subtle"}`} aria-hidden />
+        <span
+          className={`h-2 w-2 shrink-0 rounded-full ${description ? HEALTH_DOT_CLASS[description.health] : "bg-fg-subtle"}`}
+          aria-hidden
+        />
         {description?.healthText ?? (isError ? "unknown: the console did not answer" : "checking…")}
       </p>
     </Card>

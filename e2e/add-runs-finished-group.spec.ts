@@ -3,7 +3,12 @@ import { companiesCsv } from "./fixtures/upload-files";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { GroupPage } from "./pages/group-page";
 
-test("'Add runs' on a finished group: a freshly opened page shows the new total, live, to the end", async ({ createPage, groupPage, request, context }) => {
+test("'Add runs' on a finished group: a freshly opened page shows the new total, live, to the end", async ({
+  createPage,
+  groupPage,
+  request,
+  context,
+}) => {
   test.setTimeout(120_000);
   const groupId = await createGroup(request, uniqueName("Finished, then more"));
   await addRuns(request, groupId, 2);

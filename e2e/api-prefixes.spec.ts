@@ -14,7 +14,10 @@ const withKey = { headers: { "x-api-key": KEY_CANARY } };
 
 test("each console reports its prefix, and its upstream lacks the other one", async ({ request }) => {
   expect(await (await request.get(`${CONSOLE_URL}/api/upstream`)).json()).toMatchObject({ prefix: "v1", reachable: true });
-  expect(await (await request.get(`${FAILING_CONSOLE_URL}/api/upstream`)).json()).toMatchObject({ prefix: FAILING_API_PREFIX, reachable: true });
+  expect(await (await request.get(`${FAILING_CONSOLE_URL}/api/upstream`)).json()).toMatchObject({
+    prefix: FAILING_API_PREFIX,
+    reachable: true,
+  });
   // An unknown group is a 401 without the key where the path is served, and a 404 either way where it is not.
   expect((await request.get(`${EMULATOR_URL}/v1/tasks/groups/${GROUP}`)).status()).toBe(401);
   expect((await request.get(`${EMULATOR_URL}/v1beta/tasks/groups/${GROUP}`, withKey)).status()).toBe(404);

@@ -151,7 +151,12 @@ test("Cancel stops sending; Resume sends the rest, each row once", async ({ crea
   let refusing = true;
   await createPage.page.route(ADD_RUNS, async (route) => {
     if (route.request().method() !== "POST" || !refusing) return route.continue();
-    await route.fulfill({ status: 429, headers: { "retry-after": "600" }, contentType: "application/json", body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Slow down" } }) });
+    await route.fulfill({
+      status: 429,
+      headers: { "retry-after": "600" },
+      contentType: "application/json",
+      body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Slow down" } }),
+    });
   });
   await createPage.submit.click();
   await expect(createPage.uploadWaiting).toBeVisible();
@@ -178,7 +183,10 @@ test("a batch the API rejects is listed by row, and 'Retry' sends just those row
     await route.fulfill({
       status: 422,
       contentType: "application/json",
-      body: JSON.stringify({ type: "error", error: { code: "validation_failed", ref_id: "e2e", message: "inputs[3].processor: Unknown processor 'lite'" } }),
+      body: JSON.stringify({
+        type: "error",
+        error: { code: "validation_failed", ref_id: "e2e", message: "inputs[3].processor: Unknown processor 'lite'" },
+      }),
     });
   });
   await createPage.submit.click();
@@ -195,7 +203,11 @@ test("a batch the API rejects is listed by row, and 'Retry' sends just those row
   allowConsoleErrors(browserErrors, /status of 422/);
 });
 
-test("'Add runs' on a group's page adds the file's rows to that group, with the group's task", async ({ createPage, groupPage, request }) => {
+test("'Add runs' on a group's page adds the file's rows to that group, with the group's task", async ({
+  createPage,
+  groupPage,
+  request,
+}) => {
   const name = uniqueName("Existing");
   const groupId = await createGroup(request, name);
   await addRuns(request, groupId, 5);

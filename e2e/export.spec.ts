@@ -40,7 +40,10 @@ test("the table's export of a filtered view downloads only the matching runs", a
   await runsTable.goto(groupId, "?q=keep");
   await expect(runsTable.rows).toHaveCount(8);
   const exportLinks = page.getByTestId("runs-export");
-  const [download] = await Promise.all([page.waitForEvent("download"), exportLinks.getByRole("link", { name: "CSV", exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exportLinks.getByRole("link", { name: "CSV", exact: true }).click(),
+  ]);
   const [header, ...records] = await csvLines(download);
   expect(header.startsWith("run_id,status,")).toBe(true);
   expect(records.map((r) => r.split(",")[0])).toEqual(ids.slice(0, 8));

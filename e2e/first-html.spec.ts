@@ -18,7 +18,9 @@ test("a group link's first HTML has the group's name, its counts and its first r
   const groupId = await createGroup(request, name);
   await addRuns(request, groupId, RUNS);
   await waitUntilIdle(request, groupId);
-  const firstPage = (await (await request.get(`/api/groups/${groupId}/runs?limit=50`)).json()) as { items: Array<{ run: { run_id: string } }> };
+  const firstPage = (await (await request.get(`/api/groups/${groupId}/runs?limit=50`)).json()) as {
+    items: Array<{ run: { run_id: string } }>;
+  };
   const firstRunIds = firstPage.items.slice(0, FIRST_ROWS).map((item) => item.run.run_id);
   expect(firstRunIds).toHaveLength(FIRST_ROWS);
 

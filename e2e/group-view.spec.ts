@@ -77,7 +77,14 @@ test("an upstream outage shows an error panel whose retry recovers", async ({ gr
       ? route.fulfill({
           status: 502,
           contentType: "application/json",
-          body: JSON.stringify({ type: "error", error: { code: "upstream_unreachable", ref_id: "e2e", message: "Upstream http://127.0.0.1:4110 is unreachable: connect ECONNREFUSED" } }),
+          body: JSON.stringify({
+            type: "error",
+            error: {
+              code: "upstream_unreachable",
+              ref_id: "e2e",
+              message: "Upstream http://127.0.0.1:4110 is unreachable: connect ECONNREFUSED",
+            },
+          }),
         })
       : route.continue(),
   );

@@ -22,7 +22,11 @@ test("a created group is listed with its status bar, and search finds it", async
   await expect(groupsPage.page).toHaveURL(`/groups/${groupId}`);
 });
 
-test("sorting and pagination live in the URL, and the link reproduces the view in a fresh browser", async ({ browser, groupsPage, request }) => {
+test("sorting and pagination live in the URL, and the link reproduces the view in a fresh browser", async ({
+  browser,
+  groupsPage,
+  request,
+}) => {
   const prefix = uniqueName("Paging");
   const names = Array.from({ length: 11 }, (_, i) => `${prefix} ${String(i + 1).padStart(2, "0")}`);
   for (const name of names) await createGroup(request, name);
@@ -108,7 +112,11 @@ test("opening a malformed or unknown group says what is wrong", async ({ groupsP
   dropExpectedResourceErrors(browserErrors, 404);
 });
 
-test("opening a link to a group this console does not list shows it, added by a POST from the page", async ({ groupPage, groupsPage, request }) => {
+test("opening a link to a group this console does not list shows it, added by a POST from the page", async ({
+  groupPage,
+  groupsPage,
+  request,
+}) => {
   const name = uniqueName("Shared link");
   const groupId = await createGroup(request, name);
   await addRuns(request, groupId, 2);

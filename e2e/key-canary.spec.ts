@@ -26,7 +26,10 @@ test.describe("the API key stays on the server", () => {
     const root = join(__dirname, "..");
     const builtWithCanary = statSync(join(root, CANARY_MARKER), { throwIfNoEntry: false });
     const buildId = statSync(join(root, ".next", "BUILD_ID"));
-    expect(builtWithCanary && builtWithCanary.mtimeMs >= buildId.mtimeMs, "the build under test was made by `npm run build:test`").toBeTruthy();
+    expect(
+      builtWithCanary && builtWithCanary.mtimeMs >= buildId.mtimeMs,
+      "the build under test was made by `npm run build:test`",
+    ).toBeTruthy();
     const files = filesUnder(join(root, ".next", "static"));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expectNoCanary(file, readFileSync(file, "latin1"));

@@ -2,10 +2,15 @@ import { expect, test } from "./fixtures";
 import { createGroup, forgetGroup, uniqueName } from "./groups-api";
 import { addRunInputs, companyInputs, SUMMARY_TEXT_SCHEMA, waitUntilIdle } from "./runs-api";
 
-test("a JSON output shows each field with its basis: confidence, reasoning and https citations with titles", async ({ runPage, request }) => {
+test("a JSON output shows each field with its basis: confidence, reasoning and https citations with titles", async ({
+  runPage,
+  request,
+}) => {
   const groupId = await createGroup(request, uniqueName("Run detail"));
   const [original] = await addRunInputs(request, groupId, companyInputs(1, "Original"));
-  const [runId] = await addRunInputs(request, groupId, [{ input: { company: "Detail #0", country: "US" }, metadata: { retry_of: original, upload_id: "upl_e2e", row: 7 } }]);
+  const [runId] = await addRunInputs(request, groupId, [
+    { input: { company: "Detail #0", country: "US" }, metadata: { retry_of: original, upload_id: "upl_e2e", row: 7 } },
+  ]);
   await waitUntilIdle(request, groupId);
 
   await runPage.goto(groupId, runId);
@@ -93,7 +98,12 @@ test("a running run shows its live progress, then its output when it finishes", 
   await expect(runPage.progress).toHaveCount(0);
 });
 
-test("the breadcrumb returns to the table as it was left, and Copy link copies the run's address", async ({ runsTable, runPage, request, context }) => {
+test("the breadcrumb returns to the table as it was left, and Copy link copies the run's address", async ({
+  runsTable,
+  runPage,
+  request,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const groupId = await createGroup(request, uniqueName("Breadcrumb"));
   const ids = await addRunInputs(request, groupId, companyInputs(30, "Crumb"));

@@ -40,7 +40,12 @@ export function companyInputs(count: number, label: string, processor = "lite"):
 }
 
 /** Adds the runs (1,000 at most per request); returns their ids in creation order. */
-export async function addRunInputs(request: APIRequestContext, groupId: string, inputs: RunInputSpec[], outputSchema: OutputSchema = PROFILE_SCHEMA): Promise<string[]> {
+export async function addRunInputs(
+  request: APIRequestContext,
+  groupId: string,
+  inputs: RunInputSpec[],
+  outputSchema: OutputSchema = PROFILE_SCHEMA,
+): Promise<string[]> {
   const ids: string[] = [];
   for (let start = 0; start < inputs.length; start += 1_000) {
     const response = await request.post(`/api/parallel/tasks/groups/${groupId}/runs`, {
@@ -58,6 +63,8 @@ export async function addRunInputs(request: APIRequestContext, groupId: string, 
 /** Waits until no run of the group is queued or running. */
 export async function waitUntilIdle(request: APIRequestContext, groupId: string, timeoutMs = 30_000): Promise<void> {
   await expect
-    .poll(async () => ((await (await request.get(`/api/groups/${groupId}`)).json()) as { is_active: boolean }).is_active, { timeout: timeoutMs })
+    .poll(async () => ((await (await request.get(`/api/groups/${groupId}`)).json()) as { is_active: boolean }).is_active, {
+      timeout: timeoutMs,
+    })
     .toBe(false);
 }

@@ -14,7 +14,11 @@ function recordRunsRequests(page: Page, groupId: string): string[] {
   return fields;
 }
 
-test("the Output toggle adds one column per output field, and outputs are fetched only while it is on", async ({ runsTable, request, page }) => {
+test("the Output toggle adds one column per output field, and outputs are fetched only while it is on", async ({
+  runsTable,
+  request,
+  page,
+}) => {
   const groupId = await createGroup(request, uniqueName("Output toggle"));
   const ids = await addRunInputs(request, groupId, companyInputs(12, "Toggle"));
   await waitUntilIdle(request, groupId);

@@ -12,7 +12,15 @@ test("a malformed CSV lists its row problems and submits nothing until they are 
   createPage.page.on("request", (r) => isWrite(r) && writes.push(r.url()));
   await createPage.goto();
   await createPage.name.fill(uniqueName("Malformed"));
-  const csv = ["company,country,employees", "Acme,US,120", "Globex,US", "Initech,US,40,extra", "Umbrella,UK,many", "Hooli,US,7", "Stark,US,12"].join("\n");
+  const csv = [
+    "company,country,employees",
+    "Acme,US,120",
+    "Globex,US",
+    "Initech,US,40,extra",
+    "Umbrella,UK,many",
+    "Hooli,US,7",
+    "Stark,US,12",
+  ].join("\n");
   await createPage.chooseFile(csvFile("malformed.csv", csv));
 
   await expect(createPage.rowTotal).toHaveText("6 rows");
@@ -58,7 +66,11 @@ test("a row nested 5,000 levels deep is a problem of that row, and the other row
   await createPage.name.fill(uniqueName("Deep"));
   // Built as text: JSON.stringify overflows the stack on a value this deep.
   const deep = `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`;
-  const lines = ['{"company":"Acme","hq":{"city":"Paris"}}', `{"company":"Globex","hq":${deep}}`, '{"company":"Initech","hq":{"city":"Austin"}}'];
+  const lines = [
+    '{"company":"Acme","hq":{"city":"Paris"}}',
+    `{"company":"Globex","hq":${deep}}`,
+    '{"company":"Initech","hq":{"city":"Austin"}}',
+  ];
   await createPage.chooseFile({ name: "deep.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${lines.join("\n")}\n`) });
 
   await expect(createPage.rowTotal).toHaveText("3 rows");
@@ -106,10 +118,14 @@ test.describe("bad files are named with a clear message", () => {
     await createPage.chooseFile(csvFile("header-only.csv", "company,country\n"));
     await expect(createPage.sourceError).toHaveText("The file has a header row but no data rows.");
 
-    await createPage.chooseFile(csvFile("messy.csv", "company,,email,email\nAcme,x,a@acme.example,b@acme.example\n\nGlobex,y,c@globex.example,d@globex.example\n"));
+    await createPage.chooseFile(
+      csvFile("messy.csv", "company,,email,email\nAcme,x,a@acme.example,b@acme.example\n\nGlobex,y,c@globex.example,d@globex.example\n"),
+    );
     await expect(createPage.rowTotal).toHaveText("2 rows");
     await expect(createPage.sourceNotes).toContainText("Column 2 has no name in the header row; it was named 'column_2'.");
-    await expect(createPage.sourceNotes).toContainText("The header names 'email' twice (columns 3 and 4); the second was renamed 'email_2'.");
+    await expect(createPage.sourceNotes).toContainText(
+      "The header names 'email' twice (columns 3 and 4); the second was renamed 'email_2'.",
+    );
     await expect(createPage.sourceNotes).toContainText("1 empty row was skipped (row 2).");
   });
 
@@ -131,7 +147,11 @@ test.describe("bad files are named with a clear message", () => {
 
   test("invalid JSON names its line", async ({ createPage }) => {
     await createPage.goto();
-    await createPage.chooseFile({ name: "rows.json", mimeType: "application/json", buffer: Buffer.from('[\n  {"company": "Acme"},\n  {"company": "Globex",}\n]') });
+    await createPage.chooseFile({
+      name: "rows.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('[\n  {"company": "Acme"},\n  {"company": "Globex",}\n]'),
+    });
     await expect(createPage.sourceError).toContainText("Invalid JSON on line 3, column 24");
   });
 
@@ -141,7 +161,9 @@ test.describe("bad files are named with a clear message", () => {
     const path = testInfo.outputPath("huge.csv");
     await writeFile(path, Buffer.alloc(51 * 1024 * 1024, 0x61));
     await createPage.fileInput.setInputFiles(path);
-    await expect(createPage.sourceError).toHaveText('The file is 51 MB; the limit is 50 MB. Split it into smaller files and add each to the same group with "Add runs".');
+    await expect(createPage.sourceError).toHaveText(
+      'The file is 51 MB; the limit is 50 MB. Split it into smaller files and add each to the same group with "Add runs".',
+    );
   });
 });
 

@@ -15,7 +15,10 @@ afterEach(() => {
 });
 
 async function startGuardedServer(): Promise<number> {
-  child = spawn(process.execPath, ["-e", SERVER], { env: withMethodGuard(ROOT, { ...process.env, NODE_OPTIONS: "" }), stdio: ["ignore", "pipe", "inherit"] });
+  child = spawn(process.execPath, ["-e", SERVER], {
+    env: withMethodGuard(ROOT, { ...process.env, NODE_OPTIONS: "" }),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const stdout = child.stdout!;
   return new Promise((resolvePort, reject) => {
     stdout.once("data", (data: Buffer) => resolvePort(Number(String(data).trim())));
@@ -41,8 +44,14 @@ describe("the method guard preloaded into next start", () => {
     const port = await startGuardedServer();
     const trace = await send(port, "TRACE", "/api/parallel/v1beta/tasks/groups/tgrp_1");
     expect(trace).toMatchObject({ status: 405, allow: "GET, POST" });
-    expect(JSON.parse(trace.text)).toMatchObject({ type: "error", error: { code: "method_not_allowed", message: "Method TRACE is not allowed; allowed: GET, POST" } });
-    expect(await send(port, "PROPFIND", "/api/groups")).toMatchObject({ status: 405, allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+    expect(JSON.parse(trace.text)).toMatchObject({
+      type: "error",
+      error: { code: "method_not_allowed", message: "Method TRACE is not allowed; allowed: GET, POST" },
+    });
+    expect(await send(port, "PROPFIND", "/api/groups")).toMatchObject({
+      status: 405,
+      allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+    });
     expect(await send(port, "GET", "/")).toMatchObject({ status: 200, text: "served GET" });
     expect(await send(port, "DELETE", "/api/groups/x")).toMatchObject({ status: 200, text: "served DELETE" });
   });

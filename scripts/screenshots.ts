@@ -18,7 +18,18 @@ type Scheme = (typeof SCHEMES)[number];
 
 const OUTPUT_SCHEMA = DEMO_OUTPUT_SCHEMA;
 
-const COMPANIES = ["Acme Robotics", "Globex Energy", "Initech Software", "Umbrella Health", "Hooli Cloud", "Stark Industries", "Wayne Logistics", "Cyberdyne Systems", "Soylent Foods", "Tyrell Genetics"];
+const COMPANIES = [
+  "Acme Robotics",
+  "Globex Energy",
+  "Initech Software",
+  "Umbrella Health",
+  "Hooli Cloud",
+  "Stark Industries",
+  "Wayne Logistics",
+  "Cyberdyne Systems",
+  "Soylent Foods",
+  "Tyrell Genetics",
+];
 // 242 rows, one of them (row 8) short of a column, so the page shows its row check too.
 const CSV = [
   "company,website,country,employees,founded",
@@ -35,15 +46,27 @@ interface GroupState {
 }
 
 async function api<T>(base: string, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${base}${path}`, { ...init, headers: { "content-type": "application/json", origin: base, ...init?.headers } });
+  const response = await fetch(`${base}${path}`, {
+    ...init,
+    headers: { "content-type": "application/json", origin: base, ...init?.headers },
+  });
   if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 async function createGroup(base: string, name: string, runs: number, processor: string, prefix: string): Promise<string> {
-  const { taskgroup_id: id } = await api<{ taskgroup_id: string }>(base, "/api/groups", { method: "POST", body: JSON.stringify({ metadata: { name } }) });
-  const inputs = Array.from({ length: runs }, (_, i) => ({ processor, input: { company: `${prefix} #${i}`, country: ["US", "GB", "DE"][i % 3] } }));
-  await api(base, `/api/parallel/tasks/groups/${id}/runs`, { method: "POST", body: JSON.stringify({ inputs, default_task_spec: { output_schema: OUTPUT_SCHEMA } }) });
+  const { taskgroup_id: id } = await api<{ taskgroup_id: string }>(base, "/api/groups", {
+    method: "POST",
+    body: JSON.stringify({ metadata: { name } }),
+  });
+  const inputs = Array.from({ length: runs }, (_, i) => ({
+    processor,
+    input: { company: `${prefix} #${i}`, country: ["US", "GB", "DE"][i % 3] },
+  }));
+  await api(base, `/api/parallel/tasks/groups/${id}/runs`, {
+    method: "POST",
+    body: JSON.stringify({ inputs, default_task_spec: { output_schema: OUTPUT_SCHEMA } }),
+  });
   return id;
 }
 
@@ -77,7 +100,9 @@ async function shoot(page: Page, name: string, scheme: Scheme, fullPage: boolean
 async function main(): Promise<void> {
   const base = (process.argv[2] ?? DEFAULT_CONSOLE_URL).replace(/\/$/, "");
   await api(base, "/api/upstream").catch((error: unknown) => {
-    throw new Error(`No console answers at ${base} (start one with \`npm start\`): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `No console answers at ${base} (start one with \`npm start\`): ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   mkdirSync(OUT_DIR, { recursive: true });
 

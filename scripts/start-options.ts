@@ -17,14 +17,18 @@ export interface StartOptions {
 
 const portSchema = z.coerce.number().int().min(1).max(65_535).default(DEFAULT_CONSOLE_PORT);
 // An interface address or name as `next start -H` takes it: 127.0.0.1, 0.0.0.0, ::, ::1, localhost.
-const hostSchema = z.string().regex(/^[A-Za-z0-9.:-]+$/).default(DEFAULT_CONSOLE_HOST);
+const hostSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9.:-]+$/)
+  .default(DEFAULT_CONSOLE_HOST);
 
 /** Validates what `npm start` reads before anything is built or spawned; throws naming the variable. */
 export function parseStartOptions(argv: string[], env: Record<string, string | undefined>): StartOptions {
   const port = portSchema.safeParse(env.PORT || undefined);
   if (!port.success) throw new Error(`Invalid PORT=${JSON.stringify(env.PORT)}: expected a TCP port (1-65535)`);
   const host = hostSchema.safeParse(env.HOST || undefined);
-  if (!host.success) throw new Error(`Invalid HOST=${JSON.stringify(env.HOST)}: expected an interface address such as 127.0.0.1 or 0.0.0.0`);
+  if (!host.success)
+    throw new Error(`Invalid HOST=${JSON.stringify(env.HOST)}: expected an interface address such as 127.0.0.1 or 0.0.0.0`);
   return { dev: argv.includes("--dev"), port: port.data, host: host.data, server: parseServerEnv(env), security: parseSecurityEnv(env) };
 }
 

@@ -4,15 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildForTests } from "./build-for-tests";
-import {
-  formatCounts,
-  isGreen,
-  missingSuite,
-  summarizePlaywright,
-  summarizeVitest,
-  totalOf,
-  type SuiteResult,
-} from "./test-results";
+import { formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf, type SuiteResult } from "./test-results";
 
 const ROOT = resolve(__dirname, "..");
 const VITEST_RESULTS = join(ROOT, ".vitest-results.json");

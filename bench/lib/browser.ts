@@ -50,7 +50,9 @@ export async function workerHeapsAfterGc(browser: Browser, origin: string): Prom
     const { targetInfos } = (await cdp.send("Target.getTargets")) as { targetInfos: TargetInfo[] };
     let total = 0;
     for (const target of targetInfos.filter((t) => t.type === "worker" && t.url.startsWith(origin))) {
-      const { sessionId } = (await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false })) as { sessionId: string };
+      const { sessionId } = (await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false })) as {
+        sessionId: string;
+      };
       let nextId = 0;
       const call = (method: string) =>
         new Promise<Record<string, unknown>>((resolve, reject) => {

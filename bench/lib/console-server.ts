@@ -172,7 +172,8 @@ async function waitUntilReady(url: string, child: ChildProcess, logPath: string)
 function portOffset(value: string | undefined): number {
   if (value === undefined || value === "") return 0;
   const offset = Number(value);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000) throw new Error(`BENCH_PORT_OFFSET must be an integer from 0 to 10000, got "${value}"`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000)
+    throw new Error(`BENCH_PORT_OFFSET must be an integer from 0 to 10000, got "${value}"`);
   return offset;
 }
 

@@ -36,14 +36,23 @@ function headers(target: EmulatorTarget): Record<string, string> {
   return { "content-type": "application/json", ...(target.apiKey ? { "x-api-key": target.apiKey } : {}) };
 }
 
-async function call<T>(target: EmulatorTarget, method: string, path: string, body?: unknown): Promise<{ status: number; body: T; retryAfterS: number }> {
+async function call<T>(
+  target: EmulatorTarget,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T; retryAfterS: number }> {
   const response = await fetch(`${target.url}/v1beta${path}`, {
     method,
     headers: headers(target),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, retryAfterS: Number(response.headers.get("retry-after") ?? 1) };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : null) as T,
+    retryAfterS: Number(response.headers.get("retry-after") ?? 1),
+  };
 }
 
 export async function createGroup(target: EmulatorTarget, metadata: Record<string, string | number> = {}): Promise<string> {
@@ -112,13 +121,17 @@ export async function waitUntilInactive(target: EmulatorTarget, groupId: string,
   for (;;) {
     const status = await getGroupStatus(target, groupId);
     if (!status.is_active) return status;
-    if (Date.now() > deadlineMs) throw new Error(`group ${groupId} still active after ${timeLimitMs} ms: ${JSON.stringify(status.task_run_status_counts)}`);
+    if (Date.now() > deadlineMs)
+      throw new Error(`group ${groupId} still active after ${timeLimitMs} ms: ${JSON.stringify(status.task_run_status_counts)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 /** A finished group of `runs` completed runs with inputs, a JSON output schema and outputs. */
-export async function buildFinishedGroup(target: EmulatorTarget, options: BuildGroupOptions): Promise<{ groupId: string; addMs: number; readyMs: number }> {
+export async function buildFinishedGroup(
+  target: EmulatorTarget,
+  options: BuildGroupOptions,
+): Promise<{ groupId: string; addMs: number; readyMs: number }> {
   const startMs = performance.now();
   const groupId = await createGroup(target, { bench: options.label ?? "group", runs: options.runs });
   const addMs = await addRunsInBatches(target, groupId, options);

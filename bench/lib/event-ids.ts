@@ -16,7 +16,7 @@ export class EventIdScanner {
       this.carry = Buffer.from(buffer);
       return;
     }
-    for (let at = buffer.indexOf(ID_KEY); at !== -1 && at < end; ) {
+    for (let at = buffer.indexOf(ID_KEY); at !== -1 && at < end;) {
       const from = at + ID_KEY.length;
       const to = buffer.indexOf(QUOTE, from);
       onId(buffer.toString("latin1", from, to));

@@ -42,14 +42,21 @@ export class InspectorSession {
         host: url.hostname,
         port: url.port,
         path: url.pathname,
-        headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": randomBytes(16).toString("base64") },
+        headers: {
+          Connection: "Upgrade",
+          Upgrade: "websocket",
+          "Sec-WebSocket-Version": "13",
+          "Sec-WebSocket-Key": randomBytes(16).toString("base64"),
+        },
       });
       req.on("upgrade", (_res, socket, head) => {
         const session = new InspectorSession(socket);
         if (head.length > 0) socket.emit("data", head);
         resolve(session);
       });
-      req.on("response", (res) => reject(new Error(`the inspector at ${webSocketUrl} answered ${res.statusCode} instead of a WebSocket upgrade`)));
+      req.on("response", (res) =>
+        reject(new Error(`the inspector at ${webSocketUrl} answered ${res.statusCode} instead of a WebSocket upgrade`)),
+      );
       req.on("error", reject);
       req.end();
     });

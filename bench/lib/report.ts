@@ -81,6 +81,8 @@ export function writeReport(path: string, results: BenchResults, template: strin
   const start = current.indexOf(START);
   const end = current.indexOf(END);
   const next =
-    start !== -1 && end > start ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${generated}\n`;
+    start !== -1 && end > start
+      ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${generated}\n`;
   writeFileSync(path, next);
 }

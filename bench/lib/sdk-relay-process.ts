@@ -44,7 +44,12 @@ export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promi
       const match = /listening (\d+)/.exec(out);
       if (!match) return;
       clearTimeout(timer);
-      resolve({ url: `http://127.0.0.1:${match[1]}`, pid: child.pid!, serverPid: () => descendants(child.pid!).at(-1) ?? child.pid!, stop });
+      resolve({
+        url: `http://127.0.0.1:${match[1]}`,
+        pid: child.pid!,
+        serverPid: () => descendants(child.pid!).at(-1) ?? child.pid!,
+        stop,
+      });
     });
     child.once("exit", (code) => {
       clearTimeout(timer);

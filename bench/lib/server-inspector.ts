@@ -51,7 +51,9 @@ export class ServerInspector {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`process ${pid} did not open its inspector on port ${port} within ${INSPECTOR_READY_TIMEOUT_MS} ms (${lastError}); was it started with --inspect-port?`);
+    throw new Error(
+      `process ${pid} did not open its inspector on port ${port} within ${INSPECTOR_READY_TIMEOUT_MS} ms (${lastError}); was it started with --inspect-port?`,
+    );
   }
 
   /** Heap after forcing full collections (two: the first may only free what finalizers then release). */

@@ -88,7 +88,9 @@ export class SoakChurn {
 
   /** One group through its life, once: created, ROUNDS_PER_GROUP uploads each run to the end, forgotten. */
   async groupLifecycle(slot: number): Promise<void> {
-    const group = await this.json<{ taskgroup_id: string }>("POST", "/api/groups", { metadata: { name: `B10 slot ${slot}`, bench: "B10" } });
+    const group = await this.json<{ taskgroup_id: string }>("POST", "/api/groups", {
+      metadata: { name: `B10 slot ${slot}`, bench: "B10" },
+    });
     if (!group) return;
     const groupId = group.taskgroup_id;
     this.counts.groupsCreated++;
@@ -123,7 +125,10 @@ export class SoakChurn {
   /** A runs stream with inputs and outputs, read to its end or cut off early. */
   async runsRead(groupId: string): Promise<void> {
     const cut = Math.random() < 0.5;
-    await this.stream(`/api/parallel/v1beta/tasks/groups/${groupId}/runs?include_input=true&include_output=true`, cut ? between(CUT_MIN_MS, CUT_MAX_MS) : undefined);
+    await this.stream(
+      `/api/parallel/v1beta/tasks/groups/${groupId}/runs?include_input=true&include_output=true`,
+      cut ? between(CUT_MIN_MS, CUT_MAX_MS) : undefined,
+    );
     this.counts.runsStreams++;
     if (cut) this.counts.runsStreamsCut++;
   }
@@ -173,7 +178,10 @@ export class SoakChurn {
         ...input,
         metadata: { ...input.metadata, upload_id: uploadId, row: batch.first_row + row },
       }));
-      const added = await this.send("POST", `/api/parallel/v1beta/tasks/groups/${groupId}/runs`, { inputs, default_task_spec: BENCH_TASK_SPEC });
+      const added = await this.send("POST", `/api/parallel/v1beta/tasks/groups/${groupId}/runs`, {
+        inputs,
+        default_task_spec: BENCH_TASK_SPEC,
+      });
       if (added !== null) this.counts.runsAdded += RUNS_PER_BATCH;
       await this.send("PATCH", `/api/uploads/${uploadId}/batches/${batch.index}`, {
         state: added === null ? "failed" : "done",

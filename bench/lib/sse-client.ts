@@ -50,9 +50,19 @@ export function readSse(url: string, options: SseReadOptions): Promise<SseReadRe
         resolve(result!);
       }
     };
-    const timer = setTimeout(() => finish(new Error(`SSE read of ${url} exceeded ${options.timeLimitMs} ms (${events.count} events so far)`)), options.timeLimitMs);
+    const timer = setTimeout(
+      () => finish(new Error(`SSE read of ${url} exceeded ${options.timeLimitMs} ms (${events.count} events so far)`)),
+      options.timeLimitMs,
+    );
     let status = 0;
-    const result = (complete: boolean): SseReadResult => ({ status, events: events.count, bytes, elapsedMs: performance.now() - startMs, firstByteMs, complete });
+    const result = (complete: boolean): SseReadResult => ({
+      status,
+      events: events.count,
+      bytes,
+      elapsedMs: performance.now() - startMs,
+      firstByteMs,
+      complete,
+    });
     const stopTimer = options.stopAfterMs === undefined ? undefined : setTimeout(() => finish(null, result(false)), options.stopAfterMs);
 
     const req = request(url, { headers: { accept: "text/event-stream", ...options.headers }, agent: false }, (res) => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { encodeClientFrame, FrameDecoder } from "./websocket-frames";
 
 function serverFrame(opcode: number, payload: Buffer, fin = true): Buffer {
-  const header = payload.length < 126 ? Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]) : Buffer.from([(fin ? 0x80 : 0) | opcode, 126, payload.length >> 8, payload.length & 0xff]);
+  const header =
+    payload.length < 126
+      ? Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length])
+      : Buffer.from([(fin ? 0x80 : 0) | opcode, 126, payload.length >> 8, payload.length & 0xff]);
   return Buffer.concat([header, payload]);
 }
 

@@ -22,7 +22,9 @@ export function StatusAreaChart({ samples }: { samples: readonly StatusSamplePoi
   const { rows, statuses } = useMemo(() => {
     const seen = new Set<RunStatus>();
     // Server samples and the ones appended live come from two clocks; the time axis needs them in order.
-    const ordered = samples.every((s, i) => i === 0 || samples[i - 1].at_ms <= s.at_ms) ? samples : [...samples].sort((a, b) => a.at_ms - b.at_ms);
+    const ordered = samples.every((s, i) => i === 0 || samples[i - 1].at_ms <= s.at_ms)
+      ? samples
+      : [...samples].sort((a, b) => a.at_ms - b.at_ms);
     const data = ordered.map((s) => {
       const row: Record<string, number> = { at_ms: s.at_ms };
       for (const status of RUN_STATUSES) {
@@ -45,7 +47,12 @@ export function StatusAreaChart({ samples }: { samples: readonly StatusSamplePoi
 
   return (
     <div className="text-fg-subtle" data-testid="status-history-chart" data-samples={rows.length}>
-      <AreaChart responsive data={rows} style={{ width: "100%", height: CHART_HEIGHT_PX }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <AreaChart
+        responsive
+        data={rows}
+        style={{ width: "100%", height: CHART_HEIGHT_PX }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} vertical={false} />
         <XAxis
           dataKey="at_ms"

@@ -30,10 +30,23 @@ export function StatusBreakdownChart({ counts, total }: { counts: Partial<Record
             stroke="none"
             isAnimationActive={false}
           >
-            {parts.length > 0 ? parts.map((p) => <Cell key={p.status} fill={STATUS_COLOR[p.status]} />) : <Cell fill="var(--color-fg-subtle)" fillOpacity={0.3} />}
+            {parts.length > 0 ? (
+              parts.map((p) => <Cell key={p.status} fill={STATUS_COLOR[p.status]} />)
+            ) : (
+              <Cell fill="var(--color-fg-subtle)" fillOpacity={0.3} />
+            )}
           </Pie>
           {parts.length > 0 && (
-            <Tooltip isAnimationActive={false} content={(props) => <ChartTooltip active={props.active} payload={props.payload?.map((p) => ({ dataKey: p.name, value: p.value, color: STATUS_COLOR[p.name as RunStatus] }))} title={null} />} />
+            <Tooltip
+              isAnimationActive={false}
+              content={(props) => (
+                <ChartTooltip
+                  active={props.active}
+                  payload={props.payload?.map((p) => ({ dataKey: p.name, value: p.value, color: STATUS_COLOR[p.name as RunStatus] }))}
+                  title={null}
+                />
+              )}
+            />
           )}
         </PieChart>
         <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center">
@@ -42,21 +55,23 @@ export function StatusBreakdownChart({ counts, total }: { counts: Partial<Record
         </div>
       </div>
       <dl className="min-w-48 flex-1 space-y-1.5 text-sm">
-        {RUN_STATUSES.filter((s) => (counts[s] ?? 0) > 0 || s === "completed" || s === "queued" || s === "running" || s === "failed").map((status) => {
-          const n = counts[status] ?? 0;
-          return (
-            <div key={status} className="flex items-center gap-2" data-testid={`breakdown-${status}`} data-count={n}>
-              <dt className="flex flex-1 items-center gap-2">
-                <span className={`h-2.5 w-2.5 rounded-sm ${STATUS_BG_CLASS[status]}`} aria-hidden />
-                {STATUS_LABEL[status]}
-              </dt>
-              <dd className="tabular-nums">
-                {n.toLocaleString("en-US")}
-                <span className="ml-2 inline-block w-10 text-right text-fg-subtle">{percent(n, total)}</span>
-              </dd>
-            </div>
-          );
-        })}
+        {RUN_STATUSES.filter((s) => (counts[s] ?? 0) > 0 || s === "completed" || s === "queued" || s === "running" || s === "failed").map(
+          (status) => {
+            const n = counts[status] ?? 0;
+            return (
+              <div key={status} className="flex items-center gap-2" data-testid={`breakdown-${status}`} data-count={n}>
+                <dt className="flex flex-1 items-center gap-2">
+                  <span className={`h-2.5 w-2.5 rounded-sm ${STATUS_BG_CLASS[status]}`} aria-hidden />
+                  {STATUS_LABEL[status]}
+                </dt>
+                <dd className="tabular-nums">
+                  {n.toLocaleString("en-US")}
+                  <span className="ml-2 inline-block w-10 text-right text-fg-subtle">{percent(n, total)}</span>
+                </dd>
+              </div>
+            );
+          },
+        )}
       </dl>
     </div>
   );

@@ -13,18 +13,39 @@ const TYPES: Array<{ value: ColumnType; label: string }> = [
 ];
 
 /** How rows become inputs: which columns, under which names and types, or one column as text. */
-export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[]; config: InputConfig; onChange: (config: InputConfig) => void }) {
-  const setColumn = (source: number, patch: Partial<ColumnConfig>) => onChange({ ...config, columns: config.columns.map((c) => (c.source === source ? { ...c, ...patch } : c)) });
+export function ColumnTable({
+  columns,
+  config,
+  onChange,
+}: {
+  columns: RawColumn[];
+  config: InputConfig;
+  onChange: (config: InputConfig) => void;
+}) {
+  const setColumn = (source: number, patch: Partial<ColumnConfig>) =>
+    onChange({ ...config, columns: config.columns.map((c) => (c.source === source ? { ...c, ...patch } : c)) });
   return (
     <div className="space-y-3" data-testid="column-table">
       <fieldset className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <legend className="sr-only">Input mode</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="input-mode" checked={config.mode === "object"} onChange={() => onChange({ ...config, mode: "object" })} data-testid="mode-object" />
+          <input
+            type="radio"
+            name="input-mode"
+            checked={config.mode === "object"}
+            onChange={() => onChange({ ...config, mode: "object" })}
+            data-testid="mode-object"
+          />
           Each row is an object of the chosen columns
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="input-mode" checked={config.mode === "text"} onChange={() => onChange({ ...config, mode: "text" })} data-testid="mode-text" />
+          <input
+            type="radio"
+            name="input-mode"
+            checked={config.mode === "text"}
+            onChange={() => onChange({ ...config, mode: "text" })}
+            data-testid="mode-text"
+          />
           Each row is one text input
         </label>
       </fieldset>
@@ -32,7 +53,11 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
       {config.mode === "text" ? (
         <label className="flex items-center gap-2 text-sm">
           The input is the column
-          <Select value={config.textColumn} onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })} data-testid="text-column">
+          <Select
+            value={config.textColumn}
+            onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })}
+            data-testid="text-column"
+          >
             {columns.map((c, i) => (
               <option key={i} value={i}>
                 {c.name}
@@ -59,9 +84,15 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
                   return (
                     <TR key={column.source} data-testid="column-row" data-column={original}>
                       <TD density="compact">
-                        <Checkbox checked={column.include} onChange={(e) => setColumn(column.source, { include: e.target.checked })} aria-label={`Send column ${original}`} />
+                        <Checkbox
+                          checked={column.include}
+                          onChange={(e) => setColumn(column.source, { include: e.target.checked })}
+                          aria-label={`Send column ${original}`}
+                        />
                       </TD>
-                      <TD density="compact" className="font-mono text-xs">{original}</TD>
+                      <TD density="compact" className="font-mono text-xs">
+                        {original}
+                      </TD>
                       <TD density="compact">
                         <Input
                           size="sm"
@@ -73,7 +104,13 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
                         />
                       </TD>
                       <TD density="compact">
-                        <Select size="sm" value={column.type} disabled={!column.include} onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })} aria-label={`Type of column ${original}`}>
+                        <Select
+                          size="sm"
+                          value={column.type}
+                          disabled={!column.include}
+                          onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })}
+                          aria-label={`Type of column ${original}`}
+                        >
                           {TYPES.map((t) => (
                             <option key={t.value} value={t.value}>
                               {t.label}
@@ -82,7 +119,12 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
                         </Select>
                       </TD>
                       <TD density="compact">
-                        <Checkbox checked={column.required} disabled={!column.include} onChange={(e) => setColumn(column.source, { required: e.target.checked })} aria-label={`Column ${original} is required`} />
+                        <Checkbox
+                          checked={column.required}
+                          disabled={!column.include}
+                          onChange={(e) => setColumn(column.source, { required: e.target.checked })}
+                          aria-label={`Column ${original} is required`}
+                        />
                       </TD>
                     </TR>
                   );
@@ -92,10 +134,17 @@ export function ColumnTable({ columns, config, onChange }: { columns: RawColumn[
           </div>
           <p className={HINT}>Numbers and true/false values are converted as the type says; an empty cell leaves the field out.</p>
           <label className="flex items-start gap-2 text-sm">
-            <Checkbox className="mt-0.5" checked={config.useInputSchema} onChange={(e) => onChange({ ...config, useInputSchema: e.target.checked })} data-testid="use-input-schema" />
+            <Checkbox
+              className="mt-0.5"
+              checked={config.useInputSchema}
+              onChange={(e) => onChange({ ...config, useInputSchema: e.target.checked })}
+              data-testid="use-input-schema"
+            />
             <span>
               Send an input schema built from these columns, and check every row against it
-              <span className={`${HINT} block`}>It tells the processor what each field is; it counts toward the 25,000-character limit of each run.</span>
+              <span className={`${HINT} block`}>
+                It tells the processor what each field is; it counts toward the 25,000-character limit of each run.
+              </span>
             </span>
           </label>
         </>

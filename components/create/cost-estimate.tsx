@@ -4,7 +4,12 @@ import { estimateRuns, formatLatencyRange, formatUsd } from "../../lib/upload/es
 /** What the submission will cost and how long a run takes, before anything is sent. */
 export function CostEstimate({ runs, processor }: { runs: number; processor: string }) {
   const info = getProcessor(processor);
-  if (!info || runs === 0) return <p className="text-sm text-fg-subtle" data-testid="estimate">No rows to estimate yet.</p>;
+  if (!info || runs === 0)
+    return (
+      <p className="text-sm text-fg-subtle" data-testid="estimate">
+        No rows to estimate yet.
+      </p>
+    );
   const estimate = estimateRuns(runs, info);
   return (
     <div className="text-sm" data-testid="estimate">
@@ -17,7 +22,8 @@ export function CostEstimate({ runs, processor }: { runs: number; processor: str
         </span>
       </p>
       <p className="text-fg-muted" data-testid="estimate-time">
-        Each run takes {formatLatencyRange(estimate.minMs, estimate.maxMs)}; runs execute in parallel, so the group usually finishes in about that time once they start.
+        Each run takes {formatLatencyRange(estimate.minMs, estimate.maxMs)}; runs execute in parallel, so the group usually finishes in
+        about that time once they start.
       </p>
     </div>
   );

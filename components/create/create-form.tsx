@@ -24,7 +24,11 @@ import { useSourceTable } from "./use-source-table";
 export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; onSubmitted: (uploadId: string) => void }) {
   const draftKey = draftKeyFor(groupId);
   const { loaded, draft, restored, storageError, saved, update, reset } = useDraft(draftKey);
-  const group = useQuery({ queryKey: groupKeys.group(groupId ?? ""), queryFn: ({ signal }) => fetchGroup(groupId!, signal), enabled: groupId !== null });
+  const group = useQuery({
+    queryKey: groupKeys.group(groupId ?? ""),
+    queryFn: ({ signal }) => fetchGroup(groupId!, signal),
+    enabled: groupId !== null,
+  });
   const defaults = useGroupRunDefaults(groupId);
   const outputSchema = draftOutputSchema(draft);
   const table = useSourceTable({ draftKey, draft, update, loaded, outputSchema: outputSchema.ok ? outputSchema.schema : { type: "auto" } });
@@ -74,7 +78,13 @@ export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; o
 
   if (group.isError) {
     const error = group.error;
-    return <ErrorPanel error={error} action={error instanceof ApiError && error.code === "not_found" ? "find the group to add runs to" : "load the group"} onRetry={() => void group.refetch()} />;
+    return (
+      <ErrorPanel
+        error={error}
+        action={error instanceof ApiError && error.code === "not_found" ? "find the group to add runs to" : "load the group"}
+        onRetry={() => void group.refetch()}
+      />
+    );
   }
   if (!loaded) {
     return (
@@ -106,7 +116,15 @@ export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; o
       <GroupSection draft={draft} update={update} group={group.data ?? null} groupId={groupId} />
       <InputsSection draft={draft} update={update} table={table} />
       <TaskSpecSection draft={draft} update={update} problem={outputSchema.ok ? null : outputSchema.problem} />
-      <SubmitBar runs={runs} processor={draft.processor} problems={problems} adding={groupId !== null} submitting={submitting} submitError={submitError} onSubmit={() => void submit()} />
+      <SubmitBar
+        runs={runs}
+        processor={draft.processor}
+        problems={problems}
+        adding={groupId !== null}
+        submitting={submitting}
+        submitError={submitError}
+        onSubmit={() => void submit()}
+      />
     </div>
   );
 }

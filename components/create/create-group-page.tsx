@@ -32,7 +32,9 @@ export function CreateGroupPage() {
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">{groupId ? "Add runs" : "Create a task group"}</h1>
         {!upload && (
           <p className="mt-1 text-sm text-fg-muted">
-            {groupId ? "Upload more rows to this group, with the same task or a new one." : "Upload a file of rows, say what each run should find, see the cost, and submit. Everything you enter stays in this browser until it is sent."}
+            {groupId
+              ? "Upload more rows to this group, with the same task or a new one."
+              : "Upload a file of rows, say what each run should find, see the cost, and submit. Everything you enter stays in this browser until it is sent."}
           </p>
         )}
       </header>

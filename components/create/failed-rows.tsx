@@ -34,7 +34,9 @@ export function FailedRows({ rows, label }: { rows: FailedRow[]; label: string }
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN_ROWS && <p className="mt-1 text-xs text-fg-subtle">and {(rows.length - SHOWN_ROWS).toLocaleString("en-US")} more (see the download).</p>}
+      {rows.length > SHOWN_ROWS && (
+        <p className="mt-1 text-xs text-fg-subtle">and {(rows.length - SHOWN_ROWS).toLocaleString("en-US")} more (see the download).</p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { MAX_UPLOAD_FILE_BYTES } from "../../lib/upload/limits";
 import { formatMegabytes } from "../../lib/upload/parse-source";
 import { Button } from "../ui/button";
 
-const ACCEPT = ".csv,.tsv,.tab,.json,.jsonl,.ndjson,.txt,text/csv,text/tab-separated-values,application/json,application/x-ndjson,text/plain";
+const ACCEPT =
+  ".csv,.tsv,.tab,.json,.jsonl,.ndjson,.txt,text/csv,text/tab-separated-values,application/json,application/x-ndjson,text/plain";
 
 /** Drop a file here or pick one; the file is read in a worker, never uploaded as is. */
 export function FileDropZone({ onFile, compact = false }: { onFile: (file: File) => void; compact?: boolean }) {
@@ -41,7 +42,8 @@ export function FileDropZone({ onFile, compact = false }: { onFile: (file: File)
     >
       {!compact && <p className="text-sm font-medium">Drop a file here</p>}
       <p id={hintId} className="mt-1 text-xs text-fg-subtle">
-        CSV, TSV, JSON (an array of rows) or JSON Lines, up to {formatMegabytes(MAX_UPLOAD_FILE_BYTES)}. The first row of a CSV names the columns.
+        CSV, TSV, JSON (an array of rows) or JSON Lines, up to {formatMegabytes(MAX_UPLOAD_FILE_BYTES)}. The first row of a CSV names the
+        columns.
       </p>
       <Button type="button" className="mt-3" onClick={() => input.current?.click()} aria-describedby={hintId}>
         {compact ? "Choose another file" : "Choose a file"}
@@ -59,7 +61,9 @@ export function FileDropZone({ onFile, compact = false }: { onFile: (file: File)
           e.target.value = "";
         }}
       />
-      {multiple && <p className="mt-2 text-xs text-warning">Only the first file is used; add the others with &quot;Add runs&quot; afterwards.</p>}
+      {multiple && (
+        <p className="mt-2 text-xs text-warning">Only the first file is used; add the others with &quot;Add runs&quot; afterwards.</p>
+      )}
     </div>
   );
 }

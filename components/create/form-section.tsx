@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Card } from "../ui/card";
 
 /** One numbered part of the create form. */
-export function FormSection({ step, title, description, children, testId }: { step: number; title: string; description?: ReactNode; children: ReactNode; testId?: string }) {
+export function FormSection({
+  step,
+  title,
+  description,
+  children,
+  testId,
+}: {
+  step: number;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   const id = `create-step-${step}`;
   return (
     <Card aria-labelledby={id} data-testid={testId} padding="lg">

@@ -12,7 +12,17 @@ import { HINT, Input, LABEL } from "../ui/input";
 import { LINK } from "../ui/text-link";
 
 /** Step 1: the group (a new one's name and metadata, or the one runs are added to) and the processor. */
-export function GroupSection({ draft, update, group, groupId }: { draft: Draft; update: (change: DraftUpdate) => void; group: GroupEntry | null; groupId: string | null }) {
+export function GroupSection({
+  draft,
+  update,
+  group,
+  groupId,
+}: {
+  draft: Draft;
+  update: (change: DraftUpdate) => void;
+  group: GroupEntry | null;
+  groupId: string | null;
+}) {
   return (
     <FormSection step={1} title={groupId ? "Group and processor" : "Name and processor"} testId="group-section">
       {groupId ? (

@@ -23,7 +23,12 @@ export function InputsSection({ draft, update, table }: { draft: Draft; update: 
   const setInput = (input: InputConfig) => update({ input });
   const tab = draft.inputTab;
   return (
-    <FormSection step={2} title="Inputs" description="One run per row. Each row becomes the run's input: an object of the columns you choose, or one text." testId="inputs-section">
+    <FormSection
+      step={2}
+      title="Inputs"
+      description="One run per row. Each row becomes the run's input: an object of the columns you choose, or one text."
+      testId="inputs-section"
+    >
       <div role="tablist" aria-label="Where the rows come from" className="flex gap-1 border-b border-line">
         {(["file", "paste"] as const).map((value) => (
           <button

@@ -17,16 +17,40 @@ export function MetadataEditor({ pairs, onChange }: { pairs: MetadataPair[]; onC
         <ul className="mt-2 space-y-2">
           {pairs.map((pair, i) => (
             <li key={pair.id} className="flex items-center gap-2">
-              <Input aria-label={`Metadata key ${i + 1}`} value={pair.key} placeholder="key" onChange={(e) => set(pair.id, { key: e.target.value })} className="w-40" />
-              <Input aria-label={`Metadata value ${i + 1}`} value={pair.value} placeholder="value" onChange={(e) => set(pair.id, { value: e.target.value })} className="min-w-0 flex-1" />
-              <Button type="button" variant="ghost" size="sm" aria-label={`Remove metadata ${pair.key || i + 1}`} onClick={() => onChange(pairs.filter((p) => p.id !== pair.id))}>
+              <Input
+                aria-label={`Metadata key ${i + 1}`}
+                value={pair.key}
+                placeholder="key"
+                onChange={(e) => set(pair.id, { key: e.target.value })}
+                className="w-40"
+              />
+              <Input
+                aria-label={`Metadata value ${i + 1}`}
+                value={pair.value}
+                placeholder="value"
+                onChange={(e) => set(pair.id, { value: e.target.value })}
+                className="min-w-0 flex-1"
+              />
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                aria-label={`Remove metadata ${pair.key || i + 1}`}
+                onClick={() => onChange(pairs.filter((p) => p.id !== pair.id))}
+              >
                 Remove
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <Button type="button" variant="ghost" size="sm" className="mt-2" onClick={() => onChange([...pairs, { id: `m${Date.now().toString(36)}${nextPairId++}`, key: "", value: "" }])}>
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        className="mt-2"
+        onClick={() => onChange([...pairs, { id: `m${Date.now().toString(36)}${nextPairId++}`, key: "", value: "" }])}
+      >
         + Add metadata
       </Button>
     </fieldset>

@@ -5,9 +5,7 @@ export function ParseProgress({ progress }: { progress: ParseProgressInfo | null
   const share = progress && progress.totalChars > 0 ? Math.min(1, progress.chars / progress.totalChars) : null;
   return (
     <div data-testid="parse-progress" role="status" aria-live="polite" className="space-y-1">
-      <p className="text-sm">
-        Reading the rows…{progress ? ` ${progress.rows.toLocaleString("en-US")} so far` : ""}
-      </p>
+      <p className="text-sm">Reading the rows…{progress ? ` ${progress.rows.toLocaleString("en-US")} so far` : ""}</p>
       <div className="h-1.5 overflow-hidden rounded bg-track">
         <div
           className={`h-full bg-accent-solid ${share === null ? "w-1/3 animate-pulse" : ""}`}

@@ -20,8 +20,8 @@ export function PasteInput({ text, onChange }: { text: string; onChange: (text: 
         className="mt-1 w-full font-mono text-xs"
       />
       <p className={HINT}>
-        Cells copied from a spreadsheet arrive as tab-separated rows. CSV, JSON and JSON Lines work too. To type questions, untick &quot;First row is a header&quot; and write
-        one per line.
+        Cells copied from a spreadsheet arrive as tab-separated rows. CSV, JSON and JSON Lines work too. To type questions, untick
+        &quot;First row is a header&quot; and write one per line.
       </p>
     </div>
   );

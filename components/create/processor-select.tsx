@@ -13,7 +13,17 @@ function optionLabel(name: string): string {
 }
 
 /** Every documented processor and its -fast variant, with latency range and price. */
-export function ProcessorSelect({ value, onChange, id = "processor", label = "Processor" }: { value: string; onChange: (name: string) => void; id?: string; label?: string }) {
+export function ProcessorSelect({
+  value,
+  onChange,
+  id = "processor",
+  label = "Processor",
+}: {
+  value: string;
+  onChange: (name: string) => void;
+  id?: string;
+  label?: string;
+}) {
   const chosen = getProcessor(value);
   return (
     <div>

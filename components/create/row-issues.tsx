@@ -41,12 +41,25 @@ export function RowIssues({ issues, invalidRows, validRows, dropInvalid, onDropI
       <h3 id="row-issues-title" className="text-sm font-semibold text-danger-strong" data-testid="row-issues-title">
         {invalidRows.toLocaleString("en-US")} {invalidRows === 1 ? "row has a problem" : "rows have problems"}
       </h3>
-      <p className="mt-1 text-sm text-fg-muted">Nothing is submitted until every row is fixed (in the file, or by changing the columns above) or left out.</p>
+      <p className="mt-1 text-sm text-fg-muted">
+        Nothing is submitted until every row is fixed (in the file, or by changing the columns above) or left out.
+      </p>
 
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <Input type="search" className="w-56" placeholder="Filter by row, field or text" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter row problems" />
+        <Input
+          type="search"
+          className="w-56"
+          placeholder="Filter by row, field or text"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-label="Filter row problems"
+        />
         {fields.length > 1 && (
-          <Select value={field ?? "*"} onChange={(e) => setField(e.target.value === "*" ? null : e.target.value)} aria-label="Only problems of field">
+          <Select
+            value={field ?? "*"}
+            onChange={(e) => setField(e.target.value === "*" ? null : e.target.value)}
+            aria-label="Only problems of field"
+          >
             <option value="*">All fields</option>
             {fields.map((f) => (
               <option key={f} value={f}>
@@ -72,8 +85,12 @@ export function RowIssues({ issues, invalidRows, validRows, dropInvalid, onDropI
           <TBody>
             {shown.slice(0, SHOWN_ISSUES).map((issue, i) => (
               <TR key={`${issue.row}-${issue.field}-${i}`} className="align-top" data-testid="row-issue" data-row={issue.row}>
-                <TD density="compact" className="tabular-nums">{issue.row}</TD>
-                <TD density="compact" className="font-mono text-xs">{issue.field ?? "—"}</TD>
+                <TD density="compact" className="tabular-nums">
+                  {issue.row}
+                </TD>
+                <TD density="compact" className="font-mono text-xs">
+                  {issue.field ?? "—"}
+                </TD>
                 <TD density="compact">{issue.message}</TD>
               </TR>
             ))}
@@ -89,7 +106,8 @@ export function RowIssues({ issues, invalidRows, validRows, dropInvalid, onDropI
 
       <label className="mt-3 flex items-center gap-2 text-sm">
         <Checkbox checked={dropInvalid} onChange={(e) => onDropInvalid(e.target.checked)} data-testid="drop-invalid-rows" />
-        Leave out the {invalidRows.toLocaleString("en-US")} {invalidRows === 1 ? "row" : "rows"} with problems and submit the other {validRows.toLocaleString("en-US")}
+        Leave out the {invalidRows.toLocaleString("en-US")} {invalidRows === 1 ? "row" : "rows"} with problems and submit the other{" "}
+        {validRows.toLocaleString("en-US")}
       </label>
     </section>
   );

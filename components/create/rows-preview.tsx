@@ -11,22 +11,39 @@ export function RowsPreview({ prepared }: { prepared: PreparedInfo }) {
         <span className="font-medium" data-testid="row-total">
           {prepared.totalRows.toLocaleString("en-US")} {prepared.totalRows === 1 ? "row" : "rows"}
         </span>
-        {prepared.totalRows > prepared.preview.length && <span className="text-fg-subtle"> · the first {prepared.preview.length} as they will be sent:</span>}
+        {prepared.totalRows > prepared.preview.length && (
+          <span className="text-fg-subtle"> · the first {prepared.preview.length} as they will be sent:</span>
+        )}
       </p>
       <div className="mt-2 max-h-80 overflow-auto rounded-md border border-line">
         <Table className="w-full text-xs">
           <THead sticky>
             <tr>
               <TH density="compact">Row</TH>
-              {text ? <TH density="compact">Input</TH> : keys.map((k) => <TH key={k} density="compact" className="font-mono normal-case">{k}</TH>)}
+              {text ? (
+                <TH density="compact">Input</TH>
+              ) : (
+                keys.map((k) => (
+                  <TH key={k} density="compact" className="font-mono normal-case">
+                    {k}
+                  </TH>
+                ))
+              )}
             </tr>
           </THead>
           <TBody>
             {prepared.preview.map((p) => (
               <TR key={p.row} className="align-top">
-                <TD density="compact" className="tabular-nums text-fg-subtle">{p.row}</TD>
+                <TD density="compact" className="tabular-nums text-fg-subtle">
+                  {p.row}
+                </TD>
                 {typeof p.input === "string" ? (
-                  <TD density="compact" colSpan={text ? 1 : Math.max(1, keys.length)} className={`max-w-xl truncate ${text ? "" : "italic text-fg-subtle"}`} title={p.input}>
+                  <TD
+                    density="compact"
+                    colSpan={text ? 1 : Math.max(1, keys.length)}
+                    className={`max-w-xl truncate ${text ? "" : "italic text-fg-subtle"}`}
+                    title={p.input}
+                  >
                     {text ? p.input : "This row has a problem (see below)"}
                   </TD>
                 ) : (

@@ -8,7 +8,15 @@ import { Button } from "../ui/button";
 import { HINT } from "../ui/input";
 
 /** The output fields as a form: names, types, descriptions, required; objects nest up to the API's depth. */
-export function SchemaBuilder({ fields, onChange, unsupported }: { fields: SchemaField[]; onChange: (fields: SchemaField[]) => void; unsupported: string | null }) {
+export function SchemaBuilder({
+  fields,
+  onChange,
+  unsupported,
+}: {
+  fields: SchemaField[];
+  onChange: (fields: SchemaField[]) => void;
+  unsupported: string | null;
+}) {
   if (unsupported) {
     return (
       <p className="rounded-md bg-canvas p-3 text-sm text-fg-muted" data-testid="builder-unsupported">
@@ -31,7 +39,9 @@ export function SchemaBuilder({ fields, onChange, unsupported }: { fields: Schem
       <Button type="button" variant="ghost" size="sm" className="mt-2" onClick={() => actions.add(null)} data-testid="add-output-field">
         + Add an output field
       </Button>
-      <p className={HINT}>Objects nest at most {MAX_OUTPUT_SCHEMA_DEPTH} levels deep (the output itself is the first); lists do not count as a level.</p>
+      <p className={HINT}>
+        Objects nest at most {MAX_OUTPUT_SCHEMA_DEPTH} levels deep (the output itself is the first); lists do not count as a level.
+      </p>
     </div>
   );
 }

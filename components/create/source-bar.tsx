@@ -39,10 +39,17 @@ export function SourceBar({ source, detected, format, hasHeader, onFormat, onHas
       <span className="font-medium" data-testid="source-name">
         {source.kind === "paste" ? "Pasted rows" : source.name}
       </span>
-      <span className="text-fg-subtle">{source.size < 1024 * 1024 ? `${Math.max(1, Math.round(source.size / 1024))} KB` : formatMegabytes(source.size)}</span>
+      <span className="text-fg-subtle">
+        {source.size < 1024 * 1024 ? `${Math.max(1, Math.round(source.size / 1024))} KB` : formatMegabytes(source.size)}
+      </span>
       <label className="flex items-center gap-2">
         <span className="text-fg-muted">Read as</span>
-        <Select size="sm" value={format ?? "auto"} onChange={(e) => onFormat(e.target.value === "auto" ? null : (e.target.value as SourceFormat))} data-testid="format-select">
+        <Select
+          size="sm"
+          value={format ?? "auto"}
+          onChange={(e) => onFormat(e.target.value === "auto" ? null : (e.target.value as SourceFormat))}
+          data-testid="format-select"
+        >
           <option value="auto">{detected ? `Detected: ${FORMATS.find((f) => f.value === detected)?.label}` : "Detect"}</option>
           {FORMATS.map((f) => (
             <option key={f.value} value={f.value}>

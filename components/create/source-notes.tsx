@@ -8,7 +8,17 @@ const TONE: Record<SourceNote["severity"], string> = {
 };
 
 /** What reading the file found: the problem that stops it, and remarks (BOM removed, empty rows skipped…). */
-export function SourceNotes({ fatal, notes, offerLatin1, onLatin1 }: { fatal: SourceNote | null; notes: SourceNote[]; offerLatin1: boolean; onLatin1: () => void }) {
+export function SourceNotes({
+  fatal,
+  notes,
+  offerLatin1,
+  onLatin1,
+}: {
+  fatal: SourceNote | null;
+  notes: SourceNote[];
+  offerLatin1: boolean;
+  onLatin1: () => void;
+}) {
   if (!fatal && notes.length === 0) return null;
   return (
     <div className="space-y-2">

@@ -22,7 +22,14 @@ export function SubmitBar({ runs, processor, problems, adding, submitting, submi
     <section aria-label="Submit" className={cardClass({}, "sticky bottom-0 z-10 shadow-sm")} data-testid="submit-bar">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <CostEstimate runs={runs} processor={processor} />
-        <Button type="button" variant="primary" disabled={problems.length > 0 || submitting} onClick={onSubmit} data-testid="submit-upload" aria-describedby={problems.length > 0 ? "submit-problems" : undefined}>
+        <Button
+          type="button"
+          variant="primary"
+          disabled={problems.length > 0 || submitting}
+          onClick={onSubmit}
+          data-testid="submit-upload"
+          aria-describedby={problems.length > 0 ? "submit-problems" : undefined}
+        >
           {submitting ? <Spinner label="Preparing" /> : null}
           {submitting ? `Preparing ${runsText}…` : adding ? `Add ${runsText}` : `Create group and submit ${runsText}`}
         </Button>

@@ -15,7 +15,15 @@ const MODES: Array<{ value: OutputMode; title: string; hint: string }> = [
 ];
 
 /** Step 3: what each run should produce. */
-export function TaskSpecSection({ draft, update, problem }: { draft: Draft; update: (change: DraftUpdate) => void; problem: string | null }) {
+export function TaskSpecSection({
+  draft,
+  update,
+  problem,
+}: {
+  draft: Draft;
+  update: (change: DraftUpdate) => void;
+  problem: string | null;
+}) {
   const fromJson = (() => {
     try {
       return jsonSchemaToFields(JSON.parse(draft.schemaText));
@@ -23,7 +31,8 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
       return null;
     }
   })();
-  const setFields = (schemaFields: SchemaField[]) => update({ schemaFields, schemaText: JSON.stringify(fieldsToJsonSchema(schemaFields), null, 2) });
+  const setFields = (schemaFields: SchemaField[]) =>
+    update({ schemaFields, schemaText: JSON.stringify(fieldsToJsonSchema(schemaFields), null, 2) });
   const setText = (schemaText: string) =>
     update((d) => {
       try {
@@ -35,7 +44,12 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
     });
 
   return (
-    <FormSection step={3} title="Task" description="What every run should produce. The same task applies to all rows." testId="task-section">
+    <FormSection
+      step={3}
+      title="Task"
+      description="What every run should produce. The same task applies to all rows."
+      testId="task-section"
+    >
       <fieldset>
         <legend className={LABEL}>Output</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
@@ -44,7 +58,14 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
               key={mode.value}
               className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm ${draft.outputMode === mode.value ? "border-fg" : "border-line"}`}
             >
-              <input type="radio" name="output-mode" className="mt-0.5" checked={draft.outputMode === mode.value} onChange={() => update({ outputMode: mode.value })} data-testid={`output-${mode.value}`} />
+              <input
+                type="radio"
+                name="output-mode"
+                className="mt-0.5"
+                checked={draft.outputMode === mode.value}
+                onChange={() => update({ outputMode: mode.value })}
+                data-testid={`output-${mode.value}`}
+              />
               <span>
                 <span className="font-medium">{mode.title}</span>
                 <span className={`${HINT} block`}>{mode.hint}</span>
@@ -76,7 +97,11 @@ export function TaskSpecSection({ draft, update, problem }: { draft: Draft; upda
           <div>
             <p className={LABEL}>Fields</p>
             <div className="mt-1">
-              <SchemaBuilder fields={draft.schemaFields} onChange={setFields} unsupported={fromJson && !fromJson.ok ? fromJson.reason : null} />
+              <SchemaBuilder
+                fields={draft.schemaFields}
+                onChange={setFields}
+                unsupported={fromJson && !fromJson.ok ? fromJson.reason : null}
+              />
             </div>
           </div>
           <JsonSchemaEditor text={draft.schemaText} onChange={setText} problem={problem} />

@@ -23,7 +23,12 @@ export function UnfinishedUploads() {
       .then(async (all) => {
         const now = Date.now();
         for (const u of all) if (u.state === "preparing" && now - u.updatedAtMs > STALE_PREPARING_MS) await journal.deleteUpload(u.id);
-        if (live) setUploads(all.filter((u) => u.state === "ready" || u.state === "cancelled" || u.state === "failed").sort((a, b) => b.createdAtMs - a.createdAtMs));
+        if (live)
+          setUploads(
+            all
+              .filter((u) => u.state === "ready" || u.state === "cancelled" || u.state === "failed")
+              .sort((a, b) => b.createdAtMs - a.createdAtMs),
+          );
       })
       .catch(() => undefined);
     return () => {
@@ -43,7 +48,8 @@ export function UnfinishedUploads() {
         {uploads.map((u) => (
           <li key={u.id} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="unfinished-upload">
             <span>
-              {u.label} · {u.totalRows.toLocaleString("en-US")} rows · {u.state === "failed" ? "some rows failed" : "stopped before the end"}
+              {u.label} · {u.totalRows.toLocaleString("en-US")} rows ·{" "}
+              {u.state === "failed" ? "some rows failed" : "stopped before the end"}
             </span>
             <Link href={`/groups/new?upload=${u.id}`} className={LINK}>
               Resume

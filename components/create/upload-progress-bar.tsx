@@ -18,7 +18,10 @@ export function UploadProgressBar({ progress }: { progress: UploadProgress }) {
         className="h-3 overflow-hidden rounded-full bg-track"
         data-testid="upload-progress-bar"
       >
-        <div className="h-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${(share * 100).toFixed(1)}%` }} />
+        <div
+          className="h-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none"
+          style={{ width: `${(share * 100).toFixed(1)}%` }}
+        />
       </div>
       <p className="flex flex-wrap gap-x-4 text-sm tabular-nums" data-testid="upload-counts">
         <span data-testid="upload-rows">

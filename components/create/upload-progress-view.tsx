@@ -41,9 +41,13 @@ export function UploadProgressView({ uploadId, onBackToForm }: { uploadId: strin
   if (snapshot.status === "missing" || snapshot.status === "error") {
     return (
       <Card padding="lg" className="space-y-3" data-testid="upload-missing">
-        <h1 className="text-lg font-semibold">{snapshot.status === "missing" ? "This upload is not in this browser" : "The upload stopped"}</h1>
+        <h1 className="text-lg font-semibold">
+          {snapshot.status === "missing" ? "This upload is not in this browser" : "The upload stopped"}
+        </h1>
         <p className="text-sm text-fg-muted">
-          {snapshot.status === "missing" ? "Uploads resume only in the browser that started them, where their rows are kept." : snapshot.error}
+          {snapshot.status === "missing"
+            ? "Uploads resume only in the browser that started them, where their rows are kept."
+            : snapshot.error}
         </p>
         <Button type="button" onClick={onBackToForm}>
           Back to the form
@@ -62,7 +66,11 @@ export function UploadProgressView({ uploadId, onBackToForm }: { uploadId: strin
           {snapshot.status === "locked" ? "Running in another tab" : PHASE_TITLES[progress?.phase ?? "starting"]}
           {progress && <span className="font-normal text-fg-subtle"> · {progress.label}</span>}
         </h1>
-        {snapshot.status === "locked" && <p className="text-sm text-fg-muted">Another tab of this browser is sending this upload; follow it there, or close that tab and reload this one.</p>}
+        {snapshot.status === "locked" && (
+          <p className="text-sm text-fg-muted">
+            Another tab of this browser is sending this upload; follow it there, or close that tab and reload this one.
+          </p>
+        )}
       </div>
 
       {progress && <UploadProgressBar progress={progress} />}
@@ -78,7 +86,8 @@ export function UploadProgressView({ uploadId, onBackToForm }: { uploadId: strin
       {progress?.registryWarning && <p className="text-xs text-warning">{progress.registryWarning}</p>}
       {progress?.phase === "cancelled" && (
         <p className="text-sm" data-testid="upload-cancelled">
-          {progress.submittedRows.toLocaleString("en-US")} of {progress.totalRows.toLocaleString("en-US")} rows are in the group. The rest are kept in this browser: resume to send them, exactly once.
+          {progress.submittedRows.toLocaleString("en-US")} of {progress.totalRows.toLocaleString("en-US")} rows are in the group. The rest
+          are kept in this browser: resume to send them, exactly once.
         </p>
       )}
       {progress && progress.failedRows.length > 0 && !running && <FailedRows rows={progress.failedRows} label={progress.label} />}

@@ -29,8 +29,10 @@ export function useDraft(draftKey: string) {
   useEffect(() => {
     let live = true;
     loadDraft(draftKey).then(
-      (stored) => live && setState({ loaded: true, draft: stored ?? emptyDraft(), restored: stored !== null, storageError: null, dirty: false }),
-      (error: unknown) => live && setState({ loaded: true, draft: emptyDraft(), restored: false, storageError: describe(error), dirty: false }),
+      (stored) =>
+        live && setState({ loaded: true, draft: stored ?? emptyDraft(), restored: stored !== null, storageError: null, dirty: false }),
+      (error: unknown) =>
+        live && setState({ loaded: true, draft: emptyDraft(), restored: false, storageError: describe(error), dirty: false }),
     );
     return () => {
       live = false;

@@ -32,12 +32,32 @@ export interface SourceTable {
 }
 
 /** Reads the draft's source in the parse worker and keeps the checked rows in step with the form. */
-export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }: { draftKey: string; draft: Draft; update: (change: DraftUpdate) => void; loaded: boolean; outputSchema: OutputSchema }): SourceTable {
+export function useSourceTable({
+  draftKey,
+  draft,
+  update,
+  loaded,
+  outputSchema,
+}: {
+  draftKey: string;
+  draft: Draft;
+  update: (change: DraftUpdate) => void;
+  loaded: boolean;
+  outputSchema: OutputSchema;
+}): SourceTable {
   const client = useRef<SourceWorkerClient | null>(null);
   const chosenFile = useRef<Blob | null>(null);
-  const [parse, setParse] = useState<{ key: string; info: ParsedInfo | null; progress: ParseProgressInfo | null }>({ key: "", info: null, progress: null });
+  const [parse, setParse] = useState<{ key: string; info: ParsedInfo | null; progress: ParseProgressInfo | null }>({
+    key: "",
+    info: null,
+    progress: null,
+  });
   // `parseKey` says which reading the check belongs to: while a column edit is re-checked, the last check of the same file stays on screen.
-  const [prepare, setPrepare] = useState<{ key: string; parseKey: string; info: PreparedInfo | null }>({ key: "", parseKey: "", info: null });
+  const [prepare, setPrepare] = useState<{ key: string; parseKey: string; info: PreparedInfo | null }>({
+    key: "",
+    parseKey: "",
+    info: null,
+  });
 
   useEffect(() => {
     const worker = new SourceWorkerClient();
@@ -49,7 +69,9 @@ export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }
   }, []);
 
   const source = draft.source;
-  const parseKey = source ? JSON.stringify([source, draft.encoding, draft.hasHeader, draft.format, source.kind === "paste" ? draft.pasteText : null]) : "";
+  const parseKey = source
+    ? JSON.stringify([source, draft.encoding, draft.hasHeader, draft.format, source.kind === "paste" ? draft.pasteText : null])
+    : "";
 
   useEffect(() => {
     if (!loaded || !source) return;
@@ -60,7 +82,11 @@ export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }
         if (!worker) return;
         const tooLarge = tooLargeNote(source.size);
         if (tooLarge) {
-          setParse({ key: parseKey, progress: null, info: { ok: false, fatal: tooLarge, notes: [], offerLatin1: false, cancelled: false } });
+          setParse({
+            key: parseKey,
+            progress: null,
+            info: { ok: false, fatal: tooLarge, notes: [], offerLatin1: false, cancelled: false },
+          });
           return;
         }
         let input: SourceInput;
@@ -72,7 +98,17 @@ export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }
             setParse({
               key: parseKey,
               progress: null,
-              info: { ok: false, fatal: { code: "unsupported", severity: "error", message: `${source.name ?? "The file"} is no longer stored in this browser: choose it again.` }, notes: [], offerLatin1: false, cancelled: false },
+              info: {
+                ok: false,
+                fatal: {
+                  code: "unsupported",
+                  severity: "error",
+                  message: `${source.name ?? "The file"} is no longer stored in this browser: choose it again.`,
+                },
+                notes: [],
+                offerLatin1: false,
+                cancelled: false,
+              },
             });
             return;
           }
@@ -80,8 +116,18 @@ export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }
           input = { name: source.name, blob };
         }
         const info = await worker
-          .parse(input, { encoding: draft.encoding, hasHeader: draft.hasHeader, format: draft.format }, (progress) => live && setParse({ key: "", info: null, progress }))
-          .catch((error: unknown): ParsedInfo => ({ ok: false, fatal: { code: "unsupported", severity: "error", message: (error as Error).message }, notes: [], offerLatin1: false, cancelled: false }));
+          .parse(
+            input,
+            { encoding: draft.encoding, hasHeader: draft.hasHeader, format: draft.format },
+            (progress) => live && setParse({ key: "", info: null, progress }),
+          )
+          .catch((error: unknown): ParsedInfo => ({
+            ok: false,
+            fatal: { code: "unsupported", severity: "error", message: (error as Error).message },
+            notes: [],
+            offerLatin1: false,
+            cancelled: false,
+          }));
         if (!live || (!info.ok && info.cancelled)) return;
         setParse({ key: parseKey, info, progress: null });
         if (info.ok) {
@@ -128,9 +174,18 @@ export function useSourceTable({ draftKey, draft, update, loaded, outputSchema }
       chosenFile.current = file;
       // An oversized file is not copied into the browser's storage; its size alone says no.
       if (!tooLargeNote(file.size)) {
-        await saveSource({ key: draftKey, name: file.name, size: file.size, lastModified: file.lastModified, blob: file }).catch(() => undefined);
+        await saveSource({ key: draftKey, name: file.name, size: file.size, lastModified: file.lastModified, blob: file }).catch(
+          () => undefined,
+        );
       }
-      update({ source: { kind: "file", name: file.name, size: file.size }, inputTab: "file", encoding: "utf-8", format: null, input: null, inputColumns: null });
+      update({
+        source: { kind: "file", name: file.name, size: file.size },
+        inputTab: "file",
+        encoding: "utf-8",
+        format: null,
+        input: null,
+        inputColumns: null,
+      });
     },
     [draftKey, update],
   );

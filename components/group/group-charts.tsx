@@ -4,7 +4,15 @@ import { StatusBreakdownChart } from "../charts/status-breakdown-chart";
 import { Spinner } from "../ui/spinner";
 import { Card } from "../ui/card";
 
-export function GroupCharts({ group, samples, historyLoading }: { group: GroupEntry; samples: readonly StatusSample[]; historyLoading: boolean }) {
+export function GroupCharts({
+  group,
+  samples,
+  historyLoading,
+}: {
+  group: GroupEntry;
+  samples: readonly StatusSample[];
+  historyLoading: boolean;
+}) {
   return (
     <div className="grid gap-4 lg:grid-cols-5">
       <Card aria-labelledby="history-heading" className="lg:col-span-3">

@@ -7,10 +7,7 @@ export function GroupMetadata({ metadata }: { metadata: Metadata | null }) {
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="Metadata" data-testid="group-metadata">
       {entries.map(([key, value]) => (
-        <li
-          key={key}
-          className="inline-flex max-w-full items-center overflow-hidden rounded-md border border-line-strong text-xs"
-        >
+        <li key={key} className="inline-flex max-w-full items-center overflow-hidden rounded-md border border-line-strong text-xs">
           <span className="bg-surface-hover px-1.5 py-0.5 font-medium text-fg-soft">{key}</span>
           <span className="truncate px-1.5 py-0.5 font-mono" title={String(value)}>
             {String(value)}

@@ -35,12 +35,7 @@ export function GroupNameEditor({ groupId, name }: { groupId: string; name: stri
         <h1 className="truncate text-2xl font-semibold tracking-tight" data-testid="group-title">
           {name ?? <span className="italic text-fg-subtle">Untitled group</span>}
         </h1>
-        <Button
-          type="button"
-          className="px-2 py-1 text-xs"
-          onClick={() => setDraft(name ?? "")}
-          data-testid="rename-group"
-        >
+        <Button type="button" className="px-2 py-1 text-xs" onClick={() => setDraft(name ?? "")} data-testid="rename-group">
           Rename
         </Button>
       </div>

@@ -45,7 +45,10 @@ export function GroupProgress({ counts, total, active, samples }: GroupProgressP
         aria-valuetext={`${stats.finished} of ${total} runs finished`}
         className="h-2.5 w-full overflow-hidden rounded-full bg-track"
       >
-        <div className="h-full rounded-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${stats.fraction * 100}%` }} />
+        <div
+          className="h-full rounded-full bg-status-completed transition-[width] duration-300 motion-reduce:transition-none"
+          style={{ width: `${stats.fraction * 100}%` }}
+        />
       </div>
     </section>
   );

@@ -19,7 +19,10 @@ export function LiveIndicator({ connection }: { connection: GroupEventsConnectio
       className="inline-flex items-center gap-1.5 text-xs text-fg-muted"
       role="status"
     >
-      <span className={`h-1.5 w-1.5 rounded-full ${connection === "open" ? "bg-status-completed" : "bg-status-action_required"}`} aria-hidden />
+      <span
+        className={`h-1.5 w-1.5 rounded-full ${connection === "open" ? "bg-status-completed" : "bg-status-action_required"}`}
+        aria-hidden
+      />
       {text}
     </span>
   );

@@ -3,9 +3,26 @@ import type { TaskRunInput } from "../../lib/parallel/types";
 export const DEMO_GROUP_NAME = "Demo: 60 companies";
 
 const COMPANIES = [
-  "Acme", "Globex", "Initech", "Umbrella", "Stark Industries", "Wayne Enterprises", "Wonka", "Tyrell",
-  "Cyberdyne", "Soylent", "Hooli", "Pied Piper", "Vandelay Industries", "Dunder Mifflin", "Oscorp",
-  "Aperture Science", "Black Mesa", "Massive Dynamic", "Nakatomi", "Monarch Solutions",
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Stark Industries",
+  "Wayne Enterprises",
+  "Wonka",
+  "Tyrell",
+  "Cyberdyne",
+  "Soylent",
+  "Hooli",
+  "Pied Piper",
+  "Vandelay Industries",
+  "Dunder Mifflin",
+  "Oscorp",
+  "Aperture Science",
+  "Black Mesa",
+  "Massive Dynamic",
+  "Nakatomi",
+  "Monarch Solutions",
 ];
 const COUNTRIES: ReadonlyArray<{ country: string; suffix: string }> = [
   { country: "US", suffix: "Corp" },

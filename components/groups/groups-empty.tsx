@@ -9,9 +9,7 @@ export function GroupsEmpty() {
     <EmptyState
       testId="groups-empty"
       title="No groups yet"
-      description={
-        <p>Task groups you create or open in this console will be listed here. Paste a group id or link above to open one.</p>
-      }
+      description={<p>Task groups you create or open in this console will be listed here. Paste a group id or link above to open one.</p>}
       actions={
         <>
           <CreateDemoGroupButton />

@@ -16,7 +16,9 @@ export function GroupsPagination({ pageNumber, pageSize, shown, total, hasNext, 
   return (
     <nav aria-label="Groups pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-fg-muted" data-testid="groups-range" aria-live="polite">
-        {total === 0 ? "No groups" : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} groups`}
+        {total === 0
+          ? "No groups"
+          : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} groups`}
         <span className="sr-only">, page {pageNumber}</span>
       </p>
       <div className="flex gap-2">

@@ -27,9 +27,12 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
     if (q !== text.trim()) setText(q);
   }
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const onSearch = (value: string) => {
     setText(value);
@@ -53,11 +56,7 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Sort by
-        <Select
-          value={sort}
-          onChange={(e) => onChange({ sort: e.target.value as GroupSort })}
-          data-testid="groups-sort"
-        >
+        <Select value={sort} onChange={(e) => onChange({ sort: e.target.value as GroupSort })} data-testid="groups-sort">
           {GROUP_SORT_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -77,11 +76,7 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
       </Button>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Per page
-        <Select
-          value={size}
-          onChange={(e) => onChange({ size: Number(e.target.value) })}
-          data-testid="groups-page-size"
-        >
+        <Select value={size} onChange={(e) => onChange({ size: Number(e.target.value) })} data-testid="groups-page-size">
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}

@@ -38,12 +38,14 @@ export function GroupsView() {
       ) : groups.isError && !page ? (
         <ErrorPanel error={groups.error} action="load the groups" onRetry={() => void groups.refetch()} />
       ) : page && page.items.length === 0 && view.pageNumber === 1 ? (
-        view.q ? <GroupsNoMatch q={view.q} onClear={() => view.setView({ q: "" })} /> : <GroupsEmpty />
+        view.q ? (
+          <GroupsNoMatch q={view.q} onClear={() => view.setView({ q: "" })} />
+        ) : (
+          <GroupsEmpty />
+        )
       ) : page ? (
         <>
-          {groups.isError && (
-            <ErrorPanel error={groups.error} action="refresh the groups" onRetry={() => void groups.refetch()} />
-          )}
+          {groups.isError && <ErrorPanel error={groups.error} action="refresh the groups" onRetry={() => void groups.refetch()} />}
           <GroupsTable groups={page.items} busy={groups.isPlaceholderData} />
           <GroupsPagination
             pageNumber={view.pageNumber}

@@ -18,7 +18,9 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
   const plan = useQuery({
     queryKey: ["retry-plan", groupId],
     queryFn: async ({ signal }) => {
-      const unfinished = (await journal.listUploads().catch(() => [])).find((u) => u.kind === "retry" && u.groupId === groupId && u.state !== "done" && u.state !== "preparing");
+      const unfinished = (await journal.listUploads().catch(() => [])).find(
+        (u) => u.kind === "retry" && u.groupId === groupId && u.state !== "done" && u.state !== "preparing",
+      );
       return { unfinished: unfinished?.id ?? null, plan: await loadRetryPlan(groupId, journal, signal) };
     },
     staleTime: 0,
@@ -35,15 +37,28 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
   const body = (() => {
     if (activeUpload) return <RetryProgress uploadId={activeUpload} groupId={groupId} onClose={onClose} />;
     if (plan.isPending) return <Spinner label="Finding the failed runs" />;
-    if (plan.isError) return <p role="alert" className="text-sm text-danger">Could not read the group&apos;s runs: {plan.error.message}</p>;
+    if (plan.isError)
+      return (
+        <p role="alert" className="text-sm text-danger">
+          Could not read the group&apos;s runs: {plan.error.message}
+        </p>
+      );
     const { candidates, failed, alreadyRetried, withoutInput } = plan.data.plan;
     const count = candidates.length;
-    const cost = candidates.reduce((usd, c) => usd + (getProcessor(keepProcessor ? c.input.processor : processor)?.usdPer1000Runs ?? 0) / 1_000, 0);
+    const cost = candidates.reduce(
+      (usd, c) => usd + (getProcessor(keepProcessor ? c.input.processor : processor)?.usdPer1000Runs ?? 0) / 1_000,
+      0,
+    );
     const start = async () => {
       setStarting(true);
       setError(null);
       try {
-        const started = await startRetry({ groupId, journal, processor: keepProcessor ? null : processor, runIds: new Set(candidates.map((c) => c.run.run_id)) });
+        const started = await startRetry({
+          groupId,
+          journal,
+          processor: keepProcessor ? null : processor,
+          runIds: new Set(candidates.map((c) => c.run.run_id)),
+        });
         if (started) setUploadId(started.upload.id);
         else setError("These runs have been retried meanwhile; nothing is left to retry.");
       } catch (e) {
@@ -58,7 +73,8 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
           {failed.toLocaleString("en-US")} failed {failed === 1 ? "run" : "runs"}
           {alreadyRetried > 0 && `, ${alreadyRetried.toLocaleString("en-US")} already retried`}
           {withoutInput > 0 && `, ${withoutInput.toLocaleString("en-US")} without a readable input`}.{" "}
-          <strong data-testid="retry-count">{count.toLocaleString("en-US")}</strong> will be submitted again into this group, each once, with the same input and task.
+          <strong data-testid="retry-count">{count.toLocaleString("en-US")}</strong> will be submitted again into this group, each once,
+          with the same input and task.
         </p>
         {count > 0 && (
           <fieldset className="space-y-2 text-sm">
@@ -68,16 +84,28 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
               Same processor as each run
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="retry-processor" checked={!keepProcessor} onChange={() => setKeepProcessor(false)} data-testid="retry-other-processor" />
+              <input
+                type="radio"
+                name="retry-processor"
+                checked={!keepProcessor}
+                onChange={() => setKeepProcessor(false)}
+                data-testid="retry-other-processor"
+              />
               Another processor
             </label>
-            {!keepProcessor && <ProcessorSelect id="retry-processor" label="Processor for the retries" value={processor} onChange={setProcessor} />}
+            {!keepProcessor && (
+              <ProcessorSelect id="retry-processor" label="Processor for the retries" value={processor} onChange={setProcessor} />
+            )}
             <p className="text-fg-muted" data-testid="retry-estimate">
               Estimated cost: {formatUsd(cost)}
             </p>
           </fieldset>
         )}
-        {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-danger">
+            {error}
+          </p>
+        )}
         <div className="flex justify-end gap-2">
           <Button type="button" onClick={onClose}>
             Close

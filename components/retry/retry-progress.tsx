@@ -34,7 +34,8 @@ export function RetryProgress({ uploadId, groupId, onClose }: { uploadId: string
       <UploadProgressBar progress={progress} />
       {progress.phase === "done" && (
         <p className="text-sm text-success" data-testid="retry-done">
-          {progress.totalRows.toLocaleString("en-US")} {progress.totalRows === 1 ? "run was" : "runs were"} submitted again. Each new run names the run it retries.
+          {progress.totalRows.toLocaleString("en-US")} {progress.totalRows === 1 ? "run was" : "runs were"} submitted again. Each new run
+          names the run it retries.
         </p>
       )}
       {progress.message && progress.phase !== "done" && <p className="text-sm text-fg-muted">{progress.message}</p>}

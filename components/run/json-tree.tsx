@@ -42,11 +42,15 @@ function Branch({ value, name, depth }: { value: Record<string, unknown> | unkno
     );
   }
   const shown = showAll ? entries : entries.slice(0, MAX_CHILDREN);
-  const summary = Array.isArray(value) ? `${entries.length} ${entries.length === 1 ? "item" : "items"}` : `${entries.length} ${entries.length === 1 ? "key" : "keys"}`;
+  const summary = Array.isArray(value)
+    ? `${entries.length} ${entries.length === 1 ? "item" : "items"}`
+    : `${entries.length} ${entries.length === 1 ? "key" : "keys"}`;
   return (
     <details open={depth < OPEN_DEPTH} className="group">
       <summary className="cursor-pointer list-none rounded-sm focus-visible:outline-2 focus-visible:outline-focus [&::-webkit-details-marker]:hidden">
-        <span aria-hidden className="inline-block w-3 text-fg-subtle transition-transform group-open:rotate-90">▸</span>
+        <span aria-hidden className="inline-block w-3 text-fg-subtle transition-transform group-open:rotate-90">
+          ▸
+        </span>
         {name}
         <span className="text-fg-subtle">
           {open} <span className="italic">{summary}</span> {close}

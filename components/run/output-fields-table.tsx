@@ -16,9 +16,7 @@ export function OutputFieldsTable({ output }: { output: TaskRunJsonOutput }) {
             <TH scope="col" className="w-48">
               Field
             </TH>
-            <TH scope="col">
-              Value
-            </TH>
+            <TH scope="col">Value</TH>
             <TH scope="col" className="w-[40%]">
               Basis
             </TH>

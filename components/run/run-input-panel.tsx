@@ -15,7 +15,9 @@ export function RunInputPanel({ runId }: { runId: string }) {
     <SectionCard
       title="Input"
       testId="run-input"
-      actions={value !== undefined && <CopyButton value={typeof value === "string" ? value : JSON.stringify(value, null, 2)} label="Copy input" />}
+      actions={
+        value !== undefined && <CopyButton value={typeof value === "string" ? value : JSON.stringify(value, null, 2)} label="Copy input" />
+      }
     >
       {input.isPending ? (
         <Spinner label="Loading the input" />

@@ -24,7 +24,9 @@ export function RunOutputPanel({ run }: { run: TaskRun }) {
   if (run.status !== "completed") {
     return (
       <SectionCard title="Output" testId="run-output">
-        <p className="text-sm text-fg-muted">This run has no output: it {run.status === "failed" ? "failed (see the error above)" : `is ${run.status.replace(/_/g, " ")}`}.</p>
+        <p className="text-sm text-fg-muted">
+          This run has no output: it {run.status === "failed" ? "failed (see the error above)" : `is ${run.status.replace(/_/g, " ")}`}.
+        </p>
       </SectionCard>
     );
   }

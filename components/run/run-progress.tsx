@@ -21,7 +21,10 @@ export function RunProgress({ run, progress }: { run: TaskRun; progress: Progres
       <p className="text-sm text-fg-muted" role="status">
         {run.status === "queued" ? "Queued: waiting to start." : "Running."}{" "}
         {connection === "reconnecting" && "Connection lost; reconnecting…"}
-        {connection === "failed" && (progress.error ? `The progress stream ended: ${progress.error}` : "The progress stream is unavailable; the page checks the run periodically.")}
+        {connection === "failed" &&
+          (progress.error
+            ? `The progress stream ended: ${progress.error}`
+            : "The progress stream is unavailable; the page checks the run periodically.")}
       </p>
       <div>
         <div className="flex justify-between text-xs text-fg-muted">
@@ -59,7 +62,9 @@ export function RunProgress({ run, progress }: { run: TaskRun; progress: Progres
           <li key={index} className="text-sm" data-testid="progress-message">
             <span aria-hidden className="absolute -left-[5px] mt-1.5 h-2.5 w-2.5 rounded-full bg-status-running" />
             <span className="mr-2 text-xs font-medium text-fg-subtle uppercase">{MESSAGE_LABEL[message.type] ?? message.type}</span>
-            {message.timestamp && <time className="mr-2 text-xs text-fg-subtle tabular-nums">{TIME.format(new Date(message.timestamp))}</time>}
+            {message.timestamp && (
+              <time className="mr-2 text-xs text-fg-subtle tabular-nums">{TIME.format(new Date(message.timestamp))}</time>
+            )}
             <span className="break-words">{message.message}</span>
           </li>
         ))}

@@ -9,7 +9,10 @@ export function RunSummary({ run, groupId }: { run: TaskRun; groupId: string }) 
   const uploadId = metadataString(run.metadata, "upload_id");
   const row = run.metadata?.row;
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr_max-content_1fr]" data-testid="run-summary">
+    <dl
+      className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr_max-content_1fr]"
+      data-testid="run-summary"
+    >
       <Term>Processor</Term>
       <dd className="font-mono text-xs leading-5">{run.processor}</dd>
       <Term>Created</Term>
@@ -29,7 +32,10 @@ export function RunSummary({ run, groupId }: { run: TaskRun; groupId: string }) 
           <Term>Retry of</Term>
           <dd data-testid="retry-of">
             {/^trun_[A-Za-z0-9]{1,64}$/.test(retryOf) ? (
-              <Link className={`${LINK} font-mono text-xs`} href={`/groups/${encodeURIComponent(groupId)}/runs/${encodeURIComponent(retryOf)}`}>
+              <Link
+                className={`${LINK} font-mono text-xs`}
+                href={`/groups/${encodeURIComponent(groupId)}/runs/${encodeURIComponent(retryOf)}`}
+              >
                 {retryOf}
               </Link>
             ) : (

@@ -27,7 +27,11 @@ export function RunView({ groupId, runId }: { groupId: string; runId: string }) 
   const from = useSearchParams().get("from");
   const run = useRun(runId);
   const group = useGroup(groupId);
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const groupHref = groupHrefFrom(groupId, from);
   const groupLabel = group.data?.name || (typeof group.data?.metadata?.name === "string" ? group.data.metadata.name : groupId);
 
@@ -89,7 +93,10 @@ export function RunView({ groupId, runId }: { groupId: string; runId: string }) 
         </div>
         <div className="flex items-center gap-2">
           <CopyButton value={data.run_id} label="Copy run id" />
-          <CopyButton value={`${origin}/groups/${encodeURIComponent(groupId)}/runs/${encodeURIComponent(runId)}`} label="Copy link to this run">
+          <CopyButton
+            value={`${origin}/groups/${encodeURIComponent(groupId)}/runs/${encodeURIComponent(runId)}`}
+            label="Copy link to this run"
+          >
             Copy link
           </CopyButton>
         </div>

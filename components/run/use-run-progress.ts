@@ -43,7 +43,8 @@ export function useRunProgress(runId: string, active: boolean): RunProgress {
   const queryClient = useQueryClient();
   const key = runKeys.progress(runId);
   const { data } = useQuery({ queryKey: key, queryFn: () => EMPTY, initialData: EMPTY, staleTime: Infinity });
-  const update = (change: (p: StoredProgress) => StoredProgress) => queryClient.setQueryData<StoredProgress>(key, (old) => change(old ?? EMPTY));
+  const update = (change: (p: StoredProgress) => StoredProgress) =>
+    queryClient.setQueryData<StoredProgress>(key, (old) => change(old ?? EMPTY));
 
   const stream = useEventSource(active ? runPath(runId, "events") : null, (stream) => {
     const addMessage = (data: string) => {

@@ -7,7 +7,9 @@ export function IngestionNotice({ ingestion }: { ingestion: RunsPage["ingestion"
   return (
     <p role="status" data-testid="ingestion-notice" className="flex items-center gap-2 text-sm text-fg-muted">
       {ingestion.error ? (
-        <span className="text-warning">Reading runs from Parallel stalled ({ingestion.error}); retrying. {ingestion.ingested.toLocaleString("en-US")} so far.</span>
+        <span className="text-warning">
+          Reading runs from Parallel stalled ({ingestion.error}); retrying. {ingestion.ingested.toLocaleString("en-US")} so far.
+        </span>
       ) : (
         <>
           <Spinner label="Loading runs" />

@@ -76,15 +76,32 @@ export function buildRunColumns({ inputColumns, outputColumns, widestChars, with
       }),
     );
   }
-  if (inputColumns.length > 0) columns.push(column.group({ id: "input-group", header: "Input", columns: inputColumns.map((key) => dataColumn(key, "input", widestChars[key] ?? 0)) }));
-  if (outputColumns.length > 0) columns.push(column.group({ id: "output-group", header: "Output", columns: outputColumns.map((key) => dataColumn(key, "output", widestChars[key] ?? 0)) }));
+  if (inputColumns.length > 0)
+    columns.push(
+      column.group({
+        id: "input-group",
+        header: "Input",
+        columns: inputColumns.map((key) => dataColumn(key, "input", widestChars[key] ?? 0)),
+      }),
+    );
+  if (outputColumns.length > 0)
+    columns.push(
+      column.group({
+        id: "output-group",
+        header: "Output",
+        columns: outputColumns.map((key) => dataColumn(key, "output", widestChars[key] ?? 0)),
+      }),
+    );
   return columns;
 }
 
 function dataColumn(key: string, part: "input" | "output", widestChars: number): RunColumn {
   const label = key === part ? "text" : key.slice(part.length + 1);
   const chars = Math.max(widestChars, label.length);
-  const size = key === part ? TEXT_COLUMN_PX : Math.round(Math.min(MAX_DATA_COLUMN_PX, Math.max(MIN_DATA_COLUMN_PX, chars * CHAR_PX + CELL_PADDING_PX)));
+  const size =
+    key === part
+      ? TEXT_COLUMN_PX
+      : Math.round(Math.min(MAX_DATA_COLUMN_PX, Math.max(MIN_DATA_COLUMN_PX, chars * CHAR_PX + CELL_PADDING_PX)));
   return column.accessor((row) => row.cells[key], {
     id: key,
     header: () => <span title={key}>{label}</span>,

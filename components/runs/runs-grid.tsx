@@ -13,8 +13,7 @@ export const RUN_ROW_HEIGHT_PX = 41;
 /** Rows rendered beyond the visible ones on each side: smooth scrolling, a bounded DOM. */
 const OVERSCAN_ROWS = 12;
 // The sticky run id cell needs an opaque background that follows the row's hover and focus.
-const STICKY_CELL =
-  "sticky left-0 z-[1] bg-surface group-hover:bg-surface-hover group-focus-visible:bg-accent-surface";
+const STICKY_CELL = "sticky left-0 z-[1] bg-surface group-hover:bg-surface-hover group-focus-visible:bg-accent-surface";
 const STICKY_HEADER = "sticky left-0 z-[1] bg-surface-muted";
 /** Rows laid out before the scroller has a measured height. */
 const INITIAL_VIEW_ROWS = 16;
@@ -144,7 +143,11 @@ export function RunsGrid({ rows, columns, viewKey, busy, onOpen, label }: RunsGr
               {group.headers.map((header) =>
                 // The row above the leaf headers only names the Input and Output groups; elsewhere it is empty, not a header.
                 header.isPlaceholder ? (
-                  <td key={header.id} colSpan={header.colSpan} className={`border-b border-line ${header.column.columnDef.meta?.sticky ? STICKY_HEADER : ""}`} />
+                  <td
+                    key={header.id}
+                    colSpan={header.colSpan}
+                    className={`border-b border-line ${header.column.columnDef.meta?.sticky ? STICKY_HEADER : ""}`}
+                  />
                 ) : (
                   <TH
                     key={header.id}

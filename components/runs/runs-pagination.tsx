@@ -15,7 +15,9 @@ export function RunsPagination({ page, pageSize, total, shown, onPage }: RunsPag
   return (
     <nav aria-label="Runs pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-fg-muted tabular-nums" data-testid="runs-range">
-        {first === 0 ? "No runs on this page" : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
+        {first === 0
+          ? "No runs on this page"
+          : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`}
       </p>
       <div className="flex items-center gap-2">
         <Button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>

@@ -56,13 +56,19 @@ export function RunsTable({ groupId }: { groupId: string }) {
 
   let body;
   if (!data) {
-    body = query.isError ? <ErrorPanel error={query.error} action="load the runs" onRetry={() => void query.refetch()} /> : <RunsSkeleton />;
+    body = query.isError ? (
+      <ErrorPanel error={query.error} action="load the runs" onRetry={() => void query.refetch()} />
+    ) : (
+      <RunsSkeleton />
+    );
   } else if (data.total === 0 && filtered) {
     body = (
       <EmptyState
         testId="runs-empty"
         title="No runs match"
-        description={data.ingestion.complete ? "No run of this group matches the status and search." : "None so far; more runs are still being loaded."}
+        description={
+          data.ingestion.complete ? "No run of this group matches the status and search." : "None so far; more runs are still being loaded."
+        }
         actions={
           <Button type="button" onClick={resetFilters}>
             Reset filters
@@ -72,7 +78,11 @@ export function RunsTable({ groupId }: { groupId: string }) {
     );
   } else if (data.total === 0) {
     body = data.ingestion.complete ? (
-      <EmptyState testId="runs-empty" title="No runs yet" description="Runs added to this group through the API appear here as they are created." />
+      <EmptyState
+        testId="runs-empty"
+        title="No runs yet"
+        description="Runs added to this group through the API appear here as they are created."
+      />
     ) : (
       <RunsSkeleton />
     );
@@ -113,7 +123,9 @@ export function RunsTable({ groupId }: { groupId: string }) {
       </div>
       <RunsToolbar view={view} counts={group.data?.status_counts ?? null} onFilter={setFilter} onColumns={setColumns} />
       {data && <IngestionNotice ingestion={data.ingestion} />}
-      {data?.ingestion.complete && <NewRunsNotice groupId={groupId} groupRuns={group.data?.num_runs} cachedRuns={data.ingestion.ingested} />}
+      {data?.ingestion.complete && (
+        <NewRunsNotice groupId={groupId} groupRuns={group.data?.num_runs} cachedRuns={data.ingestion.ingested} />
+      )}
       {data && query.isError && (
         <ErrorPanel error={query.error} action="refresh the runs" onRetry={() => void query.refetch()} className="py-2" />
       )}

@@ -18,16 +18,14 @@ export interface RunsToolbarProps {
 
 export function RunsToolbar({ view, counts, onFilter, onColumns }: RunsToolbarProps) {
   const total = counts ? Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0) : null;
-  const withCount = (label: string, n: number | null | undefined) => (n === null || n === undefined ? label : `${label} (${n.toLocaleString("en-US")})`);
+  const withCount = (label: string, n: number | null | undefined) =>
+    n === null || n === undefined ? label : `${label} (${n.toLocaleString("en-US")})`;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <RunsSearchBox value={view.q} onSearch={(q) => onFilter({ q })} />
       <label className="flex items-center gap-2 text-sm">
         <span className="text-fg-muted">Status</span>
-        <Select
-          value={view.status ?? ""}
-          onChange={(event) => onFilter({ status: (event.target.value || null) as RunStatus | null })}
-        >
+        <Select value={view.status ?? ""} onChange={(event) => onFilter({ status: (event.target.value || null) as RunStatus | null })}>
           <option value="">{withCount("All statuses", total)}</option>
           {RUN_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -12,5 +12,10 @@ const TONE: Record<BadgeTone, string> = {
 
 /** A small rounded label: a state, a level, a count. */
 export function Badge({ tone = "neutral", className = "", ...props }: ComponentProps<"span"> & { tone?: BadgeTone }) {
-  return <span {...props} className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[tone]} ${className}`} />;
+  return (
+    <span
+      {...props}
+      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[tone]} ${className}`}
+    />
+  );
 }

@@ -37,7 +37,8 @@ const TOKENS = variables(themeBlock());
 // Hues that read on both backgrounds on purpose: the status colours and the focus ring.
 const SCHEME_INDEPENDENT = /^(status-|focus$)/;
 
-const PALETTE = "(?:slate|gray|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)";
+const PALETTE =
+  "(?:slate|gray|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)";
 const UTILITY = "(?:bg|text|border(?:-[trblxy])?|ring|outline|decoration|accent|divide|fill|stroke|from|to|via|placeholder)";
 
 describe("design tokens", () => {

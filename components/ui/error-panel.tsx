@@ -18,13 +18,19 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
   if (!(error instanceof ApiError)) return { title: "Something went wrong", hint: null };
   switch (error.code) {
     case "upstream_unreachable":
-      return { title: "The upstream API is unreachable", hint: "The console could not reach the Task Group API. Check the upstream and try again." };
+      return {
+        title: "The upstream API is unreachable",
+        hint: "The console could not reach the Task Group API. Check the upstream and try again.",
+      };
     case "upstream_error":
       return { title: "The upstream API answered with an error", hint: null };
     case "not_found":
       return { title: "Not found", hint: null };
     case "not_in_registry":
-      return { title: "Not in this console's list", hint: "Open the group's link again, or paste it in “Open a group by id or link”, to add it." };
+      return {
+        title: "Not in this console's list",
+        hint: "Open the group's link again, or paste it in “Open a group by id or link”, to add it.",
+      };
     case "validation_failed":
     case "bad_request":
       return { title: "The request was not accepted", hint: null };
@@ -35,7 +41,10 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
     case "payload_too_large":
       return { title: "Request too large", hint: null };
     case "database_unavailable":
-      return { title: "The console's database cannot be written", hint: "Free disk space or fix the database file's permissions, then try again." };
+      return {
+        title: "The console's database cannot be written",
+        hint: "Free disk space or fix the database file's permissions, then try again.",
+      };
     default:
       return { title: `The console answered HTTP ${error.status}`, hint: null };
   }

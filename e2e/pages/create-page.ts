@@ -98,7 +98,9 @@ export class CreatePage {
     // While rows are re-checked (after a schema change) they are dimmed on purpose; scan the settled form.
     await expect(this.page.locator('[data-testid="create-form"] [aria-busy="true"]')).toHaveCount(0);
     const result = await new AxeBuilder({ page: this.page }).include('[data-testid="create-form"]').analyze();
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }
 
   rowIssue(row: number): Locator {

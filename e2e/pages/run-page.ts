@@ -44,7 +44,9 @@ export class RunPage {
   /** Serious or critical accessibility violations in the run view (axe-core). */
   async accessibilityViolations(): Promise<string[]> {
     const result = await new AxeBuilder({ page: this.page }).include('[data-testid="run-view"]').analyze();
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }
 
   field(name: string): Locator {

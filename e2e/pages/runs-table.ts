@@ -46,7 +46,9 @@ export class RunsTable {
   /** Serious or critical accessibility violations inside the runs section (axe-core). */
   async accessibilityViolations(): Promise<string[]> {
     const result = await new AxeBuilder({ page: this.page }).include('[data-testid="runs-section"]').analyze();
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }
 
   /** Run ids of the rows in the DOM, top to bottom. */
@@ -81,6 +83,8 @@ export class RunsTable {
   }
 
   async statuses(): Promise<string[]> {
-    return this.rows.evaluateAll((rows) => rows.map((row) => row.querySelector("[data-testid=status-badge]")?.getAttribute("data-status") ?? ""));
+    return this.rows.evaluateAll((rows) =>
+      rows.map((row) => row.querySelector("[data-testid=status-badge]")?.getAttribute("data-status") ?? ""),
+    );
   }
 }

@@ -4,7 +4,10 @@ import { ApiError } from "./api-error";
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}), ...init?.headers } });
+    response = await fetch(url, {
+      ...init,
+      headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}), ...init?.headers },
+    });
   } catch (error) {
     throw new ApiError(0, "network", `The console server did not answer: ${(error as Error).message}`);
   }

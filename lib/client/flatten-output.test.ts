@@ -30,7 +30,10 @@ describe("flattenOutput", () => {
 
   it("keeps exact values for the export: arrays as JSON, text unchanged", () => {
     const exact = { mode: "exact" } as const;
-    expect(flattenOutput(jsonOutput({ tags: ["a", "b"], note: "two\nlines" }), exact)).toEqual({ "output.tags": '["a","b"]', "output.note": "two\nlines" });
+    expect(flattenOutput(jsonOutput({ tags: ["a", "b"], note: "two\nlines" }), exact)).toEqual({
+      "output.tags": '["a","b"]',
+      "output.note": "two\nlines",
+    });
     const markdown = "## Title\n\n- **bold** item";
     expect(flattenOutput({ type: "text", content: markdown, basis: [] }, exact)).toEqual({ output: markdown });
   });
@@ -92,7 +95,9 @@ describe("markdownToPlainText", () => {
   });
 
   it("keeps HTML as literal text and drops javascript: link targets", () => {
-    const text = markdownToPlainText('Hi <script>window.__pwned=1</script> [click me](javascript:window.__pwned=1) <img src=x onerror="x">');
+    const text = markdownToPlainText(
+      'Hi <script>window.__pwned=1</script> [click me](javascript:window.__pwned=1) <img src=x onerror="x">',
+    );
     expect(text).toBe('Hi <script>window.__pwned=1</script> click me <img src=x onerror="x">');
   });
 

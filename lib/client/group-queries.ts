@@ -81,8 +81,7 @@ export function useGroupHistory(groupId: string, enabled = true) {
 export function useRenameGroup(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string | null) =>
-      fetchJson<GroupEntry>(groupUrl(groupId), { method: "PATCH", body: JSON.stringify({ name }) }),
+    mutationFn: (name: string | null) => fetchJson<GroupEntry>(groupUrl(groupId), { method: "PATCH", body: JSON.stringify({ name }) }),
     onSuccess: (entry) => {
       queryClient.setQueryData(groupKeys.group(groupId), entry);
       void queryClient.invalidateQueries({ queryKey: groupKeys.allLists });

@@ -43,7 +43,11 @@ export interface OpenEventStreamOptions {
 }
 
 /** Opens `url` with the policy above; `subscribe` gives the handlers of this stream. Returns its stop. */
-export function openEventStream(url: string, subscribe: (stream: EventStream) => EventSourceHandlers, options: OpenEventStreamOptions): () => void {
+export function openEventStream(
+  url: string,
+  subscribe: (stream: EventStream) => EventSourceHandlers,
+  options: OpenEventStreamOptions,
+): () => void {
   const { onConnection } = options;
   const createEventSource = options.createEventSource ?? ((u: string) => new EventSource(u));
   let source: EventSourceLike | null = null;

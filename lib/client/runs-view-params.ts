@@ -5,7 +5,6 @@ import type { RunsPageParams } from "./run-queries";
 
 // No "use client": the group page's server-side prefetch reads the same URL state as the runs table.
 
-
 /** The runs table's view in the URL, so a copied link opens the same filter, page and columns. */
 export const runsUrlParsers = {
   status: parseAsStringLiteral(RUN_STATUSES),

@@ -31,19 +31,32 @@ function pending(p: Partial<PendingGroupEvents>): PendingGroupEvents {
   return { status: null, samples: [], runs: new Map(), ...p };
 }
 
-const entry = { taskgroup_id: GROUP, is_active: true, num_runs: 2, status_counts: { running: 2 }, status: status({ running: 2 }, true) } as GroupEntry;
+const entry = {
+  taskgroup_id: GROUP,
+  is_active: true,
+  num_runs: 2,
+  status_counts: { running: 2 },
+  status: status({ running: 2 }, true),
+} as GroupEntry;
 
 describe("applyPending", () => {
   it("updates the group, its list rows and its history from the latest status", () => {
     const qc = new QueryClient();
     qc.setQueryData(groupKeys.group(GROUP), entry);
     qc.setQueryData(["groups", { q: "" }], { items: [entry, { ...entry, taskgroup_id: "tgrp_2" }], total: 2, nextCursor: null });
-    qc.setQueryData<GroupHistory>(groupKeys.history(GROUP), { taskgroup_id: GROUP, samples: [{ at_ms: 1, num_runs: 2, counts: { running: 2 } }] });
+    qc.setQueryData<GroupHistory>(groupKeys.history(GROUP), {
+      taskgroup_id: GROUP,
+      samples: [{ at_ms: 1, num_runs: 2, counts: { running: 2 } }],
+    });
 
     const final = status({ completed: 2 }, false);
     applyPending(qc, GROUP, pending({ status: final, samples: [{ at_ms: 2, num_runs: 2, counts: { completed: 2 } }] }));
 
-    expect(qc.getQueryData<GroupEntry>(groupKeys.group(GROUP))).toMatchObject({ is_active: false, status_counts: { completed: 2 }, status: final });
+    expect(qc.getQueryData<GroupEntry>(groupKeys.group(GROUP))).toMatchObject({
+      is_active: false,
+      status_counts: { completed: 2 },
+      status: final,
+    });
     const list = qc.getQueryData<{ items: GroupEntry[] }>(["groups", { q: "" }])!;
     expect(list.items[0]).toMatchObject({ is_active: false });
     expect(list.items[1]).toMatchObject({ is_active: true });
@@ -69,7 +82,9 @@ describe("applyPending", () => {
     expect(page.items.map((i) => i.run.status)).toEqual(["completed", "running"]);
     const infinite = qc.getQueryData<{ pages: Array<{ items: Array<{ run: TaskRun }> }> }>(["runs", GROUP, { infinite: true }])!;
     expect(infinite.pages[0].items[0].run.status).toBe("completed");
-    expect(qc.getQueryData<{ items: Array<{ run: TaskRun }> }>(["runs", "tgrp_other", { fields: "" }])!.items[0].run.status).toBe("running");
+    expect(qc.getQueryData<{ items: Array<{ run: TaskRun }> }>(["runs", "tgrp_other", { fields: "" }])!.items[0].run.status).toBe(
+      "running",
+    );
   });
 
   it("invalidates only pages that show outputs and hold a run that just completed", () => {

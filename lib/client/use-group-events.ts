@@ -151,7 +151,8 @@ function patchRunPages(queryClient: QueryClient, groupId: string, runs: Map<stri
       changed = true;
       return { ...page, items };
     };
-    const patched = "pages" in data && Array.isArray(data.pages) ? { ...data, pages: data.pages.map(patchPage) } : patchPage(data as RunsPageLike);
+    const patched =
+      "pages" in data && Array.isArray(data.pages) ? { ...data, pages: data.pages.map(patchPage) } : patchPage(data as RunsPageLike);
     if (changed) queryClient.setQueryData(query.queryKey, patched);
   }
   for (const query of needsOutput) {

@@ -32,7 +32,9 @@ describe("parseSecurityEnv", () => {
   it("names the variable when a value is invalid", () => {
     expect(() => parseSecurityEnv({ CONSOLE_URL: "console.example.com" })).toThrow(InvalidServerEnvError);
     expect(() => parseSecurityEnv({ CONSOLE_URL: "ftp://console.example.com" })).toThrow(/CONSOLE_URL/);
-    expect(() => parseSecurityEnv({ CONSOLE_ALLOWED_HOSTS: "http://console.lan" })).toThrow(/CONSOLE_ALLOWED_HOSTS: 'http:\/\/console.lan' is not a host name/);
+    expect(() => parseSecurityEnv({ CONSOLE_ALLOWED_HOSTS: "http://console.lan" })).toThrow(
+      /CONSOLE_ALLOWED_HOSTS: 'http:\/\/console.lan' is not a host name/,
+    );
     expect(() => parseSecurityEnv({ CONSOLE_ALLOWED_HOSTS: " , " })).toThrow(/CONSOLE_ALLOWED_HOSTS/);
     expect(() => parseSecurityEnv({ CONSOLE_TRUST_PROXY: "yes" })).toThrow(/CONSOLE_TRUST_PROXY/);
   });

@@ -11,11 +11,17 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const hostListSchema = z
   .string()
-  .transform((value) => value.split(",").map((host) => host.trim().toLowerCase()).filter((host) => host !== ""))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ""),
+  )
   .refine((hosts) => hosts.length > 0, { error: "must list at least one host name" })
   .superRefine((hosts, context) => {
     for (const host of hosts) {
-      if (!HOST_PATTERN.test(host)) context.addIssue({ code: "custom", message: `'${host}' is not a host name (expected e.g. console.example.com or 10.0.0.5:3000)` });
+      if (!HOST_PATTERN.test(host))
+        context.addIssue({ code: "custom", message: `'${host}' is not a host name (expected e.g. console.example.com or 10.0.0.5:3000)` });
     }
   });
 
@@ -26,7 +32,10 @@ const flagSchema = z
 const securityEnvSchema = z.object({
   CONSOLE_URL: z.preprocess(
     emptyAsUndefined,
-    z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => new URL(url).origin).optional(),
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .transform((url) => new URL(url).origin)
+      .optional(),
   ),
   CONSOLE_ALLOWED_HOSTS: z.preprocess(emptyAsUndefined, hostListSchema.optional()),
   CONSOLE_TRUST_PROXY: z.preprocess(emptyAsUndefined, flagSchema.default(false)),

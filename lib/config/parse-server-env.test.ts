@@ -24,9 +24,7 @@ describe("parseServerEnv", () => {
   });
 
   it("strips trailing slashes from the base URL", () => {
-    expect(parseServerEnv({ PARALLEL_BASE_URL: "http://127.0.0.1:4010/" }).PARALLEL_BASE_URL).toBe(
-      "http://127.0.0.1:4010",
-    );
+    expect(parseServerEnv({ PARALLEL_BASE_URL: "http://127.0.0.1:4010/" }).PARALLEL_BASE_URL).toBe("http://127.0.0.1:4010");
   });
 
   it("names the variable when a value is invalid", () => {

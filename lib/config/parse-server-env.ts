@@ -13,10 +13,7 @@ const serverEnvSchema = z.object({
       .default(DEFAULT_PARALLEL_BASE_URL)
       .transform((url) => url.replace(/\/+$/, "")),
   ),
-  PARALLEL_API_PREFIX: z.preprocess(
-    emptyAsUndefined,
-    z.enum(["v1", "v1beta"], { error: 'must be "v1" or "v1beta"' }).default("v1"),
-  ),
+  PARALLEL_API_PREFIX: z.preprocess(emptyAsUndefined, z.enum(["v1", "v1beta"], { error: 'must be "v1" or "v1beta"' }).default("v1")),
   CONSOLE_UPSTREAM_KIND: z.preprocess(
     emptyAsUndefined,
     z.enum(["emulator", "parallel"], { error: 'must be "emulator" or "parallel"' }).default("parallel"),

@@ -4,7 +4,6 @@ import { GROUP_ID_MESSAGE } from "./group";
 
 // POST /api/groups/import: adds an existing group after checking it upstream; answers its GroupEntry.
 
-
 const URL_MESSAGE = "must be a link to a group (…/groups/tgrp_…) or a group id";
 
 /** `{id}` (a bare group id) or `{url}` (a pasted console link to a group, or a bare id); gives the id. */
@@ -17,7 +16,11 @@ export const importGroupBodySchema = z
     }
     const id = body.id !== undefined ? (GROUP_ID_PATTERN.test(body.id) ? body.id : null) : groupIdFromReference(body.url ?? "");
     if (id) return id;
-    ctx.addIssue({ code: "custom", path: [body.id !== undefined ? "id" : "url"], message: body.id !== undefined ? GROUP_ID_MESSAGE : URL_MESSAGE });
+    ctx.addIssue({
+      code: "custom",
+      path: [body.id !== undefined ? "id" : "url"],
+      message: body.id !== undefined ? GROUP_ID_MESSAGE : URL_MESSAGE,
+    });
     return z.NEVER;
   });
 export type ImportGroupBody = z.input<typeof importGroupBodySchema>;

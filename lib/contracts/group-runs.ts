@@ -26,7 +26,14 @@ export const runsQuerySchema = z.object({
   fields: z
     .string()
     .optional()
-    .transform((text) => (text ? text.split(",").map((f) => f.trim()).filter(Boolean) : []))
+    .transform((text) =>
+      text
+        ? text
+            .split(",")
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(RUN_FIELDS, { error: `must be a comma-separated list of ${RUN_FIELDS.join(", ")}` })))
     .transform((list) => ({ input: list.includes("input"), output: list.includes("output") })),
 });

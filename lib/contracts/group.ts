@@ -3,7 +3,6 @@ import { GROUP_ID_PATTERN } from "../parallel/group-reference";
 
 // GET /api/groups/{id}: the group, refreshed upstream. PATCH: renames it here. DELETE: forgets it here.
 
-
 export const GROUP_ID_MESSAGE = "must be a group id: tgrp_ followed by 1 to 64 letters or digits";
 export const MAX_GROUP_NAME_CHARS = 200;
 

@@ -25,11 +25,18 @@ describe("contract URL builders", () => {
   it("leave out what is not set, so the route's defaults (one page size for both sides) apply", () => {
     const url = groupRunsUrl({ id: "tgrp_abc" }, { status: null, q: "", fields: "" });
     expect(url).toBe("/api/groups/tgrp_abc/runs");
-    expect(runsQuerySchema.parse(queryOf(url))).toMatchObject({ limit: DEFAULT_RUNS_PAGE_SIZE, offset: 0, fields: { input: false, output: false } });
+    expect(runsQuerySchema.parse(queryOf(url))).toMatchObject({
+      limit: DEFAULT_RUNS_PAGE_SIZE,
+      offset: 0,
+      fields: { input: false, output: false },
+    });
   });
 
   it("encode ids and free text, for groups, exports and upload batches", () => {
-    expect(listGroupsQuerySchema.parse(queryOf(groupsUrl({ q: "a&b=c", sort: "name", cursor: null })))).toMatchObject({ q: "a&b=c", sort: "name" });
+    expect(listGroupsQuerySchema.parse(queryOf(groupsUrl({ q: "a&b=c", sort: "name", cursor: null })))).toMatchObject({
+      q: "a&b=c",
+      sort: "name",
+    });
     const exportUrl = groupExportUrl({ id: "tgrp_x" }, { format: "jsonl", bom: "1" });
     expect(pathOf(exportUrl)).toBe("/api/groups/tgrp_x/export");
     expect(exportQuerySchema.parse(queryOf(exportUrl))).toMatchObject({ format: "jsonl", bom: true });

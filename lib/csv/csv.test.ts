@@ -12,7 +12,7 @@ describe("csvField", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula but keeps numbers", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("+1 call")).toBe("'+1 call");
     expect(csvField("-12.5")).toBe("-12.5");

@@ -65,7 +65,14 @@ export class Scheduler {
       for (const run of due) {
         const failed = this.options.failureRate > 0 && Math.random() < this.options.failureRate;
         if (failed) this.store.markFinished(run, "failed", JSON.stringify(simulatedError()), now);
-        else this.store.markFinished(run, "completed", null, now, JSON.stringify(generateRunOutput(run, this.store.getSpec(run.spec_id), this.options.hostileContent)));
+        else
+          this.store.markFinished(
+            run,
+            "completed",
+            null,
+            now,
+            JSON.stringify(generateRunOutput(run, this.store.getSpec(run.spec_id), this.options.hostileContent)),
+          );
         bump(deltas, run.group_seq, { n_running: -1, [failed ? "n_failed" : "n_completed"]: 1 });
       }
       this.running -= due.length;

@@ -4,7 +4,10 @@ import { runStateEventJson, taskRun, taskRunInput, taskRunInputJson } from "./se
 import type { RunRow } from "./store";
 
 const spec: TaskSpec = {
-  output_schema: { type: "json", json_schema: { type: "object", properties: { ceo: { type: "string", description: "Name" } }, required: ["ceo"] } },
+  output_schema: {
+    type: "json",
+    json_schema: { type: "object", properties: { ceo: { type: "string", description: "Name" } }, required: ["ceo"] },
+  },
 };
 
 const row: RunRow = {
@@ -13,7 +16,7 @@ const row: RunRow = {
   group_seq: 1,
   status: "completed",
   processor: "lite",
-  input: JSON.stringify({ input: { company: "Acme \"Quotes\" — Zürich" }, processor: "lite", metadata: { row: 3 } }),
+  input: JSON.stringify({ input: { company: 'Acme "Quotes" — Zürich' }, processor: "lite", metadata: { row: 3 } }),
   metadata: JSON.stringify({ row: 3 }),
   spec_id: 1,
   created_ms: 1_700_000_000_000,
@@ -33,13 +36,13 @@ describe("spliced runs-stream serialisation", () => {
     const output = { type: "text" as const, content: "Done", basis: [] };
     const event: TaskRunEvent = {
       type: "task_run.state",
-      event_id: "r\"7",
+      event_id: 'r"7',
       run: taskRun(row, "tgrp_x"),
       input: taskRunInput(row, spec),
       output,
     };
     const spliced = runStateEventJson({
-      eventId: "r\"7",
+      eventId: 'r"7',
       runJson: JSON.stringify(event.run),
       inputJson: taskRunInputJson(row, JSON.stringify(spec)),
       outputJson: JSON.stringify(output),

@@ -1,13 +1,4 @@
-import type {
-  ApiError,
-  Metadata,
-  RunStatus,
-  TaskGroupResponse,
-  TaskGroupStatus,
-  TaskRun,
-  TaskRunInput,
-  TaskSpec,
-} from "../parallel/types";
+import type { ApiError, Metadata, RunStatus, TaskGroupResponse, TaskGroupStatus, TaskRun, TaskRunInput, TaskSpec } from "../parallel/types";
 import type { GroupRow, RunRow } from "./store";
 
 const iso = (ms: number) => new Date(ms).toISOString();

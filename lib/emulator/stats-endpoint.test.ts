@@ -10,7 +10,9 @@ afterAll(() => emulator.close());
 
 describe("the emulator's stats endpoint", () => {
   it("counts events-stream connections while they are open", async () => {
-    const created = (await (await fetch(`${emulator.url}/v1beta/tasks/groups`, { method: "POST", body: "{}" })).json()) as { taskgroup_id: string };
+    const created = (await (await fetch(`${emulator.url}/v1beta/tasks/groups`, { method: "POST", body: "{}" })).json()) as {
+      taskgroup_id: string;
+    };
     await fetch(`${emulator.url}/v1beta/tasks/groups/${created.taskgroup_id}/runs`, {
       method: "POST",
       body: JSON.stringify({ inputs: [{ processor: "ultra", input: "slow" }] }),
@@ -20,6 +22,8 @@ describe("the emulator's stats endpoint", () => {
     await stream.body!.getReader().read();
     expect(await (await fetch(`${emulator.url}${STATS_PATH}`)).json()).toMatchObject({ eventsStreamsOpened: 1, eventsStreamsOpen: 1 });
     abort.abort();
-    await expect.poll(async () => ((await (await fetch(`${emulator.url}${STATS_PATH}`)).json()) as { eventsStreamsOpen: number }).eventsStreamsOpen).toBe(0);
+    await expect
+      .poll(async () => ((await (await fetch(`${emulator.url}${STATS_PATH}`)).json()) as { eventsStreamsOpen: number }).eventsStreamsOpen)
+      .toBe(0);
   });
 });

@@ -43,7 +43,8 @@ export interface NewRun {
 
 export type CountDelta = Partial<Record<"n_queued" | "n_running" | "n_completed" | "n_failed", number>>;
 
-const RUN_COLUMNS = "r.seq, r.id, r.group_seq, r.status, r.processor, r.input, r.metadata, r.spec_id, r.created_ms, r.modified_ms, r.started_ms, r.due_ms, r.error";
+const RUN_COLUMNS =
+  "r.seq, r.id, r.group_seq, r.status, r.processor, r.input, r.metadata, r.spec_id, r.created_ms, r.modified_ms, r.started_ms, r.due_ms, r.error";
 
 /** All SQL of the emulator. Every method is synchronous; callers group writes in transactions. */
 export class EmulatorStore {
@@ -134,13 +135,15 @@ export class EmulatorStore {
   /** A page of the group's runs in creation order; `withOutputs` joins each stored output's JSON. */
   pageRuns(groupSeq: number, afterSeq: number, status: RunStatus | null, limit: number, withOutputs = false): RunRow[] {
     if (withOutputs) {
-      return (status
-        ? this.q.runsPageByStatusWithOutputs.all(groupSeq, afterSeq, status, limit)
-        : this.q.runsPageWithOutputs.all(groupSeq, afterSeq, limit)) as RunRow[];
+      return (
+        status
+          ? this.q.runsPageByStatusWithOutputs.all(groupSeq, afterSeq, status, limit)
+          : this.q.runsPageWithOutputs.all(groupSeq, afterSeq, limit)
+      ) as RunRow[];
     }
-    return (status
-      ? this.q.runsPageByStatus.all(groupSeq, afterSeq, status, limit)
-      : this.q.runsPage.all(groupSeq, afterSeq, limit)) as RunRow[];
+    return (
+      status ? this.q.runsPageByStatus.all(groupSeq, afterSeq, status, limit) : this.q.runsPage.all(groupSeq, afterSeq, limit)
+    ) as RunRow[];
   }
 
   pageEvents(groupSeq: number, afterSeq: number, limit: number): Array<RunRow & { event_seq: number }> {

@@ -19,7 +19,11 @@ export interface CachedRunBatchesParams {
 }
 
 /** The group's cached runs matching the filters, in stream order, a batch at a time (keyset paging). */
-export async function* cachedRunBatches({ maxRuns = Infinity, batchRows = EXPORT_BATCH_ROWS, ...query }: CachedRunBatchesParams): AsyncGenerator<CachedRun[]> {
+export async function* cachedRunBatches({
+  maxRuns = Infinity,
+  batchRows = EXPORT_BATCH_ROWS,
+  ...query
+}: CachedRunBatchesParams): AsyncGenerator<CachedRun[]> {
   let cursor: string | undefined;
   let read = 0;
   while (read < maxRuns) {

@@ -33,7 +33,11 @@ export async function completeRunCache({ db, target, groupId, signal }: Complete
     const state = await getIngestState({ db, groupId });
     if (state?.final) return;
     if (state?.passComplete && !isIngesting({ db, groupId })) break;
-    if (Date.now() > deadline) throw new AppError("upstream_error", `The runs of group ${groupId} could not all be read within ${MAX_CACHE_WAIT_MS / 60_000} minutes`);
+    if (Date.now() > deadline)
+      throw new AppError(
+        "upstream_error",
+        `The runs of group ${groupId} could not all be read within ${MAX_CACHE_WAIT_MS / 60_000} minutes`,
+      );
     // ensureIngestion does not start a new pass within MIN_INGEST_INTERVAL_MS of the last one.
     await untilAborted(new Promise((resolve) => setTimeout(resolve, MIN_INGEST_INTERVAL_MS)), signal);
   }

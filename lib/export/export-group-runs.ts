@@ -39,7 +39,16 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * is completed first (see completeRunCache), so errors reaching the upstream are an error answer
  * rather than a file that silently lacks runs; a group not in the registry is a 404 (a GET never adds one).
  */
-export async function exportGroupRuns({ db, target, groupId, format, status, q, bom, signal }: ExportGroupRunsParams): Promise<GroupExport> {
+export async function exportGroupRuns({
+  db,
+  target,
+  groupId,
+  format,
+  status,
+  q,
+  bom,
+  signal,
+}: ExportGroupRunsParams): Promise<GroupExport> {
   const group = await getGroup({ db, groupId });
   if (!group) throw await absentGroupError({ target, groupId, signal });
   await completeRunCache({ db, target, groupId, signal });

@@ -94,7 +94,15 @@ describe("GET /api/groups/{id}/export", () => {
     const [header, ...records] = parseCsv(text);
     expect(header.slice(0, CSV_RUN_COLUMNS.length)).toEqual([...CSV_RUN_COLUMNS]);
     expect(header).toContain("input");
-    expect(header).toEqual(expect.arrayContaining(["output.name", "output.headquarters.city", "output.headquarters.coordinates.lat", "output.executives", "output.tags"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "output.name",
+        "output.headquarters.city",
+        "output.headquarters.coordinates.lat",
+        "output.executives",
+        "output.tags",
+      ]),
+    );
     expect(records.map((r) => r[0])).toEqual(runIds);
     for (const record of records) expect(record.length).toBe(header.length);
 
@@ -113,12 +121,20 @@ describe("GET /api/groups/{id}/export", () => {
   it("streams JSONL with one {run, input, output} per line, filtered by status and search", async () => {
     const { response, text } = await exportOf(groupId, "?format=jsonl&status=completed");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="acme-suppliers-q3-${groupId}.jsonl"`);
-    const lines = text.trimEnd().split("\n").map((line) => JSON.parse(line) as { run: TaskRun; input: TaskRunInput; output: TaskRunOutput });
+    const lines = text
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { run: TaskRun; input: TaskRunInput; output: TaskRunOutput });
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line.run.status === "completed" && line.input.input && line.output.type === "json")).toBe(true);
 
     const searched = await exportOf(groupId, `?format=jsonl&q=${encodeURIComponent("company 0 #7:")}`);
-    expect(searched.text.trimEnd().split("\n").map((line) => (JSON.parse(line) as { run: TaskRun }).run.run_id)).toEqual([runIds[7]]);
+    expect(
+      searched.text
+        .trimEnd()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { run: TaskRun }).run.run_id),
+    ).toEqual([runIds[7]]);
   });
 
   it("starts with a byte order mark when asked, and gives a header alone when nothing matches", async () => {
@@ -138,11 +154,19 @@ describe("GET /api/groups/{id}/export", () => {
   it("exports a group that is still active as of now: every run so far, finished ones with their outputs", async () => {
     const group = await createListedGroup(upstream().api, { name: "still running" });
     // core: 0.12–0.6 s at this time scale.
-    const quick = await addManyRuns(upstream().api, group.taskgroup_id, 10, { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "core" });
+    const quick = await addManyRuns(upstream().api, group.taskgroup_id, 10, {
+      defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA),
+      processor: "core",
+    });
     // ultra8x takes 0.6 s to over 14 s at this time scale: the group stays active during the export.
-    const slow = await addManyRuns(upstream().api, group.taskgroup_id, 5, { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "ultra8x" });
+    const slow = await addManyRuns(upstream().api, group.taskgroup_id, 5, {
+      defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA),
+      processor: "ultra8x",
+    });
     // The table reads a page at once, so the cache holds these runs while they are active.
-    const page = await callRoute<RunsPage>(getRunsPage, "GET", `/api/groups/${group.taskgroup_id}/runs`, { params: { id: group.taskgroup_id } });
+    const page = await callRoute<RunsPage>(getRunsPage, "GET", `/api/groups/${group.taskgroup_id}/runs`, {
+      params: { id: group.taskgroup_id },
+    });
     expect(page.body.items.some((item) => quick.includes(item.run.run_id) && item.run.is_active)).toBe(true);
     await waitForRunsToFinish(quick);
     expect((await getGroup(upstream().api, group.taskgroup_id)).status.is_active).toBe(true);

@@ -60,7 +60,13 @@ describe("GroupChannel", () => {
     // A byte the gateway cannot decode is still the upstream's to send: the hub passes it on untouched.
     const run = encoder.encode(runEvent(1));
     const at = run.indexOf(encoder.encode("completed")[0]);
-    const sent = Buffer.concat([encoder.encode(statusEvent(0, true)), run.subarray(0, at), Buffer.from([0xff]), run.subarray(at), encoder.encode(statusEvent(2, false))]);
+    const sent = Buffer.concat([
+      encoder.encode(statusEvent(0, true)),
+      run.subarray(0, at),
+      Buffer.from([0xff]),
+      run.subarray(at),
+      encoder.encode(statusEvent(2, false)),
+    ]);
     let ended!: () => void;
     const endedNow = new Promise<void>((resolve) => (ended = resolve));
     let upstream!: ReadableStreamDefaultController<Uint8Array>;

@@ -202,4 +202,3 @@ export class GroupChannel {
     for (const watcher of this.watchers) watcher.sendBytes(bytes);
   }
 }
-

@@ -32,7 +32,8 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
   if (!call) throw new AppError("not_found", `Not an allowed Task Group API call: ${request.method} /${segments.join("/")}`);
   const given = new URLSearchParams(new URL(request.url).searchParams);
   const cursorHeader = request.headers.get("last-event-id");
-  if (cursorHeader && !given.has("last_event_id") && acceptsQueryParameter(call.kind, "last_event_id")) given.set("last_event_id", cursorHeader);
+  if (cursorHeader && !given.has("last_event_id") && acceptsQueryParameter(call.kind, "last_event_id"))
+    given.set("last_event_id", cursorHeader);
   const query = forwardedQuery(call, given);
   const headers = { ...forwardableHeaders(request.headers), ...upstreamHeaders(deps.target) };
   const urlWith = (q: URLSearchParams) => `${deps.target.baseUrl}${call.path}${q.size > 0 ? `?${q}` : ""}`;

@@ -15,7 +15,10 @@ export async function watchGroupLive(deps: GatewayDeps, groupId: string, lastEve
   } catch (error) {
     if (error instanceof AppError) throw error;
     const cause = (error as Error).cause as Error | undefined;
-    throw new AppError("upstream_unreachable", `Upstream ${deps.target.baseUrl} is unreachable: ${cause?.message ?? (error as Error).message}`);
+    throw new AppError(
+      "upstream_unreachable",
+      `Upstream ${deps.target.baseUrl} is unreachable: ${cause?.message ?? (error as Error).message}`,
+    );
   }
   if (!response) throw new AppError("internal", "The events hub could not serve this group");
   return response;

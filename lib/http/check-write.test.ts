@@ -49,7 +49,9 @@ describe("checkWrite", () => {
   });
 
   it("lets reads through whatever they carry", () => {
-    expect(refusal(new Request("http://127.0.0.1:3000/api/groups", { headers: { "sec-fetch-site": "cross-site", origin: "http://evil.test" } }))).toBeNull();
+    expect(
+      refusal(new Request("http://127.0.0.1:3000/api/groups", { headers: { "sec-fetch-site": "cross-site", origin: "http://evil.test" } })),
+    ).toBeNull();
   });
 
   it("refuses writes the browser marks Sec-Fetch-Site: cross-site with 403", () => {

@@ -16,7 +16,11 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
 describe("the console's proxy", () => {
   it("refuses a page and an API route asked for by a foreign host name with 421 (DNS rebinding)", async () => {
     const proxy = proxyFor();
-    for (const [path, method] of [["/groups", "GET"], ["/api/groups", "POST"], ["/api/parallel/v1beta/tasks/groups", "POST"]]) {
+    for (const [path, method] of [
+      ["/groups", "GET"],
+      ["/api/groups", "POST"],
+      ["/api/parallel/v1beta/tasks/groups", "POST"],
+    ]) {
       const response = proxy(requestTo(path, { host: "evil.test:3000", origin: "http://evil.test:3000" }, method));
       expect(response.status, path).toBe(421);
       const error = await errorOf(response);

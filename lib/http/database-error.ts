@@ -8,7 +8,6 @@ const PROBLEMS = [
   { prefix: "SQLITE_IOERR", problem: "io_error", says: "an I/O error occurred reading or writing it" },
 ] as const;
 
-
 /**
  * The 503 for an error of the console's database that an operator must fix (disk full, read-only,
  * I/O error), found anywhere in the error's `cause` chain; null for any other error.

@@ -18,16 +18,32 @@ const echo = defineRoute(
   ({ params, query, headers, body, deps: handed }) => Response.json({ params, query, tag: headers["x-tag"] ?? null, body, db: handed.db }),
 );
 
-const call = (url: string, init: RequestInit & { params?: Record<string, string> } = {}, source: RouteDeps | (() => Promise<RouteDeps>) = deps) =>
-  echo.withDeps(source)(new Request(new URL(url, "http://console.test"), { method: "POST", headers: { "content-type": "application/json" }, ...init }), {
-    params: Promise.resolve(init.params ?? { id: "g_1" }),
-  });
+const call = (
+  url: string,
+  init: RequestInit & { params?: Record<string, string> } = {},
+  source: RouteDeps | (() => Promise<RouteDeps>) = deps,
+) =>
+  echo.withDeps(source)(
+    new Request(new URL(url, "http://console.test"), { method: "POST", headers: { "content-type": "application/json" }, ...init }),
+    {
+      params: Promise.resolve(init.params ?? { id: "g_1" }),
+    },
+  );
 
 describe("defineRoute", () => {
   it("hands the handler its parsed params, query, headers and body and the deps it was given", async () => {
-    const response = await call("/things/g_1?limit=3", { body: JSON.stringify({ name: "x" }), headers: { "content-type": "application/json", "x-tag": "t" } });
+    const response = await call("/things/g_1?limit=3", {
+      body: JSON.stringify({ name: "x" }),
+      headers: { "content-type": "application/json", "x-tag": "t" },
+    });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ params: { id: "g_1" }, query: { limit: 3 }, tag: "t", body: { name: "x" }, db: "the test database" });
+    expect(await response.json()).toEqual({
+      params: { id: "g_1" },
+      query: { limit: 3 },
+      tag: "t",
+      body: { name: "x" },
+      db: "the test database",
+    });
     expect(isBuiltRoute(echo)).toBe(true);
   });
 
@@ -49,7 +65,11 @@ describe("defineRoute", () => {
 
   it("refuses a foreign-origin write before building any deps", async () => {
     const build = vi.fn(async () => deps);
-    const response = await call("/things/g_1", { body: "{}", headers: { "content-type": "application/json", origin: "https://evil.example", host: "console.test" } }, build);
+    const response = await call(
+      "/things/g_1",
+      { body: "{}", headers: { "content-type": "application/json", origin: "https://evil.example", host: "console.test" } },
+      build,
+    );
     expect(response.status).toBe(403);
     expect(build).not.toHaveBeenCalled();
   });

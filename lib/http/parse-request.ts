@@ -44,6 +44,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     throw new AppError("bad_request", "The request body is not valid JSON");
   }
   const tooDeep = tooDeepFields(body, ["body"]);
-  if (tooDeep.length > 0) throw validationFailed(tooDeep.map(({ loc, levels }) => ({ loc: loc.map(String), msg: tooDeepMessage(levels) })), "body");
+  if (tooDeep.length > 0)
+    throw validationFailed(
+      tooDeep.map(({ loc, levels }) => ({ loc: loc.map(String), msg: tooDeepMessage(levels) })),
+      "body",
+    );
   return body;
 }

@@ -28,7 +28,9 @@ export function jsonNestingLevels(value: unknown): number {
 
 /** Each field of an object (or the value itself when it is not an object) that nests deeper than the limit. */
 export function tooDeepFields(value: unknown, loc: JsonLocation): TooDeepValue[] {
-  const entries: Array<[JsonLocation, unknown]> = isPlainObject(value) ? Object.entries(value).map(([key, field]) => [[...loc, key], field]) : [[loc, value]];
+  const entries: Array<[JsonLocation, unknown]> = isPlainObject(value)
+    ? Object.entries(value).map(([key, field]) => [[...loc, key], field])
+    : [[loc, value]];
   const found: TooDeepValue[] = [];
   for (const [fieldLoc, field] of entries) {
     const levels = jsonNestingLevels(field);

@@ -13,7 +13,16 @@ describe("groupIdFromReference", () => {
   });
 
   it("refuses anything else", () => {
-    for (const text of ["", "tgrp_", "tgrp_has-dash", `tgrp_${"a".repeat(65)}`, "trun_abc", `https://x.example/runs/${ID}`, `https://x.example/groups/`, `groups/${ID}`]) {
+    for (const text of [
+      "",
+      "tgrp_",
+      "tgrp_has-dash",
+      `tgrp_${"a".repeat(65)}`,
+      "trun_abc",
+      `https://x.example/runs/${ID}`,
+      `https://x.example/groups/`,
+      `groups/${ID}`,
+    ]) {
       expect(groupIdFromReference(text), text).toBeNull();
     }
   });

@@ -1,14 +1,6 @@
 // Wire types of the Parallel Task Group API, as in ../shared/parallel-api/openapi.tasks.json.
 
-export const RUN_STATUSES = [
-  "queued",
-  "action_required",
-  "running",
-  "completed",
-  "failed",
-  "cancelling",
-  "cancelled",
-] as const;
+export const RUN_STATUSES = ["queued", "action_required", "running", "completed", "failed", "cancelling", "cancelled"] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export type Metadata = Record<string, string | number | boolean>;

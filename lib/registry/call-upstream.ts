@@ -15,7 +15,15 @@ export interface UpstreamRequest {
 }
 
 /** Sends a request upstream; answers the Response when it is 2xx, else throws the upstream's error as an AppError. */
-export async function openUpstream({ target, method = "GET", path, query, body, signal, headers = {} }: UpstreamRequest): Promise<Response> {
+export async function openUpstream({
+  target,
+  method = "GET",
+  path,
+  query,
+  body,
+  signal,
+  headers = {},
+}: UpstreamRequest): Promise<Response> {
   const url = upstreamUrl(target, path, query);
   let response: Response;
   try {

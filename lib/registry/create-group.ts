@@ -35,9 +35,13 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
   const request = JSON.stringify(body);
   const earlier = await findGroupCreation(db, idempotencyKey);
   if (earlier && earlier.request !== request) {
-    throw new AppError("validation_failed", `Idempotency-Key '${idempotencyKey}' was already used to create a group with a different body`, {
-      idempotency_key: idempotencyKey,
-    });
+    throw new AppError(
+      "validation_failed",
+      `Idempotency-Key '${idempotencyKey}' was already used to create a group with a different body`,
+      {
+        idempotency_key: idempotencyKey,
+      },
+    );
   }
   const lost = unsaved.get(idempotencyKey);
   if (lost) return saveCreatedGroup({ db, target, idempotencyKey, group: lost });
@@ -56,7 +60,12 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
   return saveCreatedGroup({ db, target, idempotencyKey, group });
 }
 
-async function replayCreation(params: { db: ConsoleDatabase; target: UpstreamTarget; idempotencyKey: string; groupId: string | null }): Promise<GroupEntry> {
+async function replayCreation(params: {
+  db: ConsoleDatabase;
+  target: UpstreamTarget;
+  idempotencyKey: string;
+  groupId: string | null;
+}): Promise<GroupEntry> {
   const { db, target, idempotencyKey, groupId } = params;
   if (groupId === null) throw creationInProgress(idempotencyKey);
   const entry = await getGroup({ db, groupId });
@@ -65,7 +74,12 @@ async function replayCreation(params: { db: ConsoleDatabase; target: UpstreamTar
   return saveCreatedGroup({ db, target, idempotencyKey, group });
 }
 
-async function saveCreatedGroup(params: { db: ConsoleDatabase; target: UpstreamTarget; idempotencyKey: string; group: TaskGroupResponse }): Promise<GroupEntry> {
+async function saveCreatedGroup(params: {
+  db: ConsoleDatabase;
+  target: UpstreamTarget;
+  idempotencyKey: string;
+  group: TaskGroupResponse;
+}): Promise<GroupEntry> {
   const { db, target, idempotencyKey, group } = params;
   const groupId = group.taskgroup_id;
   try {
@@ -75,7 +89,10 @@ async function saveCreatedGroup(params: { db: ConsoleDatabase; target: UpstreamT
     return entry;
   } catch (error) {
     unsaved.set(idempotencyKey, group);
-    console.error(`Group ${groupId} was created upstream but could not be saved in the console database (Idempotency-Key ${idempotencyKey}):`, error);
+    console.error(
+      `Group ${groupId} was created upstream but could not be saved in the console database (Idempotency-Key ${idempotencyKey}):`,
+      error,
+    );
     const cause = databaseErrorFrom(error);
     throw new AppError(
       "database_unavailable",

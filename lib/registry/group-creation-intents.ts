@@ -20,8 +20,14 @@ export async function findGroupCreation(db: ConsoleDatabase, idempotencyKey: str
  * Records that a group is about to be created upstream. Being a write, it is also the proof that
  * the database takes writes: when it fails, nothing has been created upstream.
  */
-export async function recordGroupCreation(db: ConsoleDatabase, intent: { idempotencyKey: string; request: string; atMs: number }): Promise<void> {
-  await db.deleteFrom("group_creations").where("created_at_ms", "<", intent.atMs - IDEMPOTENCY_KEY_TTL_MS).execute();
+export async function recordGroupCreation(
+  db: ConsoleDatabase,
+  intent: { idempotencyKey: string; request: string; atMs: number },
+): Promise<void> {
+  await db
+    .deleteFrom("group_creations")
+    .where("created_at_ms", "<", intent.atMs - IDEMPOTENCY_KEY_TTL_MS)
+    .execute();
   try {
     await db
       .insertInto("group_creations")

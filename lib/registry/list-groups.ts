@@ -42,7 +42,11 @@ export async function listGroups({
   const key = SORT_KEYS[sort];
   const matches = (eb: ExpressionBuilder<ConsoleSchema, "groups">) =>
     q
-      ? eb.or([likeContains(sql`lower(id)`, q), likeContains(sql`lower(coalesce(name, ''))`, q), likeContains(sql`lower(coalesce(metadata, ''))`, q)])
+      ? eb.or([
+          likeContains(sql`lower(id)`, q),
+          likeContains(sql`lower(coalesce(name, ''))`, q),
+          likeContains(sql`lower(coalesce(metadata, ''))`, q),
+        ])
       : eb.lit(true);
 
   let query = db.selectFrom("groups").selectAll().select(key.as("sort_key")).where(matches);
@@ -52,7 +56,11 @@ export async function listGroups({
     const op = order === "asc" ? ">" : "<";
     query = query.where((eb) => eb.or([eb(key, op, value), eb.and([eb(key, "=", value), eb("id", op, id)])]));
   }
-  const rows = await query.orderBy(key, order).orderBy("id", order).limit(limit + 1).execute();
+  const rows = await query
+    .orderBy(key, order)
+    .orderBy("id", order)
+    .limit(limit + 1)
+    .execute();
   const { count } = await db
     .selectFrom("groups")
     .select((eb) => eb.fn.countAll<number>().as("count"))

@@ -91,12 +91,7 @@ async function thinIfFull(trx: Transaction<ConsoleSchema>, groupId: string): Pro
     .where("group_id", "=", groupId)
     .executeTakeFirstOrThrow();
   if (Number(count) <= MAX_STATUS_SAMPLES) return;
-  const times = await trx
-    .selectFrom("status_samples")
-    .select("at_ms")
-    .where("group_id", "=", groupId)
-    .orderBy("at_ms", "asc")
-    .execute();
+  const times = await trx.selectFrom("status_samples").select("at_ms").where("group_id", "=", groupId).orderBy("at_ms", "asc").execute();
   const drop = samplesToThin(times.map((t) => Number(t.at_ms)));
   for (let i = 0; i < drop.length; i += 500) {
     await trx

@@ -46,7 +46,11 @@ export async function refreshGroup(params: RefreshGroupParams): Promise<GroupEnt
   const group = await fetchUpstreamGroup(params);
   await db
     .updateTable("groups")
-    .set({ metadata: group.metadata === null ? null : JSON.stringify(group.metadata), created_at: group.created_at, upstream: upstreamLabel(target) })
+    .set({
+      metadata: group.metadata === null ? null : JSON.stringify(group.metadata),
+      created_at: group.created_at,
+      upstream: upstreamLabel(target),
+    })
     .where("id", "=", groupId)
     .execute();
   await recordGroupStatus({ db, groupId, status: group.status, atMs: Date.now() });

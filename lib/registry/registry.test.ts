@@ -188,7 +188,11 @@ describe("registry", () => {
       num_runs: i,
       counts: "{}",
     }));
-    for (let i = 0; i < rows.length; i += 200) await db.insertInto("status_samples").values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await db
+        .insertInto("status_samples")
+        .values(rows.slice(i, i + 200))
+        .execute();
     const lastAt = (MAX_STATUS_SAMPLES + 10) * 60_000;
     await recordGroupStatus({ db, groupId: g.taskgroup_id, status: status(7), atMs: lastAt });
     const history = await getStatusHistory({ db, groupId: g.taskgroup_id });
@@ -207,9 +211,16 @@ describe("registry", () => {
       await first.destroy();
       const again = await openConsoleDatabase(file);
       expect((await getGroup({ db: again, groupId: g.taskgroup_id }))?.name).toBe("kept");
-      const migrations = await again.selectFrom("kysely_migration" as never).select("name" as never).execute();
+      const migrations = await again
+        .selectFrom("kysely_migration" as never)
+        .select("name" as never)
+        .execute();
       // Each versioned migration ran exactly once, in order, across both opens.
-      expect(migrations).toEqual(Object.keys(CONSOLE_MIGRATIONS).sort().map((name) => ({ name })));
+      expect(migrations).toEqual(
+        Object.keys(CONSOLE_MIGRATIONS)
+          .sort()
+          .map((name) => ({ name })),
+      );
       await again.destroy();
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,15 @@ import { groupNotRemembered, requireGroup } from "./get-group";
 import type { GroupEntry } from "./group-entry";
 
 /** Renames the group in this console only (the API has no way to change a group); null or "" clears the name. */
-export async function renameGroup({ db, groupId, name }: { db: ConsoleDatabase; groupId: string; name: string | null }): Promise<GroupEntry> {
+export async function renameGroup({
+  db,
+  groupId,
+  name,
+}: {
+  db: ConsoleDatabase;
+  groupId: string;
+  name: string | null;
+}): Promise<GroupEntry> {
   const trimmed = name?.trim() || null;
   const result = await db
     .updateTable("groups")

@@ -31,7 +31,10 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     const databaseFile = path.join(dir, "console.db");
     const db = await openConsoleDatabase(databaseFile);
     const { target } = upstream;
-    const gateway = createGateway(target, registryHooks(async () => db, target));
+    const gateway = createGateway(
+      target,
+      registryHooks(async () => db, target),
+    );
     bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway } };
   });
   afterAll(async () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_STATUS_SAMPLES,
-  placeSample,
-  sampleSpacingMs,
-  samplesToThin,
-  THINNED_STATUS_SAMPLES,
-} from "./status-sample-downsampling";
+import { MAX_STATUS_SAMPLES, placeSample, sampleSpacingMs, samplesToThin, THINNED_STATUS_SAMPLES } from "./status-sample-downsampling";
 
 interface Sample {
   at: number;

@@ -20,7 +20,8 @@ export async function loadRetryPlan(groupId: string, journal: UploadJournal | nu
   });
   if (journal) {
     for (const upload of await journal.listUploads()) {
-      if (upload.kind === "retry" && upload.groupId === groupId && upload.state !== "done") for (const id of upload.retryOf ?? []) retried.add(id);
+      if (upload.kind === "retry" && upload.groupId === groupId && upload.state !== "done")
+        for (const id of upload.retryOf ?? []) retried.add(id);
     }
   }
   const failed: Array<{ run: TaskRun; input: TaskRunInput | null | undefined }> = [];

@@ -20,7 +20,10 @@ export interface RetryPlan {
  * `metadata.retry_of` has been retried already; a failed retry is itself a failed run and can be
  * retried (its retry names it, not the original).
  */
-export function planRetry(failed: Array<{ run: TaskRun; input: TaskRunInput | null | undefined }>, retriedIds: ReadonlySet<string>): RetryPlan {
+export function planRetry(
+  failed: Array<{ run: TaskRun; input: TaskRunInput | null | undefined }>,
+  retriedIds: ReadonlySet<string>,
+): RetryPlan {
   const candidates: RetryCandidate[] = [];
   let alreadyRetried = 0;
   let withoutInput = 0;
@@ -39,7 +42,9 @@ const CONSOLE_KEYS = ["upload_id", "row", "retry_of"];
 
 /** The input of a retry: the failed run's own input, spec and settings; its processor or the one chosen; metadata naming the run it retries. */
 export function retryInput(candidate: RetryCandidate, uploadId: string, row: number, processor: string | null): TaskRunInput {
-  const metadata = Object.fromEntries(Object.entries(candidate.input.metadata ?? candidate.run.metadata ?? {}).filter(([key]) => !CONSOLE_KEYS.includes(key)));
+  const metadata = Object.fromEntries(
+    Object.entries(candidate.input.metadata ?? candidate.run.metadata ?? {}).filter(([key]) => !CONSOLE_KEYS.includes(key)),
+  );
   return {
     ...candidate.input,
     processor: processor ?? candidate.input.processor ?? candidate.run.processor,

@@ -17,7 +17,12 @@ export interface StartRetryParams {
  * as a file. Under a Web Lock per group, the plan is read again and written in one go, so two
  * tabs pressing "Retry failed" at once cannot both pick the same run.
  */
-export async function startRetry({ groupId, journal, processor, runIds }: StartRetryParams): Promise<{ upload: UploadRecord; plan: RetryPlan } | null> {
+export async function startRetry({
+  groupId,
+  journal,
+  processor,
+  runIds,
+}: StartRetryParams): Promise<{ upload: UploadRecord; plan: RetryPlan } | null> {
   const write = async () => {
     const plan = await loadRetryPlan(groupId, journal);
     const candidates = plan.candidates.filter((c) => runIds.has(c.run.run_id));

@@ -8,6 +8,14 @@ import { updateCachedRun } from "./update-cached-run";
  * error and warnings, plus input/output when the event carries them and the cache lacks them.
  * Returns false when the run is not cached yet or the event is older than what is cached.
  */
-export function applyRunStateEvent({ db, groupId, event }: { db: ConsoleDatabase; groupId: string; event: TaskRunEvent }): Promise<boolean> {
+export function applyRunStateEvent({
+  db,
+  groupId,
+  event,
+}: {
+  db: ConsoleDatabase;
+  groupId: string;
+  event: TaskRunEvent;
+}): Promise<boolean> {
   return updateCachedRun({ db, groupId, run: event.run, input: event.input, output: event.output });
 }

@@ -89,25 +89,40 @@ describe("getRunsPage", () => {
     expect(third.items.map((item) => item.run.run_id)).toEqual(range(1_000).slice(50, 75).map(idOf));
     const failedSecond = await getRunsPage({ db, groupId: GROUP, status: "failed", offset: 30, limit: 30 });
     expect(failedSecond.items.map((item) => item.run.run_id)).toEqual(
-      range(1_000).filter((i) => i % 10 === 0).slice(30, 60).map(idOf),
+      range(1_000)
+        .filter((i) => i % 10 === 0)
+        .slice(30, 60)
+        .map(idOf),
     );
     expect((await getRunsPage({ db, groupId: GROUP, offset: 5_000, limit: 25 })).items).toEqual([]);
   });
 
   it("filters by status", async () => {
     const { ids, totals } = await allPages({ status: "failed", limit: 30 });
-    expect(ids).toEqual(range(1_000).filter((i) => i % 10 === 0).map(idOf));
+    expect(ids).toEqual(
+      range(1_000)
+        .filter((i) => i % 10 === 0)
+        .map(idOf),
+    );
     expect(totals).toEqual([100]);
     expect((await allPages({ status: "cancelled" })).ids).toEqual([]);
   });
 
   it("searches input, output and run id text, case-insensitively and literally", async () => {
     const berlin = await allPages({ q: "BERLIN", limit: 50 });
-    expect(berlin.ids).toEqual(range(1_000).filter((i) => i % 3 === 1).map(idOf));
+    expect(berlin.ids).toEqual(
+      range(1_000)
+        .filter((i) => i % 3 === 1)
+        .map(idOf),
+    );
     expect(berlin.totals).toEqual([333]);
 
     const energyCompleted = await allPages({ q: "sector energy", status: "completed", limit: 40 });
-    expect(energyCompleted.ids).toEqual(range(1_000).filter((i) => i % 4 === 0 && i % 10 > 1).map(idOf));
+    expect(energyCompleted.ids).toEqual(
+      range(1_000)
+        .filter((i) => i % 4 === 0 && i % 10 > 1)
+        .map(idOf),
+    );
 
     expect((await allPages({ q: idOf(123) })).ids).toEqual([idOf(123)]);
     // % is literal: only completed runs' outputs contain "100%"; "_" matches no text here.
@@ -118,11 +133,21 @@ describe("getRunsPage", () => {
   it("includes input and output only when asked", async () => {
     const plain = await getRunsPage({ db, groupId: GROUP, limit: 3 });
     expect(plain.items.map((item) => Object.keys(item))).toEqual([["run"], ["run"], ["run"]]);
-    expect(plain.items[0].run).toMatchObject({ run_id: idOf(0), status: "failed", is_active: false, taskgroup_id: GROUP, metadata: { index: 0 } });
+    expect(plain.items[0].run).toMatchObject({
+      run_id: idOf(0),
+      status: "failed",
+      is_active: false,
+      taskgroup_id: GROUP,
+      metadata: { index: 0 },
+    });
     expect(plain.items[0].run.error).toEqual({ ref_id: "ref0", message: "failed" });
 
     const inputs = await getRunsPage({ db, groupId: GROUP, limit: 3, fields: { input: true } });
-    expect(inputs.items.map((item) => Object.keys(item).sort())).toEqual([["input", "run"], ["input", "run"], ["input", "run"]]);
+    expect(inputs.items.map((item) => Object.keys(item).sort())).toEqual([
+      ["input", "run"],
+      ["input", "run"],
+      ["input", "run"],
+    ]);
     expect(inputs.items[2].input).toEqual(runEvent(2).input);
 
     const both = await getRunsPage({ db, groupId: GROUP, limit: 3, fields: { input: true, output: true } });
@@ -178,7 +203,10 @@ describe("storeRunBatch on a full disk", () => {
       // One run per batch: a one-row insert has no statement journal, so its failure ends the whole transaction.
       let failure: unknown = null;
       for (let i = 10; i < 2_000 && failure === null; i++) {
-        failure = await storeRunBatch({ db: fileDb, groupId: GROUP, events: [runEvent(i)] }).then(() => null, (error: unknown) => error);
+        failure = await storeRunBatch({ db: fileDb, groupId: GROUP, events: [runEvent(i)] }).then(
+          () => null,
+          (error: unknown) => error,
+        );
       }
       expect(failure).toMatchObject({ code: "SQLITE_FULL" });
       // The database still answers.
@@ -235,7 +263,10 @@ describe("getRunsPage on 100,000 cached runs", () => {
     expect(searched.result.items.map((item) => item.run.run_id)).toEqual([idOf(4_242)]);
 
     const timings = { first: first.ms, deep: deep.ms, failed: failed.ms, searched: searched.ms };
-    console.log("getRunsPage on 100,000 rows (ms):", JSON.stringify(timings, (_k, v: unknown) => (typeof v === "number" ? Math.round(v) : v)));
+    console.log(
+      "getRunsPage on 100,000 rows (ms):",
+      JSON.stringify(timings, (_k, v: unknown) => (typeof v === "number" ? Math.round(v) : v)),
+    );
     // Generous bounds for a busy 2-core machine; typical values are printed above.
     expect(first.ms).toBeLessThan(250);
     expect(deep.ms).toBeLessThan(250);
@@ -247,7 +278,9 @@ describe("getRunsPage on 100,000 cached runs", () => {
   it("walks an index in position order instead of sorting", async () => {
     for (const status of [undefined, "failed"] as const) {
       const compiled = runsPageQuery({ db, groupId: GROUP, status, after: 90_000, limit: 50 }).compile();
-      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]));
+      const plan = await db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+      );
       const details = plan.rows.map((row) => row.detail).join("\n");
       expect(details).toMatch(status ? /USING INDEX runs_by_status/ : /USING INDEX runs_by_position/);
       expect(details).not.toMatch(/TEMP B-TREE/);

@@ -29,7 +29,16 @@ export interface RunsPageQuery {
 const cursorSchema = z.tuple([z.number().int().min(-1)]);
 
 /** A page of the group's cached runs in stream order, keyset-paged on position; never calls upstream. */
-export async function getRunsPage({ db, groupId, status, q, cursor, offset = 0, limit = DEFAULT_RUNS_PAGE_SIZE, fields = {} }: RunsPageQuery): Promise<RunsPage> {
+export async function getRunsPage({
+  db,
+  groupId,
+  status,
+  q,
+  cursor,
+  offset = 0,
+  limit = DEFAULT_RUNS_PAGE_SIZE,
+  fields = {},
+}: RunsPageQuery): Promise<RunsPage> {
   const [after] = cursor ? decodeCursor(cursor, cursorSchema) : [-1];
   const skip = cursor ? 0 : offset;
 
@@ -71,7 +80,15 @@ const matching =
     ]);
 
 /** The page query (exported so a test can check its plan): rows after position `after`, limit + 1. */
-export function runsPageQuery({ db, groupId, status, q, after, limit, fields }: Omit<RunsPageQuery, "cursor" | "offset"> & { after: number; limit: number }) {
+export function runsPageQuery({
+  db,
+  groupId,
+  status,
+  q,
+  after,
+  limit,
+  fields,
+}: Omit<RunsPageQuery, "cursor" | "offset"> & { after: number; limit: number }) {
   return db
     .selectFrom("runs")
     .select([

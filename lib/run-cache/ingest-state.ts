@@ -25,7 +25,15 @@ export async function getIngestState({ db, groupId }: { db: ConsoleDatabase; gro
 export async function startIngestState({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
   await db
     .insertInto("run_ingest")
-    .values({ group_id: groupId, runs_cursor: null, pass_complete: 0, ingested_count: 0, final: 0, last_error: null, updated_at_ms: Date.now() })
+    .values({
+      group_id: groupId,
+      runs_cursor: null,
+      pass_complete: 0,
+      ingested_count: 0,
+      final: 0,
+      last_error: null,
+      updated_at_ms: Date.now(),
+    })
     .onConflict((oc) => oc.column("group_id").doNothing())
     .execute();
 }

@@ -112,7 +112,15 @@ export function ingestionError({ db, groupId }: { db: ConsoleDatabase; groupId: 
 }
 
 /** Resolves after the running ingestion commits its next batch or ends, or after `timeoutMs`. */
-export function waitForIngestionProgress({ db, groupId, timeoutMs }: { db: ConsoleDatabase; groupId: string; timeoutMs: number }): Promise<void> {
+export function waitForIngestionProgress({
+  db,
+  groupId,
+  timeoutMs,
+}: {
+  db: ConsoleDatabase;
+  groupId: string;
+  timeoutMs: number;
+}): Promise<void> {
   const job = jobsOf(db).running.get(groupId);
   if (!job) return Promise.resolve();
   return new Promise((resolve) => {

@@ -19,7 +19,13 @@ export interface ReadRunsStreamParams {
  * connection is resumed from the last event_id (no gap, no duplicate); ends when the upstream
  * closes the stream after the last run. Throws the upstream's error (event or status) as an AppError.
  */
-export async function* readRunsStream({ target, groupId, query, lastEventId, signal }: ReadRunsStreamParams): AsyncGenerator<TaskRunEvent[]> {
+export async function* readRunsStream({
+  target,
+  groupId,
+  query,
+  lastEventId,
+  signal,
+}: ReadRunsStreamParams): AsyncGenerator<TaskRunEvent[]> {
   const path = `/tasks/groups/${encodeURIComponent(groupId)}/runs`;
   const withCursor = (cursor: string | null) => ({ ...query, last_event_id: cursor ?? undefined });
   const first = await openUpstream({ target, path, query: withCursor(lastEventId), signal, headers: { accept: "text/event-stream" } });

@@ -38,7 +38,11 @@ export async function refreshRuns({ db, target, groupId, runIds, signal }: Refre
   return changed;
 }
 
-async function fetchRunNow(target: UpstreamTarget, runId: string, signal?: AbortSignal): Promise<Omit<TaskRunResult, "output"> & Partial<TaskRunResult> | null> {
+async function fetchRunNow(
+  target: UpstreamTarget,
+  runId: string,
+  signal?: AbortSignal,
+): Promise<(Omit<TaskRunResult, "output"> & Partial<TaskRunResult>) | null> {
   const id = encodeURIComponent(runId);
   try {
     return await callUpstream<TaskRunResult>({ target, path: `/tasks/runs/${id}/result`, query: { timeout: "0" }, signal });

@@ -29,7 +29,11 @@ export async function storeRunBatch({ db, groupId, events }: StoreRunBatchParams
           .selectFrom("runs")
           .select("run_id")
           .where("group_id", "=", groupId)
-          .where("run_id", "in", unique.map((e) => e.run.run_id))
+          .where(
+            "run_id",
+            "in",
+            unique.map((e) => e.run.run_id),
+          )
           .execute()
       ).map((r) => r.run_id),
     );

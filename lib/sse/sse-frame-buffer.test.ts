@@ -55,7 +55,10 @@ describe("SseFrameBuffer", () => {
 
   it("reads the id of an event begun in one chunk and ended in the next, after a comment-only chunk", () => {
     const buffer = new SseFrameBuffer();
-    expect(buffer.push(": ping\n\nevent: task_run.state\ndata: {\"event_id\":\"e4\",\"x\":\"")).toMatchObject({ lastEventId: null, lastEventType: null });
+    expect(buffer.push(': ping\n\nevent: task_run.state\ndata: {"event_id":"e4","x":"')).toMatchObject({
+      lastEventId: null,
+      lastEventType: null,
+    });
     expect(buffer.push('yy"}\n\n')).toMatchObject({ lastEventId: "e4", lastData: { x: "yy" } });
   });
 
@@ -66,8 +69,16 @@ describe("SseFrameBuffer", () => {
 
 describe("FrameChunk.events", () => {
   it("splits whole events, drops heartbeats, and reads each top-level event_id", () => {
-    const text = frame("task_group_status", { event_id: "s1", status: {} }) + ": ping\n\n" + frame("task_run.state", { event_id: "e9", output: { event_id: "no" } });
-    expect(new SseFrameBuffer().push(text)!.events().map((e) => [e.type, e.eventId])).toEqual([
+    const text =
+      frame("task_group_status", { event_id: "s1", status: {} }) +
+      ": ping\n\n" +
+      frame("task_run.state", { event_id: "e9", output: { event_id: "no" } });
+    expect(
+      new SseFrameBuffer()
+        .push(text)!
+        .events()
+        .map((e) => [e.type, e.eventId]),
+    ).toEqual([
       ["task_group_status", "s1"],
       ["task_run.state", "e9"],
     ]);

@@ -45,7 +45,8 @@ export class SseFrameBuffer {
     if (bytes.length === 0) return null;
     const inChunk = bytes.lastIndexOf(EVENT_END);
     // The blank line may also straddle the seam: "…\n" then "\n…".
-    const cut = inChunk !== -1 ? inChunk + 2 : this.pending.length > 0 && this.pending[this.pending.length - 1] === LF && bytes[0] === LF ? 1 : -1;
+    const cut =
+      inChunk !== -1 ? inChunk + 2 : this.pending.length > 0 && this.pending[this.pending.length - 1] === LF && bytes[0] === LF ? 1 : -1;
     if (cut === -1) {
       this.pending = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
       return null;
@@ -98,7 +99,7 @@ function wholeEvents(parts: Buffer[]): FrameChunk {
 /** Each event of whole frames, in order; comment-only frames (heartbeats) are left out. */
 function eventsOf(bytes: Buffer): SseEvent[] {
   const events: SseEvent[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const end = bytes.indexOf(EVENT_END, start);
     const stop = end === -1 ? bytes.length : end + 2;
     const event = readEvent(bytes.subarray(start, stop));

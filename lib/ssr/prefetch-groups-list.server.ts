@@ -15,7 +15,14 @@ export async function prefetchGroupsList(queryClient: QueryClient, params: Group
     queryKey: groupKeys.list(params),
     queryFn: async () => {
       const { db } = await productionRouteDeps();
-      return listGroups({ db, q: params.q.trim() || undefined, sort: params.sort, order: params.order, limit: params.limit, cursor: params.cursor ?? undefined });
+      return listGroups({
+        db,
+        q: params.q.trim() || undefined,
+        sort: params.sort,
+        order: params.order,
+        limit: params.limit,
+        cursor: params.cursor ?? undefined,
+      });
     },
   });
 }

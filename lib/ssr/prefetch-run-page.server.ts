@@ -16,7 +16,10 @@ export async function prefetchRunPage(queryClient: QueryClient, groupId: string,
   const runPath = `/tasks/runs/${encodeURIComponent(runId)}`;
   await Promise.all([
     queryClient.prefetchQuery({ queryKey: runKeys.run(runId), queryFn: () => callUpstream<TaskRun>({ target, path: runPath }) }),
-    queryClient.prefetchQuery({ queryKey: runKeys.input(runId), queryFn: () => callUpstream<TaskRunInput>({ target, path: `${runPath}/input` }) }),
+    queryClient.prefetchQuery({
+      queryKey: runKeys.input(runId),
+      queryFn: () => callUpstream<TaskRunInput>({ target, path: `${runPath}/input` }),
+    }),
     queryClient.prefetchQuery({ queryKey: groupKeys.group(groupId), queryFn: () => refreshGroup({ db, target, groupId }) }),
   ]);
 }

@@ -42,7 +42,9 @@ describe("responseSchemaFor", () => {
   });
 
   it("checks the contract's 404 example against ErrorResponse and refuses other event types on the runs stream", () => {
-    expect(() => expectResponseBody("GET", EVENTS_TEMPLATE, 404, contractExample(EVENTS_TEMPLATE, "404", "application/json"))).not.toThrow();
+    expect(() =>
+      expectResponseBody("GET", EVENTS_TEMPLATE, 404, contractExample(EVENTS_TEMPLATE, "404", "application/json")),
+    ).not.toThrow();
     const statusEvent = contractExample(EVENTS_TEMPLATE, "200", "text/event-stream");
     expect(() => expectStreamEvent("GET", "/v1/tasks/groups/tgrp_1/runs", statusEvent)).toThrow(/not one the contract allows/);
   });

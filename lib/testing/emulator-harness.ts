@@ -30,11 +30,7 @@ export interface TestEmulator {
   cleanup(): Promise<void>;
 }
 
-async function launch(
-  dir: string,
-  options: TestEmulatorOptions,
-  siblings: Array<() => Promise<void>>,
-): Promise<TestEmulator> {
+async function launch(dir: string, options: TestEmulatorOptions, siblings: Array<() => Promise<void>>): Promise<TestEmulator> {
   const dbPath = options.dbPath ?? path.join(dir, "emulator.db");
   const merged = { port: 0, timeScale: TEST_TIME_SCALE, ...options, dbPath } as StartOptions;
   const emulator = await startEmulator(merged);

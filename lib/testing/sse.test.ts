@@ -64,7 +64,7 @@ describe("readSse", () => {
   });
 
   it("reports a connection cut mid-frame as aborted, with the partial frame left over", async () => {
-    const read = await readSse(streamOf([STATUS, "event: task_run.state\ndata: {\"ty"], { fail: true }));
+    const read = await readSse(streamOf([STATUS, 'event: task_run.state\ndata: {"ty'], { fail: true }));
     expect(read.ended).toBe("aborted");
     expect(read.events).toHaveLength(1);
     expect(read.trailing).toBe('event: task_run.state\ndata: {"ty');

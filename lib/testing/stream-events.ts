@@ -21,5 +21,7 @@ export function eventIds(read: SseRead): Array<string | null> {
 }
 
 export function lastEventId(read: SseRead): string | undefined {
-  return eventIds(read).filter((id): id is string => id !== null).pop();
+  return eventIds(read)
+    .filter((id): id is string => id !== null)
+    .pop();
 }

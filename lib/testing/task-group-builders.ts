@@ -1,11 +1,4 @@
-import type {
-  Metadata,
-  TaskGroupResponse,
-  TaskGroupRunResponse,
-  TaskRun,
-  TaskRunInput,
-  TaskSpec,
-} from "@/lib/parallel/types";
+import type { Metadata, TaskGroupResponse, TaskGroupRunResponse, TaskRun, TaskRunInput, TaskSpec } from "@/lib/parallel/types";
 import { requireStatus, type ApiClient, type Query } from "./api-client";
 import { jsonSpec } from "./sample-schemas";
 import type { SseRead } from "./sse";

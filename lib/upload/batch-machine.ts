@@ -25,7 +25,10 @@ export type BatchStep =
   | "send";
 
 /** `justChecked`: the step before was a check that left rows missing. */
-export function nextBatchStep(batch: Pick<BatchRecord, "state" | "attempts">, { justChecked, maxAttempts }: { justChecked: boolean; maxAttempts: number }): BatchStep {
+export function nextBatchStep(
+  batch: Pick<BatchRecord, "state" | "attempts">,
+  { justChecked, maxAttempts }: { justChecked: boolean; maxAttempts: number },
+): BatchStep {
   switch (batch.state) {
     case "done":
     case "failed":
@@ -63,16 +66,33 @@ export interface BatchTransition {
   runCursor?: string;
 }
 
-export function applyBatchEvent(batch: Readonly<BatchRecord>, event: BatchEvent, backoff: (attempt: number) => number = backoffMs): BatchTransition {
+export function applyBatchEvent(
+  batch: Readonly<BatchRecord>,
+  event: BatchEvent,
+  backoff: (attempt: number) => number = backoffMs,
+): BatchTransition {
   switch (event.type) {
     case "sending":
-      return { batch: { ...batch, state: "sending", attempts: batch.attempts + 1, sentAtMs: event.atMs, afterCursor: event.afterCursor, error: null }, save: true };
+      return {
+        batch: {
+          ...batch,
+          state: "sending",
+          attempts: batch.attempts + 1,
+          sentAtMs: event.atMs,
+          afterCursor: event.afterCursor,
+          error: null,
+        },
+        save: true,
+      };
     case "rows_found": {
       const remaining = batch.remaining.filter((row) => !event.present.has(row));
       return { batch: { ...batch, remaining, state: remaining.length === 0 ? "done" : "pending" }, save: true };
     }
     case "gave_up":
-      return { batch: { ...batch, state: "failed", error: `No answer after ${batch.attempts} attempts (${event.lastMessage ?? "unknown error"})` }, save: true };
+      return {
+        batch: { ...batch, state: "failed", error: `No answer after ${batch.attempts} attempts (${event.lastMessage ?? "unknown error"})` },
+        save: true,
+      };
     case "payload_unreadable":
       return { batch: { ...batch, state: "failed", error: event.error }, save: true };
     case "answered":
@@ -80,7 +100,13 @@ export function applyBatchEvent(batch: Readonly<BatchRecord>, event: BatchEvent,
   }
 }
 
-function answered(batch: Readonly<BatchRecord>, outcome: AddRunsOutcome, sentRows: readonly number[], atMs: number, backoff: (attempt: number) => number): BatchTransition {
+function answered(
+  batch: Readonly<BatchRecord>,
+  outcome: AddRunsOutcome,
+  sentRows: readonly number[],
+  atMs: number,
+  backoff: (attempt: number) => number,
+): BatchTransition {
   switch (outcome.kind) {
     case "ok":
       return {
@@ -92,11 +118,21 @@ function answered(batch: Readonly<BatchRecord>, outcome: AddRunsOutcome, sentRow
       };
     case "rate_limited":
       // Nothing was created: the same rows go again once the API allows.
-      return { batch: { ...batch, state: "pending" }, save: true, message: outcome.message, holdUntilMs: atMs + (outcome.retryAfterMs ?? backoff(batch.attempts)) };
+      return {
+        batch: { ...batch, state: "pending" },
+        save: true,
+        message: outcome.message,
+        holdUntilMs: atMs + (outcome.retryAfterMs ?? backoff(batch.attempts)),
+      };
     case "rejected":
       return { batch: { ...batch, state: "failed", error: nameRejectedRows(outcome.message, sentRows) }, save: true };
     case "unknown":
       // Stays "sending": the next step reads the runs stream before sending anything again.
-      return { batch: { ...batch }, save: false, message: `${outcome.message}; checking and trying again`, retryInMs: outcome.retryAfterMs ?? backoff(batch.attempts) };
+      return {
+        batch: { ...batch },
+        save: false,
+        message: `${outcome.message}; checking and trying again`,
+        retryInMs: outcome.retryAfterMs ?? backoff(batch.attempts),
+      };
   }
 }

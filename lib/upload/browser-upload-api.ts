@@ -12,8 +12,13 @@ import type { AddRunsBody, AddRunsOutcome, UploadApi } from "./upload-api";
 export const browserUploadApi: UploadApi = {
   async createGroup(metadata: Metadata) {
     // The upload's id names the group it creates: a resumed upload retrying this gets the same group.
-    const headers: Record<string, string> = typeof metadata.upload_id === "string" ? { "idempotency-key": `upload-${metadata.upload_id}` } : {};
-    const entry = await fetchJson<GroupEntry>(groupsUrl(), { method: "POST", headers, body: JSON.stringify({ metadata } satisfies CreateGroupBody) });
+    const headers: Record<string, string> =
+      typeof metadata.upload_id === "string" ? { "idempotency-key": `upload-${metadata.upload_id}` } : {};
+    const entry = await fetchJson<GroupEntry>(groupsUrl(), {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ metadata } satisfies CreateGroupBody),
+    });
     return entry.taskgroup_id;
   },
 
@@ -42,7 +47,8 @@ export const browserUploadApi: UploadApi = {
     }
     const message = await errorMessage(response);
     if (response.status === 429) return { kind: "rate_limited", retryAfterMs, message: `Rate limited by the API: ${message}` };
-    if (response.status >= 400 && response.status < 500 && response.status !== 408) return { kind: "rejected", status: response.status, message };
+    if (response.status >= 400 && response.status < 500 && response.status !== 408)
+      return { kind: "rejected", status: response.status, message };
     return { kind: "unknown", retryAfterMs, message: `HTTP ${response.status}: ${message}` };
   },
 
@@ -73,7 +79,12 @@ export const browserUploadApi: UploadApi = {
   async recordBatch(uploadId, index, outcome) {
     await fetchJson(uploadBatchUrl({ id: uploadId, n: index }), {
       method: "PATCH",
-      body: JSON.stringify({ state: outcome.state, submitted_rows: outcome.submittedRows, attempts: outcome.attempts, error: outcome.error }),
+      body: JSON.stringify({
+        state: outcome.state,
+        submitted_rows: outcome.submittedRows,
+        attempts: outcome.attempts,
+        error: outcome.error,
+      }),
     });
   },
 

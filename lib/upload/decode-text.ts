@@ -15,7 +15,11 @@ export function decodeText(bytes: Uint8Array, encoding: SourceEncoding): DecodeR
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const label = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
     text = new TextDecoder(label).decode(bytes.subarray(2));
-    notes.push({ code: "utf16", severity: "info", message: `The file is UTF-16 (${label === "utf-16le" ? "little" : "big"}-endian); it was converted.` });
+    notes.push({
+      code: "utf16",
+      severity: "info",
+      message: `The file is UTF-16 (${label === "utf-16le" ? "little" : "big"}-endian); it was converted.`,
+    });
   } else if (encoding === "windows-1252") {
     text = new TextDecoder("windows-1252").decode(bytes);
     notes.push({ code: "not_utf8", severity: "info", message: "The file was read as Latin-1 (Windows-1252)." });
@@ -38,10 +42,15 @@ export function decodeText(bytes: Uint8Array, encoding: SourceEncoding): DecodeR
       };
     }
     if (hasBom) {
-      notes.push({ code: "bom", severity: "info", message: "The file starts with a UTF-8 byte-order mark (BOM); it was removed so the first column keeps its name." });
+      notes.push({
+        code: "bom",
+        severity: "info",
+        message: "The file starts with a UTF-8 byte-order mark (BOM); it was removed so the first column keeps its name.",
+      });
     }
   }
-  if (text.trim() === "") return { ok: false, note: emptyFile("The file contains only blank space: there is nothing to submit."), offerLatin1: false };
+  if (text.trim() === "")
+    return { ok: false, note: emptyFile("The file contains only blank space: there is nothing to submit."), offerLatin1: false };
   return { ok: true, text, notes };
 }
 

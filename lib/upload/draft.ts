@@ -69,14 +69,31 @@ export function emptyDraft(): Draft {
 
 /** The column setup for a newly read table: every column, typed as inferred; text mode for one column. */
 export function defaultInputConfig(columns: RawColumn[], textRows: boolean): InputConfig {
-  const configs: ColumnConfig[] = columns.map((c, i) => ({ source: i, include: true, name: c.name, type: c.inferredType, required: false }));
-  return { mode: textRows || columns.length === 1 ? "text" : "object", columns: configs, textColumn: 0, useInputSchema: true, dropInvalidRows: false };
+  const configs: ColumnConfig[] = columns.map((c, i) => ({
+    source: i,
+    include: true,
+    name: c.name,
+    type: c.inferredType,
+    required: false,
+  }));
+  return {
+    mode: textRows || columns.length === 1 ? "text" : "object",
+    columns: configs,
+    textColumn: 0,
+    useInputSchema: true,
+    dropInvalidRows: false,
+  };
 }
 
 /** The input setup to use with a table: the draft's when it was made for these columns, else a fresh one. */
-export function inputConfigFor(draft: Draft, columns: RawColumn[], textRows: boolean): { input: InputConfig; inputColumns: string[]; fresh: boolean } {
+export function inputConfigFor(
+  draft: Draft,
+  columns: RawColumn[],
+  textRows: boolean,
+): { input: InputConfig; inputColumns: string[]; fresh: boolean } {
   const names = columns.map((c) => c.name);
-  if (draft.input && draft.inputColumns && sameNames(draft.inputColumns, names)) return { input: draft.input, inputColumns: names, fresh: false };
+  if (draft.input && draft.inputColumns && sameNames(draft.inputColumns, names))
+    return { input: draft.input, inputColumns: names, fresh: false };
   return { input: defaultInputConfig(columns, textRows), inputColumns: names, fresh: true };
 }
 
@@ -122,7 +139,10 @@ export function metadataProblem(draft: Draft): string | null {
     const key = pair.key.trim();
     if (!key && !pair.value.trim()) continue;
     if (!key) return "A metadata value has no key.";
-    if (seen.has(key)) return key === "name" || key === "upload_id" ? `'${key}' is set by the form; use another metadata key.` : `The metadata key '${key}' is used twice.`;
+    if (seen.has(key))
+      return key === "name" || key === "upload_id"
+        ? `'${key}' is set by the form; use another metadata key.`
+        : `The metadata key '${key}' is used twice.`;
     seen.add(key);
   }
   return null;

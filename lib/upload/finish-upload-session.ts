@@ -6,7 +6,11 @@ import type { SessionEndPhase } from "./upload-session-machine";
  * Ends the session: the journal keeps the upload's state (a done upload drops its inputs), the
  * registry gets it after every outcome still queued, and the last progress is shown and returned.
  */
-export async function finishUploadSession(session: UploadSessionContext, phase: SessionEndPhase, message: string | null): Promise<UploadProgress> {
+export async function finishUploadSession(
+  session: UploadSessionContext,
+  phase: SessionEndPhase,
+  message: string | null,
+): Promise<UploadProgress> {
   const { upload } = session;
   session.phase = phase;
   session.message = message;

@@ -44,6 +44,11 @@ export class IdbJournal implements UploadJournal {
     const db = await openUploadDb();
     const tx = db.transaction(["uploads", "batches", "payloads"], "readwrite");
     const range = IDBKeyRange.bound([uploadId, -Infinity], [uploadId, Infinity]);
-    await Promise.all([tx.objectStore("uploads").delete(uploadId), tx.objectStore("batches").delete(range), tx.objectStore("payloads").delete(range), tx.done]);
+    await Promise.all([
+      tx.objectStore("uploads").delete(uploadId),
+      tx.objectStore("batches").delete(range),
+      tx.objectStore("payloads").delete(range),
+      tx.done,
+    ]);
   }
 }

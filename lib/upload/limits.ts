@@ -14,4 +14,3 @@ export const PREVIEW_ROW_COUNT = 10;
 
 /** Characters Papa Parse reads per step; between steps the worker yields so a newer request can cancel the parse. */
 export const PARSE_CHUNK_CHARS = 1024 * 1024;
-

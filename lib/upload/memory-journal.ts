@@ -17,7 +17,10 @@ export class MemoryJournal implements UploadJournal {
     this.uploads.set(upload.id, clone(upload)!);
   }
   async getBatches(uploadId: string) {
-    return [...this.batches.values()].filter((b) => b.uploadId === uploadId).sort((a, b) => a.index - b.index).map((b) => clone(b)!);
+    return [...this.batches.values()]
+      .filter((b) => b.uploadId === uploadId)
+      .sort((a, b) => a.index - b.index)
+      .map((b) => clone(b)!);
   }
   async putBatch(batch: BatchRecord) {
     this.batches.set(key(batch.uploadId, batch.index), clone(batch)!);

@@ -28,7 +28,12 @@ export interface DelimitedResult {
  * (blank and duplicate names), rows whose value count differs from the header are kept with an
  * issue, and empty rows are skipped but still counted so row numbers match the file.
  */
-export function parseDelimited(text: string, format: Extract<SourceFormat, "csv" | "tsv">, hasHeader: boolean, hooks: ParseHooks = {}): Promise<DelimitedResult> {
+export function parseDelimited(
+  text: string,
+  format: Extract<SourceFormat, "csv" | "tsv">,
+  hasHeader: boolean,
+  hooks: ParseHooks = {},
+): Promise<DelimitedResult> {
   const rows: RawRow[] = [];
   const emptyRows: number[] = [];
   let header: string[] | null = null;
@@ -111,7 +116,11 @@ const DELIMITER_SAMPLE_CHARS = 64 * 1024;
 
 /** Papa's guess on the first lines, skipping blank ones (a trailing blank line makes every guess inconsistent). */
 function guessDelimiter(text: string): string {
-  const sample = Papa.parse<string[]>(text.slice(0, DELIMITER_SAMPLE_CHARS), { delimitersToGuess: [",", "\t", ";", "|"], skipEmptyLines: true, preview: 50 });
+  const sample = Papa.parse<string[]>(text.slice(0, DELIMITER_SAMPLE_CHARS), {
+    delimitersToGuess: [",", "\t", ";", "|"],
+    skipEmptyLines: true,
+    preview: 50,
+  });
   return sample.meta.delimiter || ",";
 }
 
@@ -120,7 +129,7 @@ function isBlank(cells: string[]): boolean {
 }
 
 function papaMessage(error: Papa.ParseError): string {
-  if (error.code === "MissingQuotes") return "A quoted value is never closed (a \" is missing).";
+  if (error.code === "MissingQuotes") return 'A quoted value is never closed (a " is missing).';
   if (error.code === "InvalidQuotes") return "A value has a stray quote character.";
   return error.message;
 }
@@ -131,7 +140,11 @@ function fatalOf(header: string[] | null, rowCount: number, emptyCount: number, 
   }
   if (rowCount > 0) return null;
   if (emptyCount > 0) {
-    return { code: "no_rows", severity: "error", message: `All ${emptyCount === 1 ? "" : `${emptyCount.toLocaleString("en-US")} `}data rows are empty: there is nothing to submit.` };
+    return {
+      code: "no_rows",
+      severity: "error",
+      message: `All ${emptyCount === 1 ? "" : `${emptyCount.toLocaleString("en-US")} `}data rows are empty: there is nothing to submit.`,
+    };
   }
   return {
     code: "no_rows",

@@ -36,7 +36,10 @@ export function parseJsonArray(text: string): JsonResult {
     });
   }
   if (value.length === 0) return failed({ code: "no_rows", severity: "error", message: "The JSON array is empty: there are no rows." });
-  return tableOf(value.map((v, i) => ({ row: i + 1, value: v })), []);
+  return tableOf(
+    value.map((v, i) => ({ row: i + 1, value: v })),
+    [],
+  );
 }
 
 /** JSON Lines: one JSON value per line; a bad line is that row's issue, blank lines are skipped. */
@@ -69,7 +72,11 @@ export function parseJsonLines(text: string, hooks: ParseHooks = {}): JsonResult
   if (values.length === 0) return failed({ code: "no_rows", severity: "error", message: "The file has no rows: every line is blank." });
   const notes: SourceNote[] = [];
   if (blank.length > 0) {
-    notes.push({ code: "empty_rows", severity: "warning", message: `${blank.length === 1 ? "1 empty line was" : `${blank.length} empty lines were`} skipped (${describeRowList(blank).replace("row", "line")}).` });
+    notes.push({
+      code: "empty_rows",
+      severity: "warning",
+      message: `${blank.length === 1 ? "1 empty line was" : `${blank.length} empty lines were`} skipped (${describeRowList(blank).replace("row", "line")}).`,
+    });
   }
   return tableOf(values, notes);
 }

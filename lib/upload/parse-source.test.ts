@@ -57,7 +57,10 @@ describe("parseSource: CSV and TSV", () => {
   });
 
   it("rejects a header without rows, and rows that are all empty", async () => {
-    expect((await fatal(bytes("name,city\n"))).fatal).toMatchObject({ code: "no_rows", message: "The file has a header row but no data rows." });
+    expect((await fatal(bytes("name,city\n"))).fatal).toMatchObject({
+      code: "no_rows",
+      message: "The file has a header row but no data rows.",
+    });
     expect((await fatal(bytes("name,city\n,\n , \n"))).fatal.message).toBe("All 2 data rows are empty: there is nothing to submit.");
   });
 
@@ -106,7 +109,11 @@ describe("parseSource: encodings", () => {
     const t = await table(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes("name\nAcme\n")]));
     expect(t.columns[0].name).toBe("name");
     expect(t.notes).toEqual([
-      { code: "bom", severity: "info", message: "The file starts with a UTF-8 byte-order mark (BOM); it was removed so the first column keeps its name." },
+      {
+        code: "bom",
+        severity: "info",
+        message: "The file starts with a UTF-8 byte-order mark (BOM); it was removed so the first column keeps its name.",
+      },
     ]);
   });
 
@@ -176,7 +183,9 @@ describe("parseSource: JSON and JSON Lines", () => {
 
   it("asks for an array when the JSON is one object", async () => {
     const result = await fatal(bytes('{"name": "Acme"}'), { fileName: "rows.json" });
-    expect(result.fatal.message).toBe("The JSON file holds one object, not an array of rows. Put the rows in [ … ], or use JSON Lines (one object per line, .jsonl).");
+    expect(result.fatal.message).toBe(
+      "The JSON file holds one object, not an array of rows. Put the rows in [ … ], or use JSON Lines (one object per line, .jsonl).",
+    );
   });
 
   it("rejects an empty JSON array", async () => {

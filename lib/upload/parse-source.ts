@@ -15,13 +15,16 @@ export interface ParseSourceOptions {
 }
 
 export type ParseSourceResult =
-  | { ok: true; table: RawTable }
-  | { ok: false; fatal: SourceNote; notes: SourceNote[]; offerLatin1: boolean; cancelled?: boolean };
+  { ok: true; table: RawTable } | { ok: false; fatal: SourceNote; notes: SourceNote[]; offerLatin1: boolean; cancelled?: boolean };
 
 const BINARY_SNIFF_BYTES = 8_192;
 
 /** File bytes (or pasted text) to a table of rows, with every problem worded for the user. */
-export async function parseSource(input: Uint8Array | string, options: ParseSourceOptions, hooks: ParseHooks = {}): Promise<ParseSourceResult> {
+export async function parseSource(
+  input: Uint8Array | string,
+  options: ParseSourceOptions,
+  hooks: ParseHooks = {},
+): Promise<ParseSourceResult> {
   const size = typeof input === "string" ? new TextEncoder().encode(input).byteLength : input.byteLength;
   const tooLarge = tooLargeNote(size);
   if (tooLarge) return failed(tooLarge);
@@ -42,13 +45,26 @@ export async function parseSource(input: Uint8Array | string, options: ParseSour
   const format = options.format ?? detectFormat(options.fileName, text);
   if (format === "csv" || format === "tsv") {
     const result = await parseDelimited(text, format, options.hasHeader, hooks);
-    if (result.cancelled) return { ok: false, fatal: { code: "unsupported", severity: "error", message: "Cancelled" }, notes: [], offerLatin1: false, cancelled: true };
+    if (result.cancelled)
+      return {
+        ok: false,
+        fatal: { code: "unsupported", severity: "error", message: "Cancelled" },
+        notes: [],
+        offerLatin1: false,
+        cancelled: true,
+      };
     notes.push(...result.notes);
     if (result.fatal) return { ok: false, fatal: result.fatal, notes, offerLatin1: false };
     const types = inferColumnTypes(result.header.length, result.rows);
     return {
       ok: true,
-      table: { format, columns: result.header.map((name, i) => ({ name, inferredType: types[i] })), rows: result.rows, textRows: false, notes },
+      table: {
+        format,
+        columns: result.header.map((name, i) => ({ name, inferredType: types[i] })),
+        rows: result.rows,
+        textRows: false,
+        notes,
+      },
     };
   }
   const result = format === "json" ? parseJsonArray(text) : parseJsonLines(text, hooks);
@@ -57,14 +73,21 @@ export async function parseSource(input: Uint8Array | string, options: ParseSour
   const types = inferColumnTypes(result.header.length, result.rows);
   return {
     ok: true,
-    table: { format, columns: result.header.map((name, i) => ({ name, inferredType: types[i] })), rows: result.rows, textRows: result.textRows, notes },
+    table: {
+      format,
+      columns: result.header.map((name, i) => ({ name, inferredType: types[i] })),
+      rows: result.rows,
+      textRows: result.textRows,
+      notes,
+    },
   };
 }
 
 /** The size limit's message, before a byte is read; null when the size is fine. */
 export function tooLargeNote(bytes: number): SourceNote | null {
   if (bytes <= MAX_UPLOAD_FILE_BYTES) return null;
-  const size = formatMegabytes(bytes) === formatMegabytes(MAX_UPLOAD_FILE_BYTES) ? `${bytes.toLocaleString("en-US")} bytes` : formatMegabytes(bytes);
+  const size =
+    formatMegabytes(bytes) === formatMegabytes(MAX_UPLOAD_FILE_BYTES) ? `${bytes.toLocaleString("en-US")} bytes` : formatMegabytes(bytes);
   return {
     code: "too_large",
     severity: "error",
@@ -78,7 +101,7 @@ function failed(fatal: SourceNote): ParseSourceResult {
 
 function describeBinary(bytes: Uint8Array): string | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return "This is a compressed file (an Excel .xlsx workbook or a .zip), not text. In your spreadsheet, save it as \"CSV UTF-8\" and choose that file.";
+    return 'This is a compressed file (an Excel .xlsx workbook or a .zip), not text. In your spreadsheet, save it as "CSV UTF-8" and choose that file.';
   }
   const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);

@@ -22,7 +22,12 @@ const post = (message: WorkerResponse) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const run = request.type === "parse" ? parse(request.id, request.source, request.options) : request.type === "prepare" ? prepare(request.id, request.config, request.outputSchema) : materialize(request);
+  const run =
+    request.type === "parse"
+      ? parse(request.id, request.source, request.options)
+      : request.type === "prepare"
+        ? prepare(request.id, request.config, request.outputSchema)
+        : materialize(request);
   run.catch((error: unknown) => post({ type: "failed", id: request.id, message: error instanceof Error ? error.message : String(error) }));
 };
 
@@ -37,16 +42,34 @@ async function parse(id: number, source: SourceInput, options: ParseOptions) {
   }
   const input = source.blob ? new Uint8Array(await source.blob.arrayBuffer()) : (source.text ?? "");
   const totalChars = typeof input === "string" ? input.length : input.byteLength;
-  const result = await parseSource(input, { fileName: source.name, ...options }, {
-    onProgress: ({ chars, rows }) => post({ type: "progress", id, chars, totalChars, rows }),
-    isCancelled: () => latestParse !== id,
-  });
+  const result = await parseSource(
+    input,
+    { fileName: source.name, ...options },
+    {
+      onProgress: ({ chars, rows }) => post({ type: "progress", id, chars, totalChars, rows }),
+      isCancelled: () => latestParse !== id,
+    },
+  );
   if (latestParse !== id) {
-    post({ type: "parsed", id, info: { ok: false, fatal: { code: "unsupported", severity: "info", message: "Replaced by a newer file" }, notes: [], offerLatin1: false, cancelled: true } });
+    post({
+      type: "parsed",
+      id,
+      info: {
+        ok: false,
+        fatal: { code: "unsupported", severity: "info", message: "Replaced by a newer file" },
+        notes: [],
+        offerLatin1: false,
+        cancelled: true,
+      },
+    });
     return;
   }
   if (!result.ok) {
-    post({ type: "parsed", id, info: { ok: false, fatal: result.fatal, notes: result.notes, offerLatin1: result.offerLatin1, cancelled: result.cancelled === true } });
+    post({
+      type: "parsed",
+      id,
+      info: { ok: false, fatal: result.fatal, notes: result.notes, offerLatin1: result.offerLatin1, cancelled: result.cancelled === true },
+    });
     return;
   }
   table = result.table;

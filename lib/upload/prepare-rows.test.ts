@@ -66,7 +66,9 @@ describe("summarizeTable", () => {
     const summary = summarizeTable(table, config, { type: "text", description: "y".repeat(200) });
     expect(summary.issues).toHaveLength(1);
     expect(summary.issues[0].row).toBe(2);
-    expect(summary.issues[0].message).toMatch(/^Task spec plus input is 25,\d{3} characters; the limit is 25,000 \(the task spec takes \d+\)$/);
+    expect(summary.issues[0].message).toMatch(
+      /^Task spec plus input is 25,\d{3} characters; the limit is 25,000 \(the task spec takes \d+\)$/,
+    );
   });
 
   it("turns a ragged row into a row problem", async () => {
@@ -79,7 +81,9 @@ describe("summarizeTable", () => {
   it("refuses a setup without columns or with two columns of one name", async () => {
     const table = await tableOf("a,b\n1,2\n");
     const config = defaultInputConfig(table.columns, false);
-    expect(summarizeTable(table, { ...config, columns: config.columns.map((c) => ({ ...c, include: false })) }, auto).configError).toBe("Choose at least one column to send.");
+    expect(summarizeTable(table, { ...config, columns: config.columns.map((c) => ({ ...c, include: false })) }, auto).configError).toBe(
+      "Choose at least one column to send.",
+    );
     expect(summarizeTable(table, { ...config, columns: config.columns.map((c) => ({ ...c, name: "same" })) }, auto).configError).toBe(
       "Two chosen columns are named 'same'; rename one or leave one out.",
     );
@@ -112,6 +116,8 @@ describe("summarizeTable", () => {
     const csv = await tableOf(`company,hq\nGlobex,"${deep.replace(/"/g, '""')}"\n`);
     const config = defaultInputConfig(csv.columns, false);
     config.columns[1].type = "json";
-    expect(summarizeTable(csv, config, auto).issues).toEqual([{ row: 1, field: "hq", message: "The input would nest 5001 levels deep; the limit is 64" }]);
+    expect(summarizeTable(csv, config, auto).issues).toEqual([
+      { row: 1, field: "hq", message: "The input would nest 5001 levels deep; the limit is 64" },
+    ]);
   });
 });

@@ -26,9 +26,15 @@ export function createRowPreparer(table: RawTable, config: InputConfig, outputSc
   const included = config.columns.filter((c) => c.include && c.source < table.columns.length);
   const objectMode = config.mode === "object";
   const inputSchema = objectMode && config.useInputSchema ? buildInputSchema(included) : null;
-  const taskSpec: TaskSpec = inputSchema ? { output_schema: outputSchema, input_schema: { type: "json", json_schema: inputSchema } } : { output_schema: outputSchema };
+  const taskSpec: TaskSpec = inputSchema
+    ? { output_schema: outputSchema, input_schema: { type: "json", json_schema: inputSchema } }
+    : { output_schema: outputSchema };
   const specChars = JSON.stringify(taskSpec).length;
-  const configError = objectMode ? columnsError(included.map((c) => c.name)) : config.textColumn < table.columns.length ? null : "Choose the column that holds the input.";
+  const configError = objectMode
+    ? columnsError(included.map((c) => c.name))
+    : config.textColumn < table.columns.length
+      ? null
+      : "Choose the column that holds the input.";
   const validate = inputSchema && !configError ? compileSchema(inputSchema) : null;
 
   const prepare = (raw: RawRow): PreparedRow => {
@@ -67,7 +73,11 @@ export function createRowPreparer(table: RawTable, config: InputConfig, outputSc
 }
 
 /** Every row prepared: counts, issues, a preview and the longest spec + input. */
-export function summarizeTable(table: RawTable, config: InputConfig, outputSchema: OutputSchema): PreparedSummary & { configError: string | null; taskSpec: TaskSpec } {
+export function summarizeTable(
+  table: RawTable,
+  config: InputConfig,
+  outputSchema: OutputSchema,
+): PreparedSummary & { configError: string | null; taskSpec: TaskSpec } {
   const preparer = createRowPreparer(table, config, outputSchema);
   const issues: RowIssue[] = [];
   const preview: PreparedSummary["preview"] = [];
@@ -81,7 +91,10 @@ export function summarizeTable(table: RawTable, config: InputConfig, outputSchem
       invalidRows++;
       issues.push(...prepared.issues);
     }
-    maxChars = Math.max(maxChars, specChars + (typeof prepared.input === "string" ? prepared.input.length : JSON.stringify(prepared.input).length));
+    maxChars = Math.max(
+      maxChars,
+      specChars + (typeof prepared.input === "string" ? prepared.input.length : JSON.stringify(prepared.input).length),
+    );
   }
   const totalRows = table.rows.length;
   const validRows = totalRows - invalidRows;

@@ -85,7 +85,12 @@ async function describeFailure(response: Response): Promise<string> {
 }
 
 /** Row numbers of an upload's runs, from the runs stream. */
-export async function readUploadRows(groupId: string, uploadId: string, afterCursor: string | null, signal?: AbortSignal): Promise<Set<number>> {
+export async function readUploadRows(
+  groupId: string,
+  uploadId: string,
+  afterCursor: string | null,
+  signal?: AbortSignal,
+): Promise<Set<number>> {
   const rows = new Set<number>();
   await readGroupRuns(groupId, {
     afterCursor,

@@ -10,6 +10,8 @@ export function rowIssuesCsv(issues: readonly RowIssue[]): string {
 export function filterRowIssues(issues: readonly RowIssue[], query: string, field: string | null): RowIssue[] {
   const q = query.trim().toLowerCase();
   return issues.filter(
-    (i) => (field === null || (i.field ?? "") === field) && (q === "" || String(i.row) === q || i.message.toLowerCase().includes(q) || (i.field ?? "").toLowerCase().includes(q)),
+    (i) =>
+      (field === null || (i.field ?? "") === field) &&
+      (q === "" || String(i.row) === q || i.message.toLowerCase().includes(q) || (i.field ?? "").toLowerCase().includes(q)),
   );
 }

@@ -33,7 +33,8 @@ class FakeUpstream implements UploadApi {
     const { create, outcome } = this.script(call, body);
     const runs = this.groups.get(groupId)!;
     const runCursor = runs.length === 0 ? null : runs[runs.length - 1].cursor;
-    if (create) for (const input of body.inputs) runs.push({ metadata: input.metadata!, cursor: `r${String(runs.length + 1).padStart(8, "0")}` });
+    if (create)
+      for (const input of body.inputs) runs.push({ metadata: input.metadata!, cursor: `r${String(runs.length + 1).padStart(8, "0")}` });
     return outcome ?? { kind: "ok", runIds: body.inputs.map(() => "trun_x"), runCursor };
   }
   async readUploadRows(groupId: string, uploadId: string, afterCursor: string | null) {
@@ -133,7 +134,10 @@ describe("runUpload", () => {
   it("waits out 429s for as long as Retry-After says and still sends every row once", async () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
-    api.script = (call) => (call % 2 === 1 ? { create: false, outcome: { kind: "rate_limited", retryAfterMs: 30_000, message: "Rate limited" } } : { create: true });
+    api.script = (call) =>
+      call % 2 === 1
+        ? { create: false, outcome: { kind: "rate_limited", retryAfterMs: 30_000, message: "Rate limited" } }
+        : { create: true };
     let clock = 0;
     const sleeps: number[] = [];
     const id = await writeRows(journal, 2_500);
@@ -154,7 +158,8 @@ describe("runUpload", () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
     // Call 3 creates its runs but the answer never arrives.
-    api.script = (call) => (call === 3 ? { create: true, outcome: { kind: "unknown", retryAfterMs: null, message: "Failed to fetch" } } : { create: true });
+    api.script = (call) =>
+      call === 3 ? { create: true, outcome: { kind: "unknown", retryAfterMs: null, message: "Failed to fetch" } } : { create: true };
     const id = await writeRows(journal, 2_500);
     const result = await run(journal, api, id, { concurrency: 1 });
     expect(result.phase).toBe("done");
@@ -167,7 +172,8 @@ describe("runUpload", () => {
   it("sends a batch again when the lost request created nothing", async () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
-    api.script = (call) => (call === 1 ? { create: false, outcome: { kind: "unknown", retryAfterMs: null, message: "HTTP 502" } } : { create: true });
+    api.script = (call) =>
+      call === 1 ? { create: false, outcome: { kind: "unknown", retryAfterMs: null, message: "HTTP 502" } } : { create: true };
     const id = await writeRows(journal, 1_500);
     const result = await run(journal, api, id, { concurrency: 1 });
     expect(result.phase).toBe("done");
@@ -229,7 +235,9 @@ describe("runUpload", () => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
     api.script = (call) =>
-      call === 2 ? { create: false, outcome: { kind: "rejected", status: 422, message: "inputs[3]: Unknown processor" } } : { create: true };
+      call === 2
+        ? { create: false, outcome: { kind: "rejected", status: 422, message: "inputs[3]: Unknown processor" } }
+        : { create: true };
     const id = await writeRows(journal, 2_100);
     const first = await run(journal, api, id, { concurrency: 1 });
     expect(first.phase).toBe("failed");

@@ -9,7 +9,14 @@ import { submitBatches } from "./submit-batches";
 import type { UploadApi } from "./upload-api";
 import type { UploadProgress } from "./upload-progress";
 import { UploadSessionContext } from "./upload-session-context";
-import { initialSessionState, isSessionOver, nextSessionState, type SessionEvent, type SessionState, type SessionStepPhase } from "./upload-session-machine";
+import {
+  initialSessionState,
+  isSessionOver,
+  nextSessionState,
+  type SessionEvent,
+  type SessionState,
+  type SessionStepPhase,
+} from "./upload-session-machine";
 
 export interface RunUploadOptions {
   uploadId: string;
@@ -65,7 +72,9 @@ async function step(session: UploadSessionContext, phase: SessionStepPhase): Pro
       return ensureGroup(session);
     case "checking":
       session.emit();
-      return (await checkUnknownBatches(session, session.unknownBatches())) ? { type: "unknown_checked" } : { type: "cancelled", message: session.message };
+      return (await checkUnknownBatches(session, session.unknownBatches()))
+        ? { type: "unknown_checked" }
+        : { type: "cancelled", message: session.message };
     case "submitting":
       // A problem an earlier step retried past is over.
       session.message = null;

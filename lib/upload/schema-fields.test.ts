@@ -19,7 +19,10 @@ describe("the field builder and the JSON editor", () => {
         ceo: { type: "string", description: "Name of the CEO" },
         founded: { type: "integer" },
         hq: { type: "object", properties: { city: { type: "string" } }, required: ["city"], additionalProperties: false },
-        products: { type: "array", items: { type: "object", properties: { name: { type: "string" } }, required: ["name"], additionalProperties: false } },
+        products: {
+          type: "array",
+          items: { type: "object", properties: { name: { type: "string" } }, required: ["name"], additionalProperties: false },
+        },
         tags: { type: "array", items: { type: "string" } },
       },
       required: ["ceo", "hq", "products", "tags"],
@@ -31,13 +34,27 @@ describe("the field builder and the JSON editor", () => {
   });
 
   it("says why the builder cannot show a schema", () => {
-    expect(jsonSchemaToFields({ type: "object", properties: { x: { anyOf: [{ type: "string" }] } } })).toEqual({ ok: false, reason: "the type of 'x' is not one the builder offers" });
-    expect(jsonSchemaToFields({ type: "object", properties: { x: { type: "string", enum: ["a"] } } })).toEqual({ ok: false, reason: "'enum' at x is not shown in the builder" });
+    expect(jsonSchemaToFields({ type: "object", properties: { x: { anyOf: [{ type: "string" }] } } })).toEqual({
+      ok: false,
+      reason: "the type of 'x' is not one the builder offers",
+    });
+    expect(jsonSchemaToFields({ type: "object", properties: { x: { type: "string", enum: ["a"] } } })).toEqual({
+      ok: false,
+      reason: "'enum' at x is not shown in the builder",
+    });
     expect(jsonSchemaToFields({ type: "array" })).toEqual({ ok: false, reason: "the top level is not an object" });
   });
 
   it("refuses schemas the API refuses: more than 3 levels of objects, no fields", () => {
-    const deep = { type: "object", properties: { a: { type: "object", properties: { b: { type: "object", properties: { c: { type: "object", properties: { d: { type: "string" } } } } } } } } };
+    const deep = {
+      type: "object",
+      properties: {
+        a: {
+          type: "object",
+          properties: { b: { type: "object", properties: { c: { type: "object", properties: { d: { type: "string" } } } } } },
+        },
+      },
+    };
     expect(outputSchemaProblem(deep)).toBe("The schema nests 4 levels of objects; the API accepts at most 3.");
     expect(outputSchemaProblem({ type: "object", properties: {} })).toBe("Add at least one output field.");
     expect(outputSchemaProblem({ type: "string" })).toBe('The top level must be {"type": "object", …}.');

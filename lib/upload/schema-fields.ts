@@ -24,7 +24,16 @@ export interface SchemaField {
 let nextId = 0;
 export function newField(partial: Partial<SchemaField> = {}): SchemaField {
   nextId += 1;
-  return { id: `f${Date.now().toString(36)}${nextId}`, name: "", type: "string", description: "", required: true, children: [], itemType: "string", ...partial };
+  return {
+    id: `f${Date.now().toString(36)}${nextId}`,
+    name: "",
+    type: "string",
+    description: "",
+    required: true,
+    children: [],
+    itemType: "string",
+    ...partial,
+  };
 }
 
 /** The fields as the JSON schema sent in `output_schema.json_schema`. */
@@ -75,7 +84,9 @@ function propertiesToFields(schema: Record<string, unknown>, path: string): Sche
   if (extra) throw new Error(`'${extra}'${path ? ` at ${path}` : ""} is not shown in the builder`);
   const properties = isRecord(schema.properties) ? schema.properties : {};
   const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === "string") : []);
-  return Object.entries(properties).map(([name, property]) => propertyToField(name, property, required.has(name), path ? `${path}.${name}` : name));
+  return Object.entries(properties).map(([name, property]) =>
+    propertyToField(name, property, required.has(name), path ? `${path}.${name}` : name),
+  );
 }
 
 function propertyToField(name: string, property: unknown, required: boolean, path: string): SchemaField {
@@ -87,13 +98,25 @@ function propertyToField(name: string, property: unknown, required: boolean, pat
   if (type === "object") return newField({ name, type, description, required, children: propertiesToFields(property, path) });
   if (type === "array") {
     const items = property.items;
-    if (!isRecord(items) || typeof items.type !== "string" || items.type === "array" || !(FIELD_TYPES as readonly string[]).includes(items.type)) {
+    if (
+      !isRecord(items) ||
+      typeof items.type !== "string" ||
+      items.type === "array" ||
+      !(FIELD_TYPES as readonly string[]).includes(items.type)
+    ) {
       throw new Error(`the items of '${path}' are not a type the builder offers`);
     }
     const extra = Object.keys(property).find((k) => !KNOWN_KEYS.has(k));
     if (extra) throw new Error(`'${extra}' at ${path} is not shown in the builder`);
     const itemType = items.type as ItemType;
-    return newField({ name, type, description, required, itemType, children: itemType === "object" ? propertiesToFields(items, `${path}[]`) : [] });
+    return newField({
+      name,
+      type,
+      description,
+      required,
+      itemType,
+      children: itemType === "object" ? propertiesToFields(items, `${path}[]`) : [],
+    });
   }
   const extra = Object.keys(property).find((k) => k !== "type" && k !== "description");
   if (extra) throw new Error(`'${extra}' at ${path} is not shown in the builder`);

@@ -59,7 +59,10 @@ async function send(session: UploadSessionContext, batch: BatchRecord): Promise<
   session.emit();
   let outcome: AddRunsOutcome;
   try {
-    outcome = await api.addRuns(session.groupId, { inputs, ...(upload.defaultTaskSpec ? { default_task_spec: upload.defaultTaskSpec } : {}) });
+    outcome = await api.addRuns(session.groupId, {
+      inputs,
+      ...(upload.defaultTaskSpec ? { default_task_spec: upload.defaultTaskSpec } : {}),
+    });
   } catch (error) {
     outcome = { kind: "unknown", retryAfterMs: null, message: errorText(error) };
   } finally {

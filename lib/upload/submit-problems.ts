@@ -23,7 +23,9 @@ export function submitProblems({ draft, outputSchema, sourcePhase, prepared, pre
   else if (!prepared || preparing) problems.push("The rows are being checked.");
   else if (prepared.configError) problems.push(prepared.configError);
   else if (prepared.invalidRows > 0 && !draft.input?.dropInvalidRows) {
-    problems.push(`${prepared.invalidRows.toLocaleString("en-US")} ${prepared.invalidRows === 1 ? "row has a problem" : "rows have problems"}: fix ${prepared.invalidRows === 1 ? "it" : "them"}, or leave ${prepared.invalidRows === 1 ? "it" : "them"} out.`);
+    problems.push(
+      `${prepared.invalidRows.toLocaleString("en-US")} ${prepared.invalidRows === 1 ? "row has a problem" : "rows have problems"}: fix ${prepared.invalidRows === 1 ? "it" : "them"}, or leave ${prepared.invalidRows === 1 ? "it" : "them"} out.`,
+    );
   } else if (prepared.submitRows === 0) problems.push("No row is left to submit.");
   if (!outputSchema.ok) problems.push(outputSchema.problem);
   return problems;

@@ -35,7 +35,18 @@ export interface UploadApi {
   /** Row numbers (`metadata.row`) of the group's runs whose `metadata.upload_id` is `uploadId`, read from the runs stream after `afterCursor`. */
   readUploadRows(groupId: string, uploadId: string, afterCursor: string | null): Promise<Set<number>>;
   /** Best effort: the registry's copy of the upload and of each batch outcome. */
-  registerUpload(record: { id: string; groupId: string; kind: string; label: string; totalRows: number; batches: RegistryBatch[] }): Promise<void>;
-  recordBatch(uploadId: string, index: number, outcome: { state: string; submittedRows: number; attempts: number; error: string | null }): Promise<void>;
+  registerUpload(record: {
+    id: string;
+    groupId: string;
+    kind: string;
+    label: string;
+    totalRows: number;
+    batches: RegistryBatch[];
+  }): Promise<void>;
+  recordBatch(
+    uploadId: string,
+    index: number,
+    outcome: { state: string; submittedRows: number; attempts: number; error: string | null },
+  ): Promise<void>;
   recordUploadState(uploadId: string, state: string): Promise<void>;
 }

@@ -46,7 +46,9 @@ export function summarizeUpload(upload: UploadRecord, batches: BatchRecord[], ph
     inFlight: 0,
     rowsPerSecond: null,
     waitUntilMs: null,
-    failedRows: batches.filter((b) => b.state === "failed").flatMap((b) => b.remaining.map((row) => ({ row, message: b.error ?? "Failed" }))),
+    failedRows: batches
+      .filter((b) => b.state === "failed")
+      .flatMap((b) => b.remaining.map((row) => ({ row, message: b.error ?? "Failed" }))),
     message: null,
     registryWarning: null,
   };

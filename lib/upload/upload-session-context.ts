@@ -105,7 +105,12 @@ export class UploadSessionContext {
   }
 
   recordBatch(batch: BatchRecord): void {
-    const outcome = { state: batch.state, submittedRows: batch.rows.length - batch.remaining.length, attempts: batch.attempts, error: batch.error };
+    const outcome = {
+      state: batch.state,
+      submittedRows: batch.rows.length - batch.remaining.length,
+      attempts: batch.attempts,
+      error: batch.error,
+    };
     this.registry.push(() => this.settings.api.recordBatch(this.upload.id, batch.index, outcome));
   }
 }

@@ -59,7 +59,8 @@ export function isSessionOver(state: SessionState): state is SessionEnd {
 export function nextSessionState(state: SessionState, event: SessionEvent): SessionTransition {
   switch (state.phase) {
     case "starting":
-      if (event.type === "opened") return event.hasGroup ? groupReady(event.unknownBatches) : { state: { phase: "creating_group" }, effects: [] };
+      if (event.type === "opened")
+        return event.hasGroup ? groupReady(event.unknownBatches) : { state: { phase: "creating_group" }, effects: [] };
       break;
     case "creating_group":
       if (event.type === "group_ready") return groupReady(event.unknownBatches);

@@ -21,10 +21,26 @@ export interface ParseOptions {
 export type WorkerRequest =
   | { type: "parse"; id: number; source: SourceInput; options: ParseOptions }
   | { type: "prepare"; id: number; config: InputConfig; outputSchema: OutputSchema }
-  | { type: "materialize"; id: number; config: InputConfig; outputSchema: OutputSchema; processor: string; upload: Omit<NewUpload, "defaultTaskSpec" | "processor"> };
+  | {
+      type: "materialize";
+      id: number;
+      config: InputConfig;
+      outputSchema: OutputSchema;
+      processor: string;
+      upload: Omit<NewUpload, "defaultTaskSpec" | "processor">;
+    };
 
 export type ParsedInfo =
-  | { ok: true; format: SourceFormat; columns: RawColumn[]; rowCount: number; textRows: boolean; notes: SourceNote[]; parseMs: number; bytes: number }
+  | {
+      ok: true;
+      format: SourceFormat;
+      columns: RawColumn[];
+      rowCount: number;
+      textRows: boolean;
+      notes: SourceNote[];
+      parseMs: number;
+      bytes: number;
+    }
   | { ok: false; fatal: SourceNote; notes: SourceNote[]; offerLatin1: boolean; cancelled: boolean };
 
 export type PreparedInfo = PreparedSummary & { configError: string | null; taskSpec: TaskSpec; prepareMs: number };

@@ -46,7 +46,15 @@ export class UploadWriter {
   ) {}
 
   static async begin(journal: UploadJournal, upload: NewUpload, nowMs = Date.now()): Promise<UploadWriter> {
-    const record: UploadRecord = { ...upload, createdAtMs: nowMs, updatedAtMs: nowMs, groupRequestSentAtMs: null, totalRows: 0, batchCount: 0, state: "preparing" };
+    const record: UploadRecord = {
+      ...upload,
+      createdAtMs: nowMs,
+      updatedAtMs: nowMs,
+      groupRequestSentAtMs: null,
+      totalRows: 0,
+      batchCount: 0,
+      state: "preparing",
+    };
     await journal.putUpload(record);
     return new UploadWriter(journal, record);
   }
@@ -68,8 +76,22 @@ export class UploadWriter {
     const items = this.pending;
     this.pending = [];
     const rows = items.map((i) => i.row);
-    await this.journal.putPayload(this.record.id, this.index, items.map((i) => i.input));
-    const batch: BatchRecord = { uploadId: this.record.id, index: this.index, rows, remaining: rows, state: "pending", attempts: 0, sentAtMs: null, afterCursor: null, error: null };
+    await this.journal.putPayload(
+      this.record.id,
+      this.index,
+      items.map((i) => i.input),
+    );
+    const batch: BatchRecord = {
+      uploadId: this.record.id,
+      index: this.index,
+      rows,
+      remaining: rows,
+      state: "pending",
+      attempts: 0,
+      sentAtMs: null,
+      afterCursor: null,
+      error: null,
+    };
     await this.journal.putBatch(batch);
     this.index += 1;
     this.totalRows += items.length;

@@ -61,7 +61,9 @@ describe("probeUpstream", () => {
     try {
       const result = await probeUpstream({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "k" });
       expect(result.reachable).toBe(false);
-      expect(result.error).toMatch(/answered a redirect \(302 to http:\/\/127\.0\.0\.1:\d+\/v1beta\/tasks\/groups\/.*\); the console does not follow redirects/);
+      expect(result.error).toMatch(
+        /answered a redirect \(302 to http:\/\/127\.0\.0\.1:\d+\/v1beta\/tasks\/groups\/.*\); the console does not follow redirects/,
+      );
       expect(upstream.received()).toBe(1);
       expect(upstream.trapped).toEqual([]);
     } finally {

@@ -59,7 +59,13 @@ async function fillDisk({ creations }: { creations: boolean }): Promise<() => Pr
     }
   };
   await fill(() => sql`INSERT INTO disk_filler VALUES (randomblob(256))`.execute(db));
-  if (creations) await fill((n) => db.insertInto("group_creations").values({ idempotency_key: `filler-${n}`, request: "x".repeat(64), group_id: null, created_at_ms: Date.now() }).execute());
+  if (creations)
+    await fill((n) =>
+      db
+        .insertInto("group_creations")
+        .values({ idempotency_key: `filler-${n}`, request: "x".repeat(64), group_id: null, created_at_ms: Date.now() })
+        .execute(),
+    );
   return async () => {
     await sql`DROP TABLE disk_filler`.execute(db);
     if (creations) await db.deleteFrom("group_creations").where("idempotency_key", "like", "filler-%").execute();
@@ -67,7 +73,8 @@ async function fillDisk({ creations }: { creations: boolean }): Promise<() => Pr
   };
 }
 
-const create = (body: unknown, headers: Record<string, string> = {}) => callRoute<GroupEntry & ErrorBody>(groupsRoute.POST, "POST", "/api/groups", { body, headers });
+const create = (body: unknown, headers: Record<string, string> = {}) =>
+  callRoute<GroupEntry & ErrorBody>(groupsRoute.POST, "POST", "/api/groups", { body, headers });
 const list = (q: string) => callRoute<GroupsPage>(groupsRoute.GET, "GET", `/api/groups?q=${encodeURIComponent(q)}`);
 
 afterEach(async () => {

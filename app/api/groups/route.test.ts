@@ -20,7 +20,9 @@ const list = (query = "") => callRoute<GroupsPage>(groupsRoute.GET, "GET", `/api
 
 describe("/api/groups", () => {
   it("creates a group upstream, lists, renames and forgets it locally", async () => {
-    const created = await callRoute<GroupEntry>(groupsRoute.POST, "POST", "/api/groups", { body: { metadata: { name: "Leads Q3", team: "growth" } } });
+    const created = await callRoute<GroupEntry>(groupsRoute.POST, "POST", "/api/groups", {
+      body: { metadata: { name: "Leads Q3", team: "growth" } },
+    });
     expect(created.status).toBe(201);
     const id = created.body.taskgroup_id;
     expect(id).toMatch(/^tgrp_/);
@@ -37,7 +39,10 @@ describe("/api/groups", () => {
 
     expect((await list(`?q=${id}`)).body.items.map((g) => g.name)).toEqual(["Leads Q3"]);
 
-    const renamed = await callRoute<GroupEntry>(groupRoute.PATCH, "PATCH", `/api/groups/${id}`, { params: { id }, body: { name: "Leads, cleaned" } });
+    const renamed = await callRoute<GroupEntry>(groupRoute.PATCH, "PATCH", `/api/groups/${id}`, {
+      params: { id },
+      body: { name: "Leads, cleaned" },
+    });
     expect(renamed).toMatchObject({ status: 200, body: { name: "Leads, cleaned" } });
     expect((await list(`?q=${id}`)).body.items[0].name).toBe("Leads, cleaned");
     // Local only: the upstream metadata is unchanged.
@@ -56,7 +61,10 @@ describe("/api/groups", () => {
     expect(nested.status).toBe(422);
     expect(nested.body.error.detail?.errors?.[0].loc).toEqual(["body", "metadata", "name"]);
     expect((await callRoute(groupsRoute.POST, "POST", "/api/groups", { body: "{not json" })).status).toBe(400);
-    const foreign = await callRoute(groupsRoute.POST, "POST", "/api/groups", { body: {}, headers: { origin: "https://evil.example", host: "console.test" } });
+    const foreign = await callRoute(groupsRoute.POST, "POST", "/api/groups", {
+      body: {},
+      headers: { origin: "https://evil.example", host: "console.test" },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -80,7 +88,13 @@ describe("/api/groups", () => {
     expect(unknown.body.error.detail?.upstream?.status).toBe(404);
     expect((await list(`?q=${unknownId}`)).body.total).toBe(0);
 
-    for (const body of [{ id: "tgrp_bad-id!" }, { id: "trun_abc" }, { url: "https://console.example.com/runs/trun_1" }, {}, { id: byId.taskgroup_id, url: link }]) {
+    for (const body of [
+      { id: "tgrp_bad-id!" },
+      { id: "trun_abc" },
+      { url: "https://console.example.com/runs/trun_1" },
+      {},
+      { id: byId.taskgroup_id, url: link },
+    ]) {
       const refused = await callRoute<ErrorBody>(importRoute.POST, "POST", "/api/groups/import", { body });
       expect(refused.status, JSON.stringify(body)).toBe(422);
       expect(refused.body.error.code).toBe("validation_failed");
@@ -118,7 +132,12 @@ describe("/api/groups", () => {
   it("a GET adds nothing: an unlisted group the upstream knows is not_in_registry, and a forgotten one stays forgotten", async () => {
     const group = await createGroup(upstream().api, { name: "linked, not listed" });
     const id = group.taskgroup_id;
-    const read = await callRoute<ErrorBody & { error: { detail?: { upstream_exists?: boolean } } }>(groupRoute.GET, "GET", `/api/groups/${id}`, { params: { id } });
+    const read = await callRoute<ErrorBody & { error: { detail?: { upstream_exists?: boolean } } }>(
+      groupRoute.GET,
+      "GET",
+      `/api/groups/${id}`,
+      { params: { id } },
+    );
     expect(read.status).toBe(404);
     expect(read.body.error.code).toBe("not_in_registry");
     expect(read.body.error.detail?.upstream_exists).toBe(true);
@@ -139,7 +158,9 @@ describe("/api/groups", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: GroupsPage } = await list(`?q=${tag}&sort=name&order=asc&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      const page: { status: number; body: GroupsPage } = await list(
+        `?q=${tag}&sort=name&order=asc&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(page.status).toBe(200);
       expect(page.body.total).toBe(5);
       seen.push(...page.body.items.map((g) => g.name ?? ""));
@@ -148,7 +169,12 @@ describe("/api/groups", () => {
     expect(seen).toEqual([...names].sort());
     expect((await list(`?q=${tag}&sort=added_at&order=desc`)).body.items.map((g) => g.name)).toEqual([...names].reverse());
 
-    for (const [query, param] of [["?sort=size", "sort"], ["?limit=0", "limit"], ["?order=up", "order"], ["?limit=abc", "limit"]]) {
+    for (const [query, param] of [
+      ["?sort=size", "sort"],
+      ["?limit=0", "limit"],
+      ["?order=up", "order"],
+      ["?limit=abc", "limit"],
+    ]) {
       const refused = await callRoute<ErrorBody>(groupsRoute.GET, "GET", `/api/groups${query}`);
       expect(refused.status, query).toBe(422);
       expect(refused.body.error.message).toContain(`'${param}'`);

@@ -4,7 +4,9 @@ import { createGroup } from "@/lib/registry/create-group";
 import { listGroups } from "@/lib/registry/list-groups";
 
 /** The groups this console remembers: `?q=&sort=&order=&limit=&cursor=`. */
-export const GET = defineRoute({ query: listGroupsQuerySchema }, async ({ query, deps }) => Response.json(await listGroups({ db: deps.db, ...query })));
+export const GET = defineRoute({ query: listGroupsQuerySchema }, async ({ query, deps }) =>
+  Response.json(await listGroups({ db: deps.db, ...query })),
+);
 
 /**
  * Creates a group upstream (`{metadata?}`, its name is `metadata.name`) and remembers it. A retry

@@ -34,7 +34,9 @@ describe("GET /api/ready", () => {
   });
 
   it("notices a database file deleted while the console runs: not ready, logged, and writes refused", async () => {
-    const created = await callRoute<GroupEntry>(groupsRoute.POST, "POST", "/api/groups", { body: { metadata: { name: "before the deletion" } } });
+    const created = await callRoute<GroupEntry>(groupsRoute.POST, "POST", "/api/groups", {
+      body: { metadata: { name: "before the deletion" } },
+    });
     expect(created.status).toBe(201);
     const id = created.body.taskgroup_id;
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -48,13 +50,18 @@ describe("GET /api/ready", () => {
       expect(logged.mock.calls.flat().map(String).join("\n")).toContain("database file was deleted");
 
       upstreamCalls.mockClear();
-      const create = await callRoute<ReadyBody>(groupsRoute.POST, "POST", "/api/groups", { body: { metadata: { name: "after the deletion" } } });
+      const create = await callRoute<ReadyBody>(groupsRoute.POST, "POST", "/api/groups", {
+        body: { metadata: { name: "after the deletion" } },
+      });
       expect(create.status).toBe(503);
       expect(create.body.error?.message).toContain("database file was deleted");
       // Refused before anything was created upstream.
       expect(upstreamCalls).not.toHaveBeenCalled();
 
-      const rename = await callRoute<ReadyBody>(groupRoute.PATCH, "PATCH", `/api/groups/${id}`, { params: { id }, body: { name: "renamed" } });
+      const rename = await callRoute<ReadyBody>(groupRoute.PATCH, "PATCH", `/api/groups/${id}`, {
+        params: { id },
+        body: { name: "renamed" },
+      });
       expect(rename.status).toBe(503);
       expect(rename.body.error?.message).toContain("database file was deleted");
     } finally {

@@ -44,7 +44,10 @@ describe("/api/uploads", () => {
     const again = await callRoute<UploadEntry>(uploadsRoute.POST, "POST", "/api/uploads", { body: register });
     expect(again.body).toMatchObject({ submitted_rows: 1_000, batches_done: 1, batches_failed: 1 });
 
-    const state = await callRoute<UploadEntry>(uploadRoute.PATCH, "PATCH", `/api/uploads/${ID}`, { params: { id: ID }, body: { state: "failed" } });
+    const state = await callRoute<UploadEntry>(uploadRoute.PATCH, "PATCH", `/api/uploads/${ID}`, {
+      params: { id: ID },
+      body: { state: "failed" },
+    });
     expect(state.body.state).toBe("failed");
 
     const read = await callRoute<UploadEntry>(uploadRoute.GET, "GET", `/api/uploads/${ID}`, { params: { id: ID } });
@@ -94,6 +97,9 @@ describe("/api/uploads", () => {
       body: `{"id":"${ID}","label":${deepJsonText(5_000)}}`,
     });
     expect(deep.status).toBe(422);
-    expect(deep.body.error).toMatchObject({ code: "validation_failed", message: "Invalid body field 'label' nested 5000 levels deep; the limit is 64" });
+    expect(deep.body.error).toMatchObject({
+      code: "validation_failed",
+      message: "Invalid body field 'label' nested 5000 levels deep; the limit is 64",
+    });
   });
 });

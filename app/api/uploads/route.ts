@@ -10,7 +10,10 @@ export const GET = defineRoute({ query: listUploadsQuerySchema }, async ({ query
 });
 
 /** Records an upload from the create form and its batches; sent again on resume, so it is idempotent. */
-export const POST = defineRoute({ body: { schema: registerUploadBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES } }, async ({ body, deps: { db } }) => {
-  const { batches, ...upload } = body;
-  return Response.json(await registerUpload({ db, upload, batches }), { status: 201 });
-});
+export const POST = defineRoute(
+  { body: { schema: registerUploadBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES } },
+  async ({ body, deps: { db } }) => {
+    const { batches, ...upload } = body;
+    return Response.json(await registerUpload({ db, upload, batches }), { status: 201 });
+  },
+);

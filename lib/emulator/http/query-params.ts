@@ -8,7 +8,10 @@ export function boolParam(url: URL, name: string, fallback: boolean): Parsed<boo
   const v = raw.toLowerCase();
   if (["true", "1", "yes", "on"].includes(v)) return { ok: true, value: true };
   if (["false", "0", "no", "off"].includes(v)) return { ok: true, value: false };
-  return { ok: false, error: { loc: ["query", name], msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" } };
+  return {
+    ok: false,
+    error: { loc: ["query", name], msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" },
+  };
 }
 
 export function numberParam(url: URL, name: string): Parsed<number | null> {

@@ -29,9 +29,12 @@ export class SseWriter {
     });
     res.flushHeaders();
     res.on("close", () => this.markClosed());
-    this.heartbeat = setInterval(() => {
-      if (Date.now() - this.lastWriteMs >= options.heartbeatMs) void this.raw(": ping\n\n");
-    }, Math.max(5, Math.floor(options.heartbeatMs / 2)));
+    this.heartbeat = setInterval(
+      () => {
+        if (Date.now() - this.lastWriteMs >= options.heartbeatMs) void this.raw(": ping\n\n");
+      },
+      Math.max(5, Math.floor(options.heartbeatMs / 2)),
+    );
   }
 
   get isClosed(): boolean {

@@ -65,7 +65,11 @@ const SLUG_CACHE_LIMIT = 10_000;
 function slugOf(field: string): string {
   let slug = slugCache.get(field);
   if (slug === undefined) {
-    slug = field.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "field";
+    slug =
+      field
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "") || "field";
     if (slugCache.size < SLUG_CACHE_LIMIT) slugCache.set(field, slug);
   }
   return slug;

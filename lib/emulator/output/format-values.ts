@@ -23,14 +23,20 @@ function time(ctx: GenContext): string {
 }
 
 function pathOf(hint: FieldHint): string {
-  return hint.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "page";
+  return (
+    hint.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "page"
+  );
 }
 
 const FORMATS: Record<string, (hint: FieldHint) => Gen<string>> = {
   date: () => date,
   "date-time": () => (ctx) => `${date(ctx)}T${time(ctx)}`,
   time: () => time,
-  email: () => (ctx) => `${ctx.rng.pick(FIRST_NAMES).toLowerCase()}.${ctx.rng.pick(LAST_NAMES).toLowerCase()}@${ctx.facts.slug}.example.com`,
+  email: () => (ctx) =>
+    `${ctx.rng.pick(FIRST_NAMES).toLowerCase()}.${ctx.rng.pick(LAST_NAMES).toLowerCase()}@${ctx.facts.slug}.example.com`,
   "idn-email": () => (ctx) => `${ctx.rng.pick(FIRST_NAMES).toLowerCase()}@${ctx.facts.slug}.example.com`,
   uri: (hint) => (ctx) => `https://www.${ctx.facts.slug}.example.com/${pathOf(hint)}`,
   iri: (hint) => (ctx) => `https://www.${ctx.facts.slug}.example.com/${pathOf(hint)}`,

@@ -22,7 +22,13 @@ function expectAllPayloads(output: TaskRunOutput): void {
 describe("generateOutput in hostile mode", () => {
   it("exports the payloads tests look for", () => {
     expect(Object.values(HOSTILE_PAYLOADS)).toEqual(
-      expect.arrayContaining(["<script>window.__pwned=1</script>", '<img src=x onerror="window.__pwned=1">', "[click me](javascript:window.__pwned=1)", '<iframe src="javascript:alert(1)">', "javascript:window.__pwned=1"]),
+      expect.arrayContaining([
+        "<script>window.__pwned=1</script>",
+        '<img src=x onerror="window.__pwned=1">',
+        "[click me](javascript:window.__pwned=1)",
+        '<iframe src="javascript:alert(1)">',
+        "javascript:window.__pwned=1",
+      ]),
     );
   });
 

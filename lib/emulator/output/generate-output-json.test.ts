@@ -6,7 +6,11 @@ import { contentErrors } from "./test-support/content-validator";
 import { SCHEMA_FIXTURES } from "./test-support/json-schema-fixtures";
 
 const SEEDS = 200;
-const INPUTS: Array<string | Record<string, unknown>> = [{ company: "Acme", country: "US" }, "Globex Corporation", { name: "Initech", employees: 120 }];
+const INPUTS: Array<string | Record<string, unknown>> = [
+  { company: "Acme", country: "US" },
+  "Globex Corporation",
+  { name: "Initech", employees: 120 },
+];
 
 function jsonOutput(schema: Record<string, unknown>, seed: string, input: string | Record<string, unknown> = INPUTS[0]): TaskRunJsonOutput {
   const output = generateOutput({ seed, outputSchema: { type: "json", json_schema: schema }, input });

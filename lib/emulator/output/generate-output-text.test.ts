@@ -36,7 +36,9 @@ describe("generateOutput with a text schema", () => {
   });
 
   it("includes a Markdown table on some runs", () => {
-    const tables = Array.from({ length: 40 }, (_, i) => generateOutput({ seed: `table-${i}`, outputSchema: { type: "text" }, input: INPUT }))
+    const tables = Array.from({ length: 40 }, (_, i) =>
+      generateOutput({ seed: `table-${i}`, outputSchema: { type: "text" }, input: INPUT }),
+    )
       .map((o) => o.content as string)
       .filter((text) => /^\| --- \| --- \|$/m.test(text)).length;
     expect(tables).toBeGreaterThan(0);

@@ -32,7 +32,8 @@ export function describeInput(input: string | Record<string, unknown>): InputFac
 }
 
 /** Questions make awkward subjects ("What is X? reported growth"), so keep only their topic. */
-const QUESTION_LEAD = /^(please\s+)?(what|who|which|where|when|how|why)\s+(is|are|was|were|does|do|did|much|many)\s+(the\s+|a\s+|an\s+)?|^(please\s+)?(find|tell me about|research|describe|summari[sz]e|give me)\s+(the\s+|a\s+|an\s+)?/i;
+const QUESTION_LEAD =
+  /^(please\s+)?(what|who|which|where|when|how|why)\s+(is|are|was|were|does|do|did|much|many)\s+(the\s+|a\s+|an\s+)?|^(please\s+)?(find|tell me about|research|describe|summari[sz]e|give me)\s+(the\s+|a\s+|an\s+)?/i;
 
 function fromSubject(raw: string, mentions: string[]): InputFacts {
   const text = raw.replace(/\s+/g, " ").trim();

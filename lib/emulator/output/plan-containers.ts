@@ -80,10 +80,7 @@ export function planArray(schema: Schema, scope: PlanScope, hint: FieldHint): Ge
   const tuple = (tupleSchemas as unknown[]).map((item) => scope.planChild(item, hint));
   const rest = restSchema === false ? undefined : scope.planChild(restSchema, hint);
   const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-  const maxItems = Math.min(
-    typeof schema.maxItems === "number" ? schema.maxItems : Infinity,
-    rest ? Infinity : tuple.length,
-  );
+  const maxItems = Math.min(typeof schema.maxItems === "number" ? schema.maxItems : Infinity, rest ? Infinity : tuple.length);
   const unique = schema.uniqueItems === true;
 
   return (ctx) => {

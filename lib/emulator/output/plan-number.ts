@@ -34,7 +34,11 @@ export function planNumber(schema: Schema, hint: FieldHint, integer: boolean): G
   }
   const decimals = integer ? 0 : preferred.decimals;
   const valid = (v: number) =>
-    v >= bounds.lo && v <= bounds.hi && (!bounds.exclusiveLo || v > bounds.lo) && (!bounds.exclusiveHi || v < bounds.hi) && (!integer || Number.isInteger(v));
+    v >= bounds.lo &&
+    v <= bounds.hi &&
+    (!bounds.exclusiveLo || v > bounds.lo) &&
+    (!bounds.exclusiveHi || v < bounds.hi) &&
+    (!integer || Number.isInteger(v));
   const multipleOf = typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : undefined;
   if (multipleOf !== undefined) return planMultiple(multipleOf, lo, hi, valid);
   const fallback = integer ? integerInside(bounds) : (bounds.lo + bounds.hi) / 2;

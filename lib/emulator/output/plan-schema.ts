@@ -24,7 +24,10 @@ export function planSchema(input: unknown, scope: PlanScope, hint: FieldHint): G
   if (Array.isArray(branches)) return planBranches(schema, branches, scope, withHint);
   const types = schemaTypes(schema.type) ?? [inferType(schema)];
   const gens = types.map((type) => planType(type, schema, scope, withHint));
-  return preferNonNull(gens, types.map((type) => type === "null"));
+  return preferNonNull(
+    gens,
+    types.map((type) => type === "null"),
+  );
 }
 
 /** Refs compile on first use: a recursive schema would otherwise compile forever. */

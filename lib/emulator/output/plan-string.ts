@@ -24,7 +24,9 @@ export function planString(schema: Schema, hint: FieldHint): Gen<string> {
     const base = text(ctx);
     if (!ctx.hostile) return fitLength(base, minLength, maxLength, ctx);
     const hostile = `${base} ${pickHostile(ctx.rng)}`;
-    return maxLength === undefined || hostile.length <= maxLength ? fitLength(hostile, minLength, maxLength, ctx) : fitLength(base, minLength, maxLength, ctx);
+    return maxLength === undefined || hostile.length <= maxLength
+      ? fitLength(hostile, minLength, maxLength, ctx)
+      : fitLength(base, minLength, maxLength, ctx);
   };
 }
 

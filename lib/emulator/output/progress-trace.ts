@@ -29,7 +29,12 @@ const LATER_TYPES: MessageType[] = [
 ];
 
 export function buildProgressTrace(args: { seed: string; hostile?: boolean; input: string | Record<string, unknown> }): ProgressStep[] {
-  const ctx: GenContext = { rng: createRng(`progress:${args.seed}`), facts: describeInput(args.input), hostile: args.hostile ?? false, depth: 0 };
+  const ctx: GenContext = {
+    rng: createRng(`progress:${args.seed}`),
+    facts: describeInput(args.input),
+    hostile: args.hostile ?? false,
+    depth: 0,
+  };
   const { rng } = ctx;
   const total = rng.int(MIN_STEPS, MAX_STEPS);
   const statsSlots = chooseSlots(ctx, total - 1, rng.int(2, Math.min(MAX_STATS, total - 2)));
@@ -74,12 +79,17 @@ function message(ctx: GenContext, type: MessageType): ProgressTraceEvent {
   return { type, message: text };
 }
 
-function stats(ctx: GenContext, at: number, sources: { considered: number; read: number; meter: number; urls: string[] }): TaskRunProgressStatsEvent {
+function stats(
+  ctx: GenContext,
+  at: number,
+  sources: { considered: number; read: number; meter: number; urls: string[] },
+): TaskRunProgressStatsEvent {
   const { rng, facts } = ctx;
   sources.considered += rng.int(6, 30);
   sources.read = Math.min(sources.considered, sources.read + rng.int(2, 8));
   sources.meter = Math.min(99, Math.max(sources.meter + 1, Math.round(at * 100)));
-  const fresh = ctx.hostile && sources.urls.length === 0 ? HOSTILE_URL : `https://${rng.pick(SOURCE_DOMAINS)}/articles/${facts.slug}-${sources.read}`;
+  const fresh =
+    ctx.hostile && sources.urls.length === 0 ? HOSTILE_URL : `https://${rng.pick(SOURCE_DOMAINS)}/articles/${facts.slug}-${sources.read}`;
   sources.urls = [fresh, ...sources.urls].slice(0, SAMPLE_SIZE);
   return {
     type: "task_run.progress_stats",

@@ -55,12 +55,15 @@ export function mergeSchemas(a: Schema, b: Schema): Schema {
     else if (UPPER_BOUNDS.includes(key) && typeof value === "number" && typeof current === "number") out[key] = Math.min(current, value);
     else if (key === "type") out.type = intersectTypes(current, value);
     else if (key === "required") out.required = [...new Set([...(current as string[]), ...(value as string[])])];
-    else if (key === "enum" && Array.isArray(current) && Array.isArray(value)) out.enum = current.filter((v) => value.some((w) => sameJson(v, w)));
+    else if (key === "enum" && Array.isArray(current) && Array.isArray(value))
+      out.enum = current.filter((v) => value.some((w) => sameJson(v, w)));
     else if (key === "properties") out.properties = mergeProperties(current as Schema, value as Schema);
     else if (key === "items" || key === "additionalProperties") out[key] = mergeSubschema(current, value);
-    else if ((key === "anyOf" || key === "oneOf") && Array.isArray(current) && Array.isArray(value)) out[key] = crossBranches(current, value);
+    else if ((key === "anyOf" || key === "oneOf") && Array.isArray(current) && Array.isArray(value))
+      out[key] = crossBranches(current, value);
   }
-  if (a.additionalProperties === false || b.additionalProperties === false) out.properties = restrictToClosed(a, b, out.properties as Schema);
+  if (a.additionalProperties === false || b.additionalProperties === false)
+    out.properties = restrictToClosed(a, b, out.properties as Schema);
   return out;
 }
 

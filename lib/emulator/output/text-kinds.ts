@@ -7,18 +7,30 @@ const KIND_RULES: ReadonlyArray<[RegExp, (hint: FieldHint) => Gen<string>]> = [
   [/email/, () => (ctx) => `${personName(ctx).toLowerCase().replace(" ", ".")}@${ctx.facts.slug}.example.com`],
   [/(url|website|homepage|link|site)/, (hint) => (ctx) => `https://www.${ctx.facts.slug}.example.com/${slugOf(hint.name)}`],
   [/phone/, () => (ctx) => `+1-555-01${ctx.rng.int(10, 99)}`],
-  [/(summary|description|overview|analysis|notes?$|explanation|reason|rationale|details|background|history|bio|justification|comment|fact|finding|insight|highlight|risk|evidence|answer)/, (hint) => (ctx) => sentence(ctx, hint)],
+  [
+    /(summary|description|overview|analysis|notes?$|explanation|reason|rationale|details|background|history|bio|justification|comment|fact|finding|insight|highlight|risk|evidence|answer)/,
+    (hint) => (ctx) => sentence(ctx, hint),
+  ],
   [/(competitor|rival|partner|customer|investor|acquirer|vendor|supplier|parent)/, () => (ctx) => fakeCompany(ctx)],
   [/(company|organization|organisation|org_name|firm|employer|brand|entity)/, () => (ctx) => ctx.facts.subject],
   [/(product|service|offering|platform)/, () => (ctx) => `${ctx.facts.subject} ${ctx.rng.pick(PRODUCT_SUFFIXES)}`],
-  [/(ceo|cfo|cto|coo|founder|author|person|contact|owner|director|manager|president|chair|executive|leader|name)/, () => (ctx) => `${personName(ctx)} (${ctx.facts.subject})`],
+  [
+    /(ceo|cfo|cto|coo|founder|author|person|contact|owner|director|manager|president|chair|executive|leader|name)/,
+    () => (ctx) => `${personName(ctx)} (${ctx.facts.subject})`,
+  ],
   [/(country|nation)/, () => (ctx) => ctx.rng.pick(COUNTRIES)],
   [/(city|location|headquarter|hq|address|region|office)/, () => (ctx) => ctx.rng.pick(CITIES)],
-  [/(date|founded|since|updated|published|as_of)/, () => (ctx) => `${ctx.rng.int(2008, 2024)}-0${ctx.rng.int(1, 9)}-${ctx.rng.int(10, 28)}`],
+  [
+    /(date|founded|since|updated|published|as_of)/,
+    () => (ctx) => `${ctx.rng.int(2008, 2024)}-0${ctx.rng.int(1, 9)}-${ctx.rng.int(10, 28)}`,
+  ],
   [/year/, () => (ctx) => String(ctx.rng.int(1995, 2024))],
   [/(industry|sector|market|category|segment|domain)/, () => (ctx) => ctx.rng.pick(INDUSTRIES)],
   [/(tag|keyword|label|topic)/, () => (ctx) => ctx.rng.pick(INDUSTRIES).split(" ")[0]],
-  [/(title|headline|heading)/, (hint) => (ctx) => `${ctx.facts.subject}: ${ctx.rng.pick(TITLE_ANGLES)} ${humanize(hint.name).toLowerCase()}`],
+  [
+    /(title|headline|heading)/,
+    (hint) => (ctx) => `${ctx.facts.subject}: ${ctx.rng.pick(TITLE_ANGLES)} ${humanize(hint.name).toLowerCase()}`,
+  ],
 ];
 
 const TITLE_ANGLES = ["a closer look at its", "what we know about its", "an update on its", "recent changes to its"];
@@ -46,7 +58,8 @@ export function planFreeText(hint: FieldHint): Gen<string> {
 export function sentence(ctx: GenContext, hint: FieldHint): string {
   const { rng, facts } = ctx;
   const first = `${rng.pick(HEDGES)} ${facts.subject} ${rng.pick(FINDINGS)}.`;
-  if (hint.description) return `${first} Regarding ${trimPeriod(hint.description).toLowerCase()}, the evidence is ${rng.pick(DESCRIPTORS)}.`;
+  if (hint.description)
+    return `${first} Regarding ${trimPeriod(hint.description).toLowerCase()}, the evidence is ${rng.pick(DESCRIPTORS)}.`;
   if (facts.mentions.length > 0) return `${first} Given ${rng.pick(facts.mentions)}, the evidence is ${rng.pick(DESCRIPTORS)}.`;
   return first;
 }
@@ -76,7 +89,12 @@ export function humanize(name: string): string {
 }
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "page";
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "page"
+  );
 }
 
 function trimPeriod(text: string): string {

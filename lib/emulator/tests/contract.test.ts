@@ -38,14 +38,23 @@ describe.each(API_PREFIXES)("under %s", (prefix) => {
     const path = `${prefix}/tasks/groups/${created.body.taskgroup_id}`;
     const read = await api().json<TaskGroupResponse>("GET", path);
     expectContractResponse("GET", path, read);
-    expect(read.body).toMatchObject({ taskgroup_id: created.body.taskgroup_id, metadata: created.body.metadata, created_at: created.body.created_at });
+    expect(read.body).toMatchObject({
+      taskgroup_id: created.body.taskgroup_id,
+      metadata: created.body.metadata,
+      created_at: created.body.created_at,
+    });
   });
 
   it("adding runs returns TaskGroupRunResponse with one trun_ id per input", async () => {
     const group = await createGroup(api());
     const path = `${prefix}/tasks/groups/${group.taskgroup_id}/runs`;
     const response = await api().json<TaskGroupRunResponse>("POST", path, {
-      body: { inputs: [{ input: "Acme Corp", processor: "lite" }, { input: { company: "Globex" }, processor: "base" }] },
+      body: {
+        inputs: [
+          { input: "Acme Corp", processor: "lite" },
+          { input: { company: "Globex" }, processor: "base" },
+        ],
+      },
     });
     expectContractResponse("POST", path, response);
     expect(response.body.run_ids).toHaveLength(2);

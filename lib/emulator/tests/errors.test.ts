@@ -3,7 +3,15 @@ import type { ErrorResponse, HttpValidationError, TaskRunInput } from "@/lib/par
 import type { ApiClient, ApiResponse } from "@/lib/testing/api-client";
 import { expectSchema } from "@/lib/testing/contract";
 import { expectContractResponse } from "@/lib/testing/expect-contract";
-import { addRuns, buildInputs, createGroup, getGroup, sharedEmulator, waitUntilInactive, withEmulator } from "@/lib/testing/emulator-harness";
+import {
+  addRuns,
+  buildInputs,
+  createGroup,
+  getGroup,
+  sharedEmulator,
+  waitUntilInactive,
+  withEmulator,
+} from "@/lib/testing/emulator-harness";
 import { deepJsonText } from "@/lib/testing/deep-json";
 import { jsonSpec, nestedObjectSchema } from "@/lib/testing/sample-schemas";
 
@@ -20,7 +28,10 @@ function expectValidationError(response: ApiResponse, locPrefix: Array<string | 
   const body = response.body as HttpValidationError;
   expect(body.detail.length).toBeGreaterThan(0);
   const locs = body.detail.map((item) => item.loc);
-  expect(locs.some((loc) => locPrefix.every((part, i) => loc[i] === part)), `no detail at ${JSON.stringify(locPrefix)}: ${response.text}`).toBe(true);
+  expect(
+    locs.some((loc) => locPrefix.every((part, i) => loc[i] === part)),
+    `no detail at ${JSON.stringify(locPrefix)}: ${response.text}`,
+  ).toBe(true);
   for (const item of body.detail) expect(item.msg.length).toBeGreaterThan(0);
   return body;
 }
@@ -124,7 +135,9 @@ describe("422 validation", () => {
     const groupId = await emptyGroup();
     const body = `{"inputs":[{"processor":"lite","input":"ok"},{"processor":"lite","input":${deepJsonText(5_000)}}]}`;
     const answer = expectValidationError(await postRuns(emulator().api, groupId, body), ["body", "inputs", 1, "input"]);
-    expect(answer.detail).toEqual([{ loc: ["body", "inputs", 1, "input"], msg: "nested 5000 levels deep; the limit is 64", type: "value_error" }]);
+    expect(answer.detail).toEqual([
+      { loc: ["body", "inputs", 1, "input"], msg: "nested 5000 levels deep; the limit is 64", type: "value_error" },
+    ]);
     expect((await getGroup(emulator().api, groupId)).status.num_task_runs).toBe(0);
     const group = await emulator().api.json("POST", "/tasks/groups", { body: `{"metadata":{"team":"a"},"extra":${deepJsonText(5_000)}}` });
     expect(expectValidationError(group, ["body", "extra"]).detail[0].msg).toBe("nested 5000 levels deep; the limit is 64");

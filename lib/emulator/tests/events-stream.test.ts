@@ -71,7 +71,11 @@ describe("events stream", () => {
     const second = await addRuns(api, group.taskgroup_id, 3, { label: "second" });
     expect(second.status.is_active).toBe(true);
     const read = await readEventsStream(api, group.taskgroup_id);
-    expect(runStateEvents(read).map((e) => e.run.run_id).sort()).toEqual([...first.run_ids, ...second.run_ids].sort());
+    expect(
+      runStateEvents(read)
+        .map((e) => e.run.run_id)
+        .sort(),
+    ).toEqual([...first.run_ids, ...second.run_ids].sort());
     expect(groupStatusEvents(read).at(-1)?.status).toMatchObject({ is_active: false, num_task_runs: 6 });
   });
 

@@ -15,7 +15,7 @@ describe("run lifecycle", () => {
       const group = await createGroup(api);
       const added = await addRuns(api, group.taskgroup_id, 2);
       const seen: TaskRun[] = [];
-      for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
         const run = await getRun(api, added.run_ids[1]);
         if (seen.at(-1)?.status !== run.status) seen.push(run);
         if (run.status === "completed") break;

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { FieldBasis, TaskRunInput, TaskRunOutput, TaskRunResult, TaskSpec } from "@/lib/parallel/types";
 import type { ApiClient } from "@/lib/testing/api-client";
 import { expectSchema } from "@/lib/testing/contract";
-import { addRuns, buildInputs, createGroup, readRunsStream, sharedEmulator, waitUntilInactive, withEmulator } from "@/lib/testing/emulator-harness";
+import {
+  addRuns,
+  buildInputs,
+  createGroup,
+  readRunsStream,
+  sharedEmulator,
+  waitUntilInactive,
+  withEmulator,
+} from "@/lib/testing/emulator-harness";
 import { expectMatchesJsonSchema } from "@/lib/testing/expect-json-schema";
 import { COMPANY_PROFILE_SCHEMA, jsonSpec, SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
 import { runStateEvents } from "@/lib/testing/stream-events";
@@ -131,8 +139,14 @@ describe("hostile content", () => {
     await withEmulator({ hostileContent: true }, async ({ api }) => {
       const text = await outputsOf(api, buildInputs(5, { label: "Hostile" }), { output_schema: "A report" });
       const json = await outputsOf(api, buildInputs(5, { label: "Hostile" }), jsonSpec(COMPANY_PROFILE_SCHEMA));
-      expect(text.some((o) => HOSTILE_PATTERN.test(JSON.stringify(o))), "in text outputs").toBe(true);
-      expect(json.some((o) => HOSTILE_PATTERN.test(JSON.stringify(o))), "in JSON outputs").toBe(true);
+      expect(
+        text.some((o) => HOSTILE_PATTERN.test(JSON.stringify(o))),
+        "in text outputs",
+      ).toBe(true);
+      expect(
+        json.some((o) => HOSTILE_PATTERN.test(JSON.stringify(o))),
+        "in JSON outputs",
+      ).toBe(true);
       // Still well-formed: hostile strings hide inside valid outputs, they do not break them.
       for (const output of json) expectMatchesJsonSchema(COMPANY_PROFILE_SCHEMA, output.content);
       for (const output of [...text, ...json]) expectSchema(output.type === "json" ? "TaskRunJsonOutput" : "TaskRunTextOutput", output);

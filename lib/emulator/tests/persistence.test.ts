@@ -1,6 +1,15 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { addRuns, createGroup, getGroup, getRun, readEventsStream, readRunsStream, startTestEmulator, waitUntilInactive } from "@/lib/testing/emulator-harness";
+import {
+  addRuns,
+  createGroup,
+  getGroup,
+  getRun,
+  readEventsStream,
+  readRunsStream,
+  startTestEmulator,
+  waitUntilInactive,
+} from "@/lib/testing/emulator-harness";
 import { SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
 import { runStateEvents } from "@/lib/testing/stream-events";
 
@@ -34,7 +43,9 @@ describe("restart on the same database", () => {
       await waitUntilInactive(second.api, group.taskgroup_id);
       const newRuns = runStateEvents(await readRunsStream(second.api, group.taskgroup_id, { last_event_id: before.at(-1)!.event_id }));
       expect(newRuns.map((e) => e.run.run_id)).toEqual(more.run_ids);
-      const newEvents = runStateEvents(await readEventsStream(second.api, group.taskgroup_id, { last_event_id: eventsBefore.at(-1)!.event_id }));
+      const newEvents = runStateEvents(
+        await readEventsStream(second.api, group.taskgroup_id, { last_event_id: eventsBefore.at(-1)!.event_id }),
+      );
       expect(newEvents.map((e) => e.run.run_id).sort()).toEqual([...more.run_ids].sort());
     } finally {
       await first.cleanup();
@@ -60,7 +71,9 @@ describe("restart on the same database", () => {
       db.close();
 
       const second = await first.restart();
-      expect(runStateEvents(await readRunsStream(second.api, group.taskgroup_id, { include_input: true, include_output: true }))).toEqual(stored);
+      expect(runStateEvents(await readRunsStream(second.api, group.taskgroup_id, { include_input: true, include_output: true }))).toEqual(
+        stored,
+      );
       const again = await second.api.json("GET", `/tasks/runs/${added.run_ids[0]}/result`, { query: { timeout: 5 } });
       expect(result.status).toBe(200);
       expect(again.status).toBe(200);

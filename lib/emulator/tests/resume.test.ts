@@ -57,7 +57,11 @@ describe("events stream", () => {
     const { groupId, runIds } = await finishedGroup(8);
     const fresh = await readEventsStream(api, groupId);
     const data = eventData(fresh);
-    expect(runStateEvents(fresh).map((e) => e.run.run_id).sort()).toEqual([...runIds].sort());
+    expect(
+      runStateEvents(fresh)
+        .map((e) => e.run.run_id)
+        .sort(),
+    ).toEqual([...runIds].sort());
 
     for (const [index, event] of data.entries()) {
       const expected = (data.slice(index + 1).filter((d) => d.type === "task_run.state") as unknown as TaskRunEvent[]).map(stateKey);
@@ -99,7 +103,11 @@ describe("events stream", () => {
     expect(typeof second.event_cursor).toBe("string");
 
     const read = await readEventsStream(api, group.taskgroup_id, { last_event_id: second.event_cursor });
-    expect(runStateEvents(read).map((e) => e.run.run_id).sort()).toEqual([...second.run_ids].sort());
+    expect(
+      runStateEvents(read)
+        .map((e) => e.run.run_id)
+        .sort(),
+    ).toEqual([...second.run_ids].sort());
     expect(read.ended).toBe("closed");
   });
 });

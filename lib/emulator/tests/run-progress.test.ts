@@ -18,7 +18,8 @@ function expectProgressThenFinalState(read: SseRead, runId: string): TaskRunEven
   expect(types.at(-1)).toBe("task_run.state");
   const progress = types.slice(0, -1);
   expect(progress.length).toBeGreaterThan(0);
-  for (const type of progress) expect(type).toMatch(/^task_run\.(progress_msg\.(plan|search|result|tool_call|exec_status)|progress_stats)$/);
+  for (const type of progress)
+    expect(type).toMatch(/^task_run\.(progress_msg\.(plan|search|result|tool_call|exec_status)|progress_stats)$/);
   expect(progress.some((t) => t.startsWith("task_run.progress_msg."))).toBe(true);
   expect(progress).toContain("task_run.progress_stats");
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { TaskRunInput } from "@/lib/parallel/types";
-import { addRuns, buildInputs, createGroup, readRunsStream, sharedEmulator, waitUntilInactive, withEmulator } from "@/lib/testing/emulator-harness";
+import {
+  addRuns,
+  buildInputs,
+  createGroup,
+  readRunsStream,
+  sharedEmulator,
+  waitUntilInactive,
+  withEmulator,
+} from "@/lib/testing/emulator-harness";
 import { jsonSpec, SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
 import { runStateEvents } from "@/lib/testing/stream-events";
 
@@ -54,7 +62,12 @@ describe("runs stream", () => {
     const full = runStateEvents(await readRunsStream(api, group.taskgroup_id, { include_input: true, include_output: true }));
     expect(full.map((e) => e.run.run_id)).toEqual(added.run_ids);
     full.forEach((event, index) => {
-      expect(event.input).toMatchObject({ input: inputs[index].input, processor: "lite", metadata: inputs[index].metadata, task_spec: spec });
+      expect(event.input).toMatchObject({
+        input: inputs[index].input,
+        processor: "lite",
+        metadata: inputs[index].metadata,
+        task_spec: spec,
+      });
       expect(event.run.metadata).toEqual(inputs[index].metadata);
       expect(event.output?.type).toBe("json");
     });

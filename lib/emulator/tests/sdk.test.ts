@@ -36,7 +36,8 @@ async function followUntilInactive(client: Parallel, groupId: string): Promise<S
   const events: SdkEvent[] = [];
   for await (const event of await client.taskGroup.events(groupId)) events.push(event as SdkEvent);
   const last = events.at(-1);
-  if (last?.type !== "task_group_status" || last.status?.is_active !== false) throw new Error("the events stream ended before the group was inactive");
+  if (last?.type !== "task_group_status" || last.status?.is_active !== false)
+    throw new Error("the events stream ended before the group was inactive");
   return events;
 }
 

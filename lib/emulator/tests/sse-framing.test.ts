@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { SseRead } from "@/lib/testing/sse";
-import { addRuns, createGroup, readEventsStream, readRunsStream, sharedEmulator, waitUntilInactive, withEmulator } from "@/lib/testing/emulator-harness";
+import {
+  addRuns,
+  createGroup,
+  readEventsStream,
+  readRunsStream,
+  sharedEmulator,
+  waitUntilInactive,
+  withEmulator,
+} from "@/lib/testing/emulator-harness";
 import { SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
 import { eventIds } from "@/lib/testing/stream-events";
 
@@ -82,10 +90,14 @@ describe("heartbeats", () => {
     await withEmulator({ ...SLOW, concurrency: 1 }, async ({ api }) => {
       const group = await createGroup(api);
       const added = await addRuns(api, group.taskgroup_id, 2, { processor: "pro" });
-      const read = await api.sse(`/tasks/runs/${added.run_ids[1]}/events`, {}, {
-        timeLimitMs: 5_000,
-        until: (r) => r.comments.length >= PINGS_WANTED,
-      });
+      const read = await api.sse(
+        `/tasks/runs/${added.run_ids[1]}/events`,
+        {},
+        {
+          timeLimitMs: 5_000,
+          until: (r) => r.comments.length >= PINGS_WANTED,
+        },
+      );
       expect(read.comments.slice(0, PINGS_WANTED)).toEqual(Array(PINGS_WANTED).fill("ping"));
       expect(read.ended).toBe("stopped");
     });

@@ -126,7 +126,8 @@ describe("the events hub's ended channels", () => {
   it("bounds a channel's log by its size, and frees a retained log when the group is forgotten", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const bigEventChars = 100_000;
-    const bigEvents = (count: number, from: number) => Array.from({ length: count }, (_, i) => runEvent(`e${from + i}`, bigEventChars)).join("");
+    const bigEvents = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => runEvent(`e${from + i}`, bigEventChars)).join("");
     const overCap = Math.ceil((LOG_CAP_CHARS * 1.5) / bigEventChars);
     const underCap = Math.floor((LOG_CAP_CHARS * 0.5) / bigEventChars);
     let upstreamLive!: ReadableStreamDefaultController<Uint8Array>;

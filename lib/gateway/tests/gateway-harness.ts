@@ -17,10 +17,7 @@ export interface TestGateway {
 }
 
 /** The gateway's route handler served over real HTTP, as `app/api/parallel/[...path]/route.ts` serves it. */
-export async function startTestGateway(
-  target: UpstreamTarget,
-  options: Parameters<typeof createGateway>[1] = {},
-): Promise<TestGateway> {
+export async function startTestGateway(target: UpstreamTarget, options: Parameters<typeof createGateway>[1] = {}): Promise<TestGateway> {
   const deps = createGateway(target, options);
   const handle = withRoute(async (request: Request) => {
     const path = new URL(request.url).pathname;

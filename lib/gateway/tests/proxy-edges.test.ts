@@ -17,7 +17,10 @@ afterEach(async () => {
 async function setup(respond: Parameters<typeof startRecordingUpstream>[0], heartbeatMs?: number) {
   const upstream = await startRecordingUpstream(respond);
   const gateway = await startTestGateway({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "server-key" }, { heartbeatMs });
-  cleanups.push(() => gateway.close(), () => upstream.close());
+  cleanups.push(
+    () => gateway.close(),
+    () => upstream.close(),
+  );
   return { upstream, gateway };
 }
 
@@ -96,8 +99,15 @@ describe("the gateway's request handling", () => {
 
   it("rejects add-runs bodies naming the offending input, before any upstream call", async () => {
     const { upstream, gateway } = await setup(json({}));
-    const inputs = [{ processor: "lite", input: "ok" }, { processor: "lite", input: "x".repeat(25_001) }];
-    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ inputs }) });
+    const inputs = [
+      { processor: "lite", input: "ok" },
+      { processor: "lite", input: "x".repeat(25_001) },
+    ];
+    const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, {
+      method: "POST",
+      headers: JSON_TYPE,
+      body: JSON.stringify({ inputs }),
+    });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/^inputs\[1\]: Task spec plus input is 25001 characters/);
@@ -119,7 +129,11 @@ describe("the gateway's request handling", () => {
     expect(response.status).toBe(422);
     const answer = (await response.json()) as { error: { message: string } };
     expect(answer.error.message).toBe("inputs[1].input: nested 5000 levels deep; the limit is 64");
-    const group = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, { method: "POST", headers: JSON_TYPE, body: `{"metadata":{},"extra":${deepJsonText(5_000)}}` });
+    const group = await fetch(`${gateway.baseURL}/v1beta/tasks/groups`, {
+      method: "POST",
+      headers: JSON_TYPE,
+      body: `{"metadata":{},"extra":${deepJsonText(5_000)}}`,
+    });
     expect(group.status).toBe(422);
     expect(((await group.json()) as { error: { message: string } }).error.message).toBe("extra: nested 5000 levels deep; the limit is 64");
     expect(upstream.requests).toHaveLength(0);
@@ -162,7 +176,10 @@ describe("the gateway's request handling", () => {
     const https = gateway.url.replace(/^http:/, "https:");
     expect((await create({ ...JSON_TYPE, origin: https })).status).toBe(403);
     // Only a trusted proxy (CONSOLE_TRUST_PROXY) may say which host and scheme the browser used.
-    expect((await create({ ...JSON_TYPE, origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).status).toBe(403);
+    expect(
+      (await create({ ...JSON_TYPE, origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }))
+        .status,
+    ).toBe(403);
     expect(upstream.requests).toHaveLength(0);
   });
 
@@ -207,8 +224,14 @@ describe("what the gateway forwards", () => {
     });
     expect(response.status).toBe(200);
     const seen = upstream.requests[0].headers;
-    expect(seen).toMatchObject({ accept: "application/json", "content-type": "application/json", "parallel-beta": "events-sse-2025-07-24", "x-api-key": "server-key" });
-    for (const name of ["cookie", "authorization", "x-stainless-os", "x-internal-token", "x-forwarded-for"]) expect(seen[name], name).toBeUndefined();
+    expect(seen).toMatchObject({
+      accept: "application/json",
+      "content-type": "application/json",
+      "parallel-beta": "events-sse-2025-07-24",
+      "x-api-key": "server-key",
+    });
+    for (const name of ["cookie", "authorization", "x-stainless-os", "x-internal-token", "x-forwarded-for"])
+      expect(seen[name], name).toBeUndefined();
   });
 
   it("takes a large add-runs body sent with Expect: 100-continue, as curl sends it", async () => {
@@ -250,7 +273,11 @@ describe("what the gateway forwards", () => {
       [`/v1beta/tasks/groups/${G}/events?timeout=-1`, "timeout", /above 0/],
       [`/v1beta/tasks/groups/${G}/events?timeout=86400`, "timeout", /at most 3600/],
       [`/v1/tasks/runs/${R}/result?timeout=1.5`, "timeout", /whole number of seconds/],
-      [`/v1beta/tasks/groups/${G}/runs?status=done`, "status", /must be one of queued, action_required, running, completed, failed, cancelling, cancelled/],
+      [
+        `/v1beta/tasks/groups/${G}/runs?status=done`,
+        "status",
+        /must be one of queued, action_required, running, completed, failed, cancelling, cancelled/,
+      ],
       [`/v1beta/tasks/groups/${G}/runs?include_input=yes`, "include_input", /must be true or false/],
       [`/v1beta/tasks/groups/${G}/runs?status=queued&status=running`, "status", /given 2 times/],
       [`/v1beta/tasks/groups/${G}?debug=1`, "debug", /is not accepted here \(this call takes none\)/],
@@ -333,7 +360,10 @@ describe("the gateway's streams", () => {
     cleanups.push(async () => errors.mockRestore());
     const upstream = await startRecordingUpstream(() => undefined);
     const deps = createGateway({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "server-key" });
-    cleanups.push(async () => deps.hub.closeAll(), () => upstream.close());
+    cleanups.push(
+      async () => deps.hub.closeAll(),
+      () => upstream.close(),
+    );
     const handle = withRoute(async (request: Request) => proxyCall(request, ["v1beta", "tasks", "groups", G], deps));
     const abort = new AbortController();
     const answered = handle(new Request(`http://console.test/api/parallel/v1beta/tasks/groups/${G}`, { signal: abort.signal }), {});

@@ -20,7 +20,10 @@ beforeAll(async () => {
   emulator = await startTestEmulator({ concurrency: 20 });
   db = await openConsoleDatabase(":memory:");
   const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
-  gateway = await startTestGateway(target, registryHooks(async () => db, target));
+  gateway = await startTestGateway(
+    target,
+    registryHooks(async () => db, target),
+  );
 });
 
 afterAll(async () => {
@@ -59,7 +62,10 @@ describe("the gateway feeds the registry", () => {
     const readOnlyDb = await openConsoleDatabase(":memory:");
     await sql`PRAGMA query_only = 1`.execute(readOnlyDb);
     const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
-    const readOnlyGateway = await startTestGateway(target, registryHooks(async () => readOnlyDb, target));
+    const readOnlyGateway = await startTestGateway(
+      target,
+      registryHooks(async () => readOnlyDb, target),
+    );
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const client = new Parallel({ apiKey: "unused", baseURL: readOnlyGateway.baseURL, maxRetries: 0 });

@@ -11,10 +11,15 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function setup(respond?: Parameters<typeof startRedirectingUpstream>[0]): Promise<{ upstream: RedirectingUpstream; gateway: TestGateway }> {
+async function setup(
+  respond?: Parameters<typeof startRedirectingUpstream>[0],
+): Promise<{ upstream: RedirectingUpstream; gateway: TestGateway }> {
   const upstream = await startRedirectingUpstream(respond);
   const gateway = await startTestGateway({ baseUrl: upstream.url, prefix: "v1beta", apiKey: "server-key" });
-  cleanups.push(() => gateway.close(), () => upstream.close());
+  cleanups.push(
+    () => gateway.close(),
+    () => upstream.close(),
+  );
   return { upstream, gateway };
 }
 
@@ -54,7 +59,9 @@ describe("the gateway and upstream redirects", () => {
         body: JSON.stringify({ inputs: [{ processor: "lite", input: "ok" }] }),
       }),
     );
-    await expectRedirectError(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { headers: { accept: "text/event-stream" } }));
+    await expectRedirectError(
+      await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/runs`, { headers: { accept: "text/event-stream" } }),
+    );
     expect(upstream.received()).toBe(3);
     expect(upstream.trapped).toEqual([]);
   });
@@ -80,6 +87,10 @@ describe("the gateway and upstream redirects", () => {
     const { upstream, gateway } = await setupRedirectedReconnect(
       `event: task_group_status\ndata: {"type":"task_group_status","event_id":"e1","status":{"is_active":true}}\n\n`,
     );
-    await expectStreamEndsWithRedirectError(await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/events`), "task_group_status", upstream);
+    await expectStreamEndsWithRedirectError(
+      await fetch(`${gateway.baseURL}/v1beta/tasks/groups/${G}/events`),
+      "task_group_status",
+      upstream,
+    );
   });
 });

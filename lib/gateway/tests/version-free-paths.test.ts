@@ -24,7 +24,10 @@ describe.each(["v1", "v1beta"] as const)("with PARALLEL_API_PREFIX=%s against an
     emulator = await startTestEmulator({ apiPrefixes: [prefix] });
     db = await openConsoleDatabase(":memory:");
     const target = { baseUrl: emulator.url, prefix, apiKey: undefined };
-    gateway = await startTestGateway(target, registryHooks(async () => db, target));
+    gateway = await startTestGateway(
+      target,
+      registryHooks(async () => db, target),
+    );
   });
 
   afterAll(async () => {
@@ -34,49 +37,65 @@ describe.each(["v1", "v1beta"] as const)("with PARALLEL_API_PREFIX=%s against an
   });
 
   const call = async <T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${gateway.baseURL}${path}`, { ...init, headers: { "content-type": "application/json", ...init.headers } });
+    const response = await fetch(`${gateway.baseURL}${path}`, {
+      ...init,
+      headers: { "content-type": "application/json", ...init.headers },
+    });
     return { status: response.status, body: (await response.json()) as T };
   };
 
-  it("creates a group, adds runs and reads both streams through version-free paths; the registry records them", async () => {
-    const name = `version-free ${prefix}`;
-    const created = await call<TaskGroupResponse>("/tasks/groups", { method: "POST", body: JSON.stringify({ metadata: { name } }) });
-    expect(created.status).toBe(200);
-    const groupId = created.body.taskgroup_id;
-    const added = await call<TaskGroupRunResponse>(`/tasks/groups/${groupId}/runs`, {
-      method: "POST",
-      body: JSON.stringify({ inputs: [{ processor: "lite", input: "a" }, { processor: "lite", input: "b" }] }),
-    });
-    expect(added.status).toBe(200);
-    expect(added.body.run_ids).toHaveLength(2);
+  it(
+    "creates a group, adds runs and reads both streams through version-free paths; the registry records them",
+    async () => {
+      const name = `version-free ${prefix}`;
+      const created = await call<TaskGroupResponse>("/tasks/groups", { method: "POST", body: JSON.stringify({ metadata: { name } }) });
+      expect(created.status).toBe(200);
+      const groupId = created.body.taskgroup_id;
+      const added = await call<TaskGroupRunResponse>(`/tasks/groups/${groupId}/runs`, {
+        method: "POST",
+        body: JSON.stringify({
+          inputs: [
+            { processor: "lite", input: "a" },
+            { processor: "lite", input: "b" },
+          ],
+        }),
+      });
+      expect(added.status).toBe(200);
+      expect(added.body.run_ids).toHaveLength(2);
 
-    const events = await fetchSse(`${gateway.baseURL}/tasks/groups/${groupId}/events`, {}, { timeLimitMs: LONG_MS });
-    expect(events.status).toBe(200);
-    expect(events.ended).toBe("closed");
-    const runs = await fetchSse(`${gateway.baseURL}/tasks/groups/${groupId}/runs`);
-    expect(runs.status).toBe(200);
-    expect(runs.events.map((e) => (e.data as { run: TaskRun }).run.run_id)).toEqual(added.body.run_ids);
-    await expect
-      .poll(async () => (await listGroups({ db, q: name })).items[0], { timeout: LONG_MS })
-      .toMatchObject({ taskgroup_id: groupId, num_runs: 2, is_active: false });
-  }, LONG_MS);
+      const events = await fetchSse(`${gateway.baseURL}/tasks/groups/${groupId}/events`, {}, { timeLimitMs: LONG_MS });
+      expect(events.status).toBe(200);
+      expect(events.ended).toBe("closed");
+      const runs = await fetchSse(`${gateway.baseURL}/tasks/groups/${groupId}/runs`);
+      expect(runs.status).toBe(200);
+      expect(runs.events.map((e) => (e.data as { run: TaskRun }).run.run_id)).toEqual(added.body.run_ids);
+      await expect
+        .poll(async () => (await listGroups({ db, q: name })).items[0], { timeout: LONG_MS })
+        .toMatchObject({ taskgroup_id: groupId, num_runs: 2, is_active: false });
+    },
+    LONG_MS,
+  );
 
-  it("reads a run, its result, its input and its progress stream through version-free paths", async () => {
-    const group = await call<TaskGroupResponse>("/tasks/groups", { method: "POST", body: "{}" });
-    const groupId = group.body.taskgroup_id;
-    const added = await call<TaskGroupRunResponse>(`/tasks/groups/${groupId}/runs`, {
-      method: "POST",
-      body: JSON.stringify({ inputs: [{ processor: "lite", input: "the question" }] }),
-    });
-    const runId = added.body.run_ids[0];
-    const result = await call<TaskRunResult>(`/tasks/runs/${runId}/result?timeout=60`);
-    expect(result.status).toBe(200);
-    expect(result.body.run).toMatchObject({ run_id: runId, status: "completed" });
-    expect(await call<TaskRun>(`/tasks/runs/${runId}`)).toMatchObject({ status: 200, body: { run_id: runId, taskgroup_id: groupId } });
-    expect(await call(`/tasks/runs/${runId}/input`)).toMatchObject({ status: 200, body: { input: "the question" } });
-    expect(await call(`/tasks/groups/${groupId}/runs/${runId}`)).toMatchObject({ status: 200, body: { run_id: runId } });
-    const progress = await fetchSse(`${gateway.baseURL}/tasks/runs/${runId}/events`, {}, { timeLimitMs: LONG_MS });
-    expect(progress.status).toBe(200);
-    expect((progress.events.at(-1)?.data as { type: string }).type).toBe("task_run.state");
-  }, LONG_MS * 2);
+  it(
+    "reads a run, its result, its input and its progress stream through version-free paths",
+    async () => {
+      const group = await call<TaskGroupResponse>("/tasks/groups", { method: "POST", body: "{}" });
+      const groupId = group.body.taskgroup_id;
+      const added = await call<TaskGroupRunResponse>(`/tasks/groups/${groupId}/runs`, {
+        method: "POST",
+        body: JSON.stringify({ inputs: [{ processor: "lite", input: "the question" }] }),
+      });
+      const runId = added.body.run_ids[0];
+      const result = await call<TaskRunResult>(`/tasks/runs/${runId}/result?timeout=60`);
+      expect(result.status).toBe(200);
+      expect(result.body.run).toMatchObject({ run_id: runId, status: "completed" });
+      expect(await call<TaskRun>(`/tasks/runs/${runId}`)).toMatchObject({ status: 200, body: { run_id: runId, taskgroup_id: groupId } });
+      expect(await call(`/tasks/runs/${runId}/input`)).toMatchObject({ status: 200, body: { input: "the question" } });
+      expect(await call(`/tasks/groups/${groupId}/runs/${runId}`)).toMatchObject({ status: 200, body: { run_id: runId } });
+      const progress = await fetchSse(`${gateway.baseURL}/tasks/runs/${runId}/events`, {}, { timeLimitMs: LONG_MS });
+      expect(progress.status).toBe(200);
+      expect((progress.events.at(-1)?.data as { type: string }).type).toBe("task_run.state");
+    },
+    LONG_MS * 2,
+  );
 });

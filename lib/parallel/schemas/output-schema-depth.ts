@@ -4,7 +4,8 @@ export function outputSchemaDepth(schema: unknown): number {
   const branches = ["anyOf", "oneOf", "allOf"].flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]) : []));
   const branchDepth = Math.max(0, ...branches.map(outputSchemaDepth));
   const itemsDepth = isRecord(schema.items) ? outputSchemaDepth(schema.items) : 0;
-  const isObject = schema.type === "object" || (Array.isArray(schema.type) && schema.type.includes("object")) || isRecord(schema.properties);
+  const isObject =
+    schema.type === "object" || (Array.isArray(schema.type) && schema.type.includes("object")) || isRecord(schema.properties);
   if (!isObject) return Math.max(branchDepth, itemsDepth);
   const children = isRecord(schema.properties) ? Object.values(schema.properties) : [];
   if (isRecord(schema.additionalProperties)) children.push(schema.additionalProperties);

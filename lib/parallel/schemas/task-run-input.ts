@@ -21,9 +21,7 @@ export const outputSchemaSchema = z.union([
 
 export const taskSpecSchema = z.looseObject({
   output_schema: outputSchemaSchema,
-  input_schema: z
-    .union([z.string(), jsonSchemaSpecSchema.extend({ type: z.literal("json") }), textSchemaSpecSchema])
-    .nullish(),
+  input_schema: z.union([z.string(), jsonSchemaSpecSchema.extend({ type: z.literal("json") }), textSchemaSpecSchema]).nullish(),
 });
 
 export const taskRunInputSchema = z.looseObject({

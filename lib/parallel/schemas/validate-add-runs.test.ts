@@ -58,7 +58,9 @@ describe("validateAddRunsBody", () => {
       ok: false,
       errors: [{ loc: ["body", "inputs", 0, "task_spec", "output_schema", "json_schema"], type: "value_error" }],
     });
-    expect(validateAddRunsBody({ inputs: [{ ...ok, task_spec: { output_schema: { type: "json", json_schema: nested(3) } } }] }).ok).toBe(true);
+    expect(validateAddRunsBody({ inputs: [{ ...ok, task_spec: { output_schema: { type: "json", json_schema: nested(3) } } }] }).ok).toBe(
+      true,
+    );
   });
 
   it("rejects values nested deeper than 64 levels before walking them, naming each field", () => {
@@ -72,7 +74,10 @@ describe("validateAddRunsBody", () => {
         { loc: ["body", "inputs", 1, "metadata"], msg: "nested 65 levels deep; the limit is 64", type: "value_error" },
       ],
     });
-    expect(validateAddRunsBody({ inputs: deep(5_000) })).toMatchObject({ ok: false, errors: [{ loc: ["body", "inputs"], msg: "nested 5000 levels deep; the limit is 64" }] });
+    expect(validateAddRunsBody({ inputs: deep(5_000) })).toMatchObject({
+      ok: false,
+      errors: [{ loc: ["body", "inputs"], msg: "nested 5000 levels deep; the limit is 64" }],
+    });
   });
 
   it("rejects wrong types and unknown processors", () => {

@@ -5,9 +5,7 @@ import { outputSchemaDepth } from "./output-schema-depth";
 import { taskGroupRunRequestSchema, type TaskGroupRunRequestBody } from "./task-run-input";
 import { zodIssuesToValidationErrors } from "./zod-issues-to-validation-errors";
 
-export type AddRunsValidation =
-  | { ok: true; body: TaskGroupRunRequestBody }
-  | { ok: false; errors: ValidationErrorItem[] };
+export type AddRunsValidation = { ok: true; body: TaskGroupRunRequestBody } | { ok: false; errors: ValidationErrorItem[] };
 
 // Validates an add-runs body as the service does: the 1,000-input cap, the nesting limit, shape, the
 // 25,000-character limit on task spec plus input, and the output schema depth. Errors name the offending input index.

@@ -4,7 +4,15 @@ import { AppError } from "../../http/app-error";
 import type { ConsoleDatabase } from "../database-schema";
 import type { UploadBatchEntry, UploadEntry, UploadsTable } from "./uploads-schema";
 
-export async function getUpload({ db, uploadId, withBatches = false }: { db: ConsoleDatabase; uploadId: string; withBatches?: boolean }): Promise<UploadEntry | null> {
+export async function getUpload({
+  db,
+  uploadId,
+  withBatches = false,
+}: {
+  db: ConsoleDatabase;
+  uploadId: string;
+  withBatches?: boolean;
+}): Promise<UploadEntry | null> {
   const row = await db.selectFrom("uploads").selectAll().where("id", "=", uploadId).executeTakeFirst();
   if (!row) return null;
   const [entry] = await withTotals(db, [row]);
@@ -12,19 +20,17 @@ export async function getUpload({ db, uploadId, withBatches = false }: { db: Con
   const batches = await db.selectFrom("upload_batches").selectAll().where("upload_id", "=", uploadId).orderBy("batch_index").execute();
   return {
     ...entry,
-    batches: batches.map(
-      (b): UploadBatchEntry => ({
-        index: Number(b.batch_index),
-        row_count: Number(b.row_count),
-        first_row: Number(b.first_row),
-        last_row: Number(b.last_row),
-        state: b.state,
-        submitted_rows: Number(b.submitted_rows),
-        attempts: Number(b.attempts),
-        error: b.error,
-        updated_at: new Date(Number(b.updated_at_ms)).toISOString(),
-      }),
-    ),
+    batches: batches.map((b): UploadBatchEntry => ({
+      index: Number(b.batch_index),
+      row_count: Number(b.row_count),
+      first_row: Number(b.first_row),
+      last_row: Number(b.last_row),
+      state: b.state,
+      submitted_rows: Number(b.submitted_rows),
+      attempts: Number(b.attempts),
+      error: b.error,
+      updated_at: new Date(Number(b.updated_at_ms)).toISOString(),
+    })),
   };
 }
 

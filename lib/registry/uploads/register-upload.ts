@@ -32,7 +32,8 @@ export async function registerUpload({ db, upload, batches, nowMs = Date.now() }
       .onConflict((oc) => oc.column("id").doUpdateSet({ label: upload.label, updated_at_ms: nowMs }))
       .execute();
     for (const batch of batches) {
-      const outcome = batch.state === undefined ? null : { state: batch.state, submitted_rows: batch.submitted_rows ?? 0, attempts: batch.attempts ?? 0 };
+      const outcome =
+        batch.state === undefined ? null : { state: batch.state, submitted_rows: batch.submitted_rows ?? 0, attempts: batch.attempts ?? 0 };
       await tx
         .insertInto("upload_batches")
         .values({

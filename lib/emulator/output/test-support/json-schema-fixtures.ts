@@ -95,12 +95,32 @@ const unions = {
   type: "object",
   required: ["headline_metric", "identifier", "owner"],
   properties: {
-    headline_metric: { anyOf: [{ type: "number", minimum: 0, maximum: 10 }, { type: "string", enum: ["n/a"] }] },
-    identifier: { oneOf: [{ type: "integer", minimum: 0 }, { type: "string", format: "uuid" }] },
+    headline_metric: {
+      anyOf: [
+        { type: "number", minimum: 0, maximum: 10 },
+        { type: "string", enum: ["n/a"] },
+      ],
+    },
+    identifier: {
+      oneOf: [
+        { type: "integer", minimum: 0 },
+        { type: "string", format: "uuid" },
+      ],
+    },
     owner: {
       oneOf: [
-        { type: "object", required: ["kind", "name"], properties: { kind: { const: "person" }, name: { type: "string" } }, additionalProperties: false },
-        { type: "object", required: ["kind", "ticker"], properties: { kind: { const: "company" }, ticker: { type: "string", pattern: "^[A-Z]{1,5}$" } }, additionalProperties: false },
+        {
+          type: "object",
+          required: ["kind", "name"],
+          properties: { kind: { const: "person" }, name: { type: "string" } },
+          additionalProperties: false,
+        },
+        {
+          type: "object",
+          required: ["kind", "ticker"],
+          properties: { kind: { const: "company" }, ticker: { type: "string", pattern: "^[A-Z]{1,5}$" } },
+          additionalProperties: false,
+        },
       ],
     },
   },
@@ -128,11 +148,19 @@ const refs = {
       type: "object",
       required: ["city", "country_code"],
       additionalProperties: false,
-      properties: { city: { type: "string" }, country_code: { type: "string", pattern: "^[A-Z]{2}$" }, postal_code: { type: "string", maxLength: 10 } },
+      properties: {
+        city: { type: "string" },
+        country_code: { type: "string", pattern: "^[A-Z]{2}$" },
+        postal_code: { type: "string", maxLength: 10 },
+      },
     },
   },
   definitions: {
-    person: { type: "object", required: ["full_name"], properties: { full_name: { type: "string" }, born: { type: "string", format: "date" } } },
+    person: {
+      type: "object",
+      required: ["full_name"],
+      properties: { full_name: { type: "string" }, born: { type: "string", format: "date" } },
+    },
   },
 };
 
@@ -173,7 +201,13 @@ const arrays = {
   type: "object",
   required: ["tags", "levels", "pair", "many", "one", "none"],
   properties: {
-    tags: { type: "array", items: { type: "string", enum: ["b2b", "b2c", "saas", "hardware"] }, uniqueItems: true, minItems: 2, maxItems: 3 },
+    tags: {
+      type: "array",
+      items: { type: "string", enum: ["b2b", "b2c", "saas", "hardware"] },
+      uniqueItems: true,
+      minItems: 2,
+      maxItems: 3,
+    },
     levels: { type: "array", items: { type: "integer", minimum: 1, maximum: 3 }, uniqueItems: true },
     pair: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false, minItems: 2 },
     many: { type: "array", items: { type: "string" }, minItems: 5 },

@@ -98,7 +98,10 @@ describe("GET /api/groups/{id}/runs", () => {
     const failed: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: RunsPage } = await runs(bigGroupId, `?status=failed&limit=500${cursor ? `&cursor=${cursor}` : ""}`);
+      const page: { status: number; body: RunsPage } = await runs(
+        bigGroupId,
+        `?status=failed&limit=500${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(page.body.total).toBe(counts.failed);
       expect(page.body.items.every((item) => item.run.status === "failed" && !("input" in item) && !("output" in item))).toBe(true);
       failed.push(...page.body.items.map((item) => item.run.run_id));
@@ -116,7 +119,12 @@ describe("GET /api/groups/{id}/runs", () => {
     const outputsOnly = await runs(bigGroupId, "?status=completed&limit=5&fields=output");
     expect(outputsOnly.body.items.every((item) => item.output && !("input" in item))).toBe(true);
 
-    for (const [query, param] of [["?status=done", "status"], ["?limit=501", "limit"], ["?fields=input,secret", "fields"], ["?cursor=zzz", "cursor"]]) {
+    for (const [query, param] of [
+      ["?status=done", "status"],
+      ["?limit=501", "limit"],
+      ["?fields=input,secret", "fields"],
+      ["?cursor=zzz", "cursor"],
+    ]) {
       const refused = await callRoute<ErrorBody>(GET, "GET", `/api/groups/${bigGroupId}/runs${query}`, { params: { id: bigGroupId } });
       expect(refused.status, query).toBe(422);
       expect(refused.body.error.message).toContain(`'${param}'`);
@@ -160,7 +168,9 @@ describe("GET /api/groups/{id}/runs", () => {
     expect((await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id: group.taskgroup_id } })).status).toBe(200);
     const page = await runs(group.taskgroup_id);
     expect(page.status).toBe(200);
-    const entry = await callRoute<{ source: string }>(groupRoute.GET, "GET", `/api/groups/${group.taskgroup_id}`, { params: { id: group.taskgroup_id } });
+    const entry = await callRoute<{ source: string }>(groupRoute.GET, "GET", `/api/groups/${group.taskgroup_id}`, {
+      params: { id: group.taskgroup_id },
+    });
     expect(entry.body.source).toBe("imported");
     const unknown = "tgrp_0123456789abcdef0123456789abcdef";
     expect((await runs(unknown)).status).toBe(404);
