@@ -9,7 +9,7 @@ import type { RunsPageParams } from "./run-queries";
  *   ["group", groupId]                GET /api/groups/{id}     (a GroupEntry)
  *   ["group-history", groupId]        GET /api/groups/{id}/history ({taskgroup_id, samples})
  *   ["runs", groupId, params]         GET /api/groups/{id}/runs, owned by the runs table. Its data is a
- *                                     RunsPage or InfiniteData<RunsPage>; `params.fields` (a string
+ *                                     RunsPage; `params.fields` (a string
  *                                     "input,output" or an array) says whether outputs are on the page.
  *                                     The SSE hook patches items by run id and refetches pages whose
  *                                     finished runs still lack their output.

@@ -121,7 +121,6 @@ function capSamples(samples: GroupHistory["samples"]): GroupHistory["samples"] {
   return [...samples.slice(0, half).filter((_, i) => i % 2 === 0), ...samples.slice(half)];
 }
 
-// The runs table may hold a single page ({items}) or an infinite query ({pages: [{items}]}).
 interface RunItem {
   run: TaskRun;
   output?: unknown;
@@ -129,31 +128,21 @@ interface RunItem {
 interface RunsPageLike {
   items: RunItem[];
 }
-type RunsData = RunsPageLike | { pages: RunsPageLike[]; pageParams: unknown[] };
 
 function patchRunPages(queryClient: QueryClient, groupId: string, runs: Map<string, TaskRun>): void {
   const needsOutput = new Set<Query>();
   for (const query of queryClient.getQueryCache().findAll({ queryKey: groupKeys.allRuns(groupId) })) {
-    const data = query.state.data as RunsData | undefined;
-    if (!data) continue;
+    const page = query.state.data as RunsPageLike | undefined;
+    if (!Array.isArray(page?.items)) continue;
     let changed = false;
-    const patchPage = (page: RunsPageLike): RunsPageLike => {
-      if (!Array.isArray(page?.items)) return page;
-      let pageChanged = false;
-      const items = page.items.map((item) => {
-        const next = runs.get(item.run.run_id);
-        if (!next || !isNewer(next, item.run)) return item;
-        pageChanged = true;
-        if (next.status === "completed" && !item.output && wantsOutput(query.queryKey[2])) needsOutput.add(query);
-        return { ...item, run: next };
-      });
-      if (!pageChanged) return page;
+    const items = page.items.map((item) => {
+      const next = runs.get(item.run.run_id);
+      if (!next || !isNewer(next, item.run)) return item;
       changed = true;
-      return { ...page, items };
-    };
-    const patched =
-      "pages" in data && Array.isArray(data.pages) ? { ...data, pages: data.pages.map(patchPage) } : patchPage(data as RunsPageLike);
-    if (changed) queryClient.setQueryData(query.queryKey, patched);
+      if (next.status === "completed" && !item.output && wantsOutput(query.queryKey[2])) needsOutput.add(query);
+      return { ...item, run: next };
+    });
+    if (changed) queryClient.setQueryData(query.queryKey, { ...page, items });
   }
   for (const query of needsOutput) {
     // A refetch already in flight is kept, so a steady stream of finishes cannot starve the page.
