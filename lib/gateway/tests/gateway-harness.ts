@@ -2,7 +2,12 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { withRoute } from "@/lib/http/with-route";
 import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
+import type { ApiPrefix } from "@/lib/emulator/options";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
+import type { ConsoleDatabase } from "@/lib/registry/database-schema";
+import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from "@/lib/testing/emulator-harness";
+import { registryHooks } from "../registry-hooks";
 import { createGateway } from "../create-gateway";
 import { proxyCall, type GatewayDeps } from "../proxy-call";
 
@@ -32,6 +37,34 @@ export async function startTestGateway(target: UpstreamTarget, options: Paramete
     close: async () => {
       deps.hub.closeAll();
       await server.close();
+    },
+  };
+}
+
+export interface RegistryGateway {
+  emulator: TestEmulator;
+  gateway: TestGateway;
+  db: ConsoleDatabase;
+  close(): Promise<void>;
+}
+
+/** An emulator, an in-memory console database and a gateway that writes to it, as the console wires them. */
+export async function startRegistryGateway(prefix: ApiPrefix, emulatorOptions: TestEmulatorOptions = {}): Promise<RegistryGateway> {
+  const emulator = await startTestEmulator(emulatorOptions);
+  const db = await openConsoleDatabase(":memory:");
+  const target = { baseUrl: emulator.url, prefix, apiKey: undefined };
+  const gateway = await startTestGateway(
+    target,
+    registryHooks(async () => db, target),
+  );
+  return {
+    emulator,
+    gateway,
+    db,
+    close: async () => {
+      await gateway.close();
+      await db.destroy();
+      await emulator.cleanup();
     },
   };
 }

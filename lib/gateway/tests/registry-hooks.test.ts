@@ -6,31 +6,23 @@ import { getStatusHistory } from "@/lib/registry/get-status-history";
 import { listGroups } from "@/lib/registry/list-groups";
 import { openConsoleDatabase } from "@/lib/registry/open-console-database";
 import { readSse } from "@/lib/testing/sse";
-import { startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
+import type { TestEmulator } from "@/lib/testing/emulator-harness";
 import { registryHooks } from "../registry-hooks";
-import { startTestGateway, type TestGateway } from "./gateway-harness";
+import { startRegistryGateway, startTestGateway, type RegistryGateway, type TestGateway } from "./gateway-harness";
 
 // What flows through the gateway lands in the console's database: created groups, status history,
 // and run states for the run cache.
+let setup: RegistryGateway;
 let emulator: TestEmulator;
 let gateway: TestGateway;
 let db: ConsoleDatabase;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ concurrency: 20 });
-  db = await openConsoleDatabase(":memory:");
-  const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
-  gateway = await startTestGateway(
-    target,
-    registryHooks(async () => db, target),
-  );
+  setup = await startRegistryGateway("v1beta", { concurrency: 20 });
+  ({ emulator, gateway, db } = setup);
 });
 
-afterAll(async () => {
-  await gateway.close();
-  await db.destroy();
-  await emulator.cleanup();
-});
+afterAll(() => setup.close());
 
 describe("the gateway feeds the registry", () => {
   it("remembers a group created through the proxy and records its status history from the hub", async () => {

@@ -3,11 +3,8 @@ import type { ApiPrefix } from "@/lib/emulator/options";
 import type { TaskGroupResponse, TaskGroupRunResponse, TaskRun, TaskRunResult } from "@/lib/parallel/types";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { listGroups } from "@/lib/registry/list-groups";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
-import { startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
 import { fetchSse } from "@/lib/testing/sse";
-import { registryHooks } from "../registry-hooks";
-import { startTestGateway, type TestGateway } from "./gateway-harness";
+import { startRegistryGateway, type RegistryGateway, type TestGateway } from "./gateway-harness";
 
 // The console's pages call version-free gateway paths (`/api/parallel/tasks/...`). Against an
 // upstream that serves only the configured prefix (and, as the real API, the single-run endpoints
@@ -16,25 +13,16 @@ import { startTestGateway, type TestGateway } from "./gateway-harness";
 const LONG_MS = 30_000;
 
 describe.each(["v1", "v1beta"] as const)("with PARALLEL_API_PREFIX=%s against an upstream serving only it", (prefix: ApiPrefix) => {
-  let emulator: TestEmulator;
+  let setup: RegistryGateway;
   let gateway: TestGateway;
   let db: ConsoleDatabase;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator({ apiPrefixes: [prefix] });
-    db = await openConsoleDatabase(":memory:");
-    const target = { baseUrl: emulator.url, prefix, apiKey: undefined };
-    gateway = await startTestGateway(
-      target,
-      registryHooks(async () => db, target),
-    );
+    setup = await startRegistryGateway(prefix, { apiPrefixes: [prefix] });
+    ({ gateway, db } = setup);
   });
 
-  afterAll(async () => {
-    await gateway.close();
-    await db.destroy();
-    await emulator.cleanup();
-  });
+  afterAll(() => setup.close());
 
   const call = async <T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> => {
     const response = await fetch(`${gateway.baseURL}${path}`, {
