@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { KEY_CANARY } from "./scripts/key-canary";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium-executable";
+import { OWNER, storageStatePath } from "./e2e/auth-state";
 import { e2eRunDir } from "./e2e/run-dir";
 import {
   CONSOLE_PORT,
@@ -39,10 +40,15 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // Signs the owner, an operator and a viewer in on every server; the specs run signed in.
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
     {
       name: "chromium",
+      dependencies: ["sign-in"],
       use: {
         ...devices["Desktop Chrome"],
+        // The owner (an admin) by default; specs about roles open contexts with the others' sessions.
+        storageState: storageStatePath("admin"),
         launchOptions: {
           executablePath: chromiumExecutable(),
           args: CHROMIUM_ARGS,
@@ -78,7 +84,7 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
   return {
     // The real start path: build if stale, embedded emulator, `next start`.
     command: "npm start",
-    url: `${url}/api/upstream`,
+    url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: SERVER_START_TIMEOUT_MS,
     stdout: "pipe" as const,
@@ -99,6 +105,8 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
       PARALLEL_API_PREFIX: "",
       EMULATOR_API_PREFIXES: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      CONSOLE_ADMIN_EMAIL: OWNER.email,
+      CONSOLE_ADMIN_PASSWORD: OWNER.password,
       ...extraEnv,
     },
   };

@@ -1,3 +1,4 @@
+import { storageStatePath } from "./auth-state";
 import { request as requestFactory } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { openFirstHtml } from "./fixtures/first-html";
@@ -95,7 +96,7 @@ test.describe("with an upstream that never answers", () => {
   });
 
   test("the home page's HTML lists the groups without waiting for the upstream's answer", async ({ browser }) => {
-    const request = await requestFactory.newContext({ baseURL: OUTAGE_CONSOLE_URL });
+    const request = await requestFactory.newContext({ baseURL: OUTAGE_CONSOLE_URL, storageState: storageStatePath("admin") });
     try {
       await upstream.start();
       const name = uniqueName("Silent upstream");

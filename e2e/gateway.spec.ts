@@ -1,26 +1,35 @@
 import Parallel from "parallel-web";
+import { sessionCookieHeader } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { CONSOLE_URL } from "./servers";
 
 // The gateway as served by the real, built Next.js app: the official SDK works through it unchanged,
 // and streams are relayed event by event, not gzipped or buffered.
-const client = new Parallel({ apiKey: "ignored-by-the-gateway", baseURL: `${CONSOLE_URL}/api/parallel`, maxRetries: 0 });
+// Signed in as an operator by session cookie (read when the first test runs: the setup project stores it).
+let sdk: Parallel | undefined;
+const client = () =>
+  (sdk ??= new Parallel({
+    apiKey: "ignored-by-the-gateway",
+    baseURL: `${CONSOLE_URL}/api/parallel`,
+    maxRetries: 0,
+    defaultHeaders: { cookie: sessionCookieHeader("operator", CONSOLE_URL) },
+  }));
 
 test("the official SDK works through the console's gateway", async () => {
-  const group = await client.taskGroup.create({ metadata: { name: "sdk through next" } });
-  const added = await client.taskGroup.addRuns(group.taskgroup_id, {
+  const group = await client().taskGroup.create({ metadata: { name: "sdk through next" } });
+  const added = await client().taskGroup.addRuns(group.taskgroup_id, {
     inputs: Array.from({ length: 20 }, (_, i) => ({ processor: "lite", input: { company: `Gateway Co ${i}` } })),
     default_task_spec: {
       output_schema: { type: "json", json_schema: { type: "object", properties: { ceo: { type: "string" } }, required: ["ceo"] } },
     },
   });
   const finished = new Set<string>();
-  for await (const event of await client.taskGroup.events(group.taskgroup_id)) {
+  for await (const event of await client().taskGroup.events(group.taskgroup_id)) {
     if (event.type === "task_run.state") finished.add(event.run.run_id);
   }
   expect(finished).toEqual(new Set(added.run_ids));
   const outputs: unknown[] = [];
-  for await (const event of await client.taskGroup.getRuns(group.taskgroup_id, { include_output: true })) {
+  for await (const event of await client().taskGroup.getRuns(group.taskgroup_id, { include_output: true })) {
     if (event.type === "task_run.state") outputs.push((event.output?.content as { ceo?: string } | undefined)?.ceo);
   }
   expect(outputs).toHaveLength(20);
@@ -28,12 +37,12 @@ test("the official SDK works through the console's gateway", async () => {
 });
 
 test("the events stream reaches the client while the group is still running, uncompressed", async () => {
-  const group = await client.taskGroup.create({});
-  await client.taskGroup.addRuns(group.taskgroup_id, {
+  const group = await client().taskGroup.create({});
+  await client().taskGroup.addRuns(group.taskgroup_id, {
     inputs: Array.from({ length: 10 }, (_, i) => ({ processor: "core", input: `slow question ${i}` })),
   });
   const response = await fetch(`${CONSOLE_URL}/api/parallel/v1/tasks/groups/${group.taskgroup_id}/events`, {
-    headers: { "accept-encoding": "gzip, br" },
+    headers: { "accept-encoding": "gzip, br", cookie: sessionCookieHeader("operator", CONSOLE_URL) },
   });
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   expect(response.headers.get("content-encoding")).toBeNull();
@@ -42,5 +51,5 @@ test("the events stream reaches the client while the group is still running, unc
   expect(first).toContain("event: task_group_status");
   expect(first).toContain('"is_active":true');
   await reader.cancel();
-  expect((await client.taskGroup.retrieve(group.taskgroup_id)).status.is_active).toBe(true);
+  expect((await client().taskGroup.retrieve(group.taskgroup_id)).status.is_active).toBe(true);
 });

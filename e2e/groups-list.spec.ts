@@ -1,3 +1,4 @@
+import { storageStatePath } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, dropExpectedResourceErrors, uniqueName } from "./groups-api";
 
@@ -49,7 +50,8 @@ test("sorting and pagination live in the URL, and the link reproduces the view i
 
   // The same link in a browser that has never seen the page shows the same page.
   const url = groupsPage.page.url();
-  const context = await browser.newContext();
+  // A teammate (a viewer) opening the shared link.
+  const context = await browser.newContext({ storageState: storageStatePath("viewer") });
   const fresh = await context.newPage();
   const errors: string[] = [];
   fresh.on("console", (m) => m.type() === "error" && errors.push(m.text()));

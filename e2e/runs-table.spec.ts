@@ -1,3 +1,4 @@
+import { storageStatePath } from "./auth-state";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createGroup, forgetGroup, uniqueName } from "./groups-api";
@@ -112,7 +113,8 @@ test("a filtered view's link opens the same view in a fresh browser", async ({ r
   expect(link).toMatch(/status=completed/);
   expect(link).toMatch(/q=alpha/);
 
-  const context = await browser.newContext();
+  // A teammate (a viewer) opening the shared link.
+  const context = await browser.newContext({ storageState: storageStatePath("viewer") });
   try {
     const other = new RunsTable(await context.newPage());
     await other.page.goto(link);

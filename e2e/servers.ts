@@ -33,3 +33,6 @@ export const OUTAGE_CONSOLE_PORT = 3104 + PORT_OFFSET;
 export const OUTAGE_EMULATOR_PORT = 4114 + PORT_OFFSET;
 export const OUTAGE_CONSOLE_URL = `http://127.0.0.1:${OUTAGE_CONSOLE_PORT}`;
 export const OUTAGE_EMULATOR_URL = `http://127.0.0.1:${OUTAGE_EMULATOR_PORT}`;
+
+/** Every console the suite starts; each has its own members and sessions. */
+export const ALL_CONSOLE_URLS = [CONSOLE_URL, HOSTILE_CONSOLE_URL, RATE_LIMITED_CONSOLE_URL, FAILING_CONSOLE_URL, OUTAGE_CONSOLE_URL];

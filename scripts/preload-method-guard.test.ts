@@ -6,7 +6,7 @@ import { withMethodGuard } from "./next-process";
 
 const ROOT = resolve(__dirname, "..");
 // Stands in for `next start`: a server created with a listener, as Next's start-server creates it.
-const SERVER = `require("node:http").createServer((req, res) => res.end("served " + req.method)).listen(0, "127.0.0.1", function () { console.log(this.address().port); });`;
+const SERVER = `require("node:http").createServer((req, res) => res.end(req.url === "/peer" ? String(req.headers["x-console-peer-ip"]) : "served " + req.method)).listen(0, "127.0.0.1", function () { console.log(this.address().port); });`;
 
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -26,9 +26,9 @@ async function startGuardedServer(): Promise<number> {
   });
 }
 
-function send(port: number, method: string, path: string): Promise<{ status: number; allow: string | undefined; text: string }> {
+function send(port: number, method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; allow: string | undefined; text: string }> {
   return new Promise((resolveReply, reject) => {
-    const req = request({ host: "127.0.0.1", port, method, path }, (res) => {
+    const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (text += chunk));
@@ -54,6 +54,12 @@ describe("the method guard preloaded into next start", () => {
     });
     expect(await send(port, "GET", "/")).toMatchObject({ status: 200, text: "served GET" });
     expect(await send(port, "DELETE", "/api/groups/x")).toMatchObject({ status: 200, text: "served DELETE" });
+  });
+
+  it("stamps each request with its peer's address, replacing one a client sent (the audit log and the throttle read it)", async () => {
+    const port = await startGuardedServer();
+    expect(await send(port, "GET", "/peer")).toMatchObject({ status: 200, text: "127.0.0.1" });
+    expect(await send(port, "GET", "/peer", { "x-console-peer-ip": "6.6.6.6" })).toMatchObject({ text: "127.0.0.1" });
   });
 
   it("adds the preload to NODE_OPTIONS, keeping what was there", () => {

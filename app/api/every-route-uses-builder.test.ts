@@ -1,29 +1,14 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isBuiltRoute } from "@/lib/http/define-route";
+import { API_DIR, HTTP_METHODS, routeFiles } from "./route-files";
 
 // Every handler under app/api goes through defineRoute, so write checks, error answers and handed-in
-// deps hold for all of them; a route added without it fails here. (Sign-in and roles will build on this.)
-
-const API_DIR = path.dirname(new URL(import.meta.url).pathname);
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-
-async function routeFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return routeFiles(full);
-      return Promise.resolve(/^route\.tsx?$/.test(entry.name) ? [full] : []);
-    }),
-  );
-  return nested.flat();
-}
+// deps hold for all of them; a route added without it fails here. (route-matrix.test.ts holds each to its role.)
 
 describe("routes under app/api", () => {
   it("all export handlers made by defineRoute", async () => {
-    const files = await routeFiles(API_DIR);
+    const files = await routeFiles();
     expect(files.length).toBeGreaterThan(10);
     const notBuilt: string[] = [];
     for (const file of files) {

@@ -1,4 +1,5 @@
 import { ApiError } from "./api-error";
+import { leaveForSignIn } from "./signed-out";
 
 /** fetch for the console's own JSON endpoints: throws ApiError with the server's code and message. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -21,6 +22,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string; detail?: Record<string, unknown> } } | null)?.error;
+    if (response.status === 401 && error?.code === "unauthenticated") leaveForSignIn();
     throw new ApiError(
       response.status,
       (error?.code as ApiError["code"]) ?? "unknown",

@@ -40,6 +40,8 @@ export interface EventSourceLike {
 export interface OpenEventStreamOptions {
   onConnection: (update: (previous: EventSourceConnection) => EventSourceConnection) => void;
   createEventSource?: (url: string) => EventSourceLike;
+  /** Asked after a hard failure before retrying: true when the stream must stop (nobody is signed in any more). */
+  stopsForGood?: () => Promise<boolean>;
 }
 
 /** Opens `url` with the policy above; `subscribe` gives the handlers of this stream. Returns its stop. */
@@ -112,8 +114,13 @@ export function openEventStream(
         onConnection(() => "reconnecting");
         return;
       }
-      // CLOSED: a hard failure (an error status, not an event stream).
+      // CLOSED: a hard failure (an error status, not an event stream), such as a 401 once the session ended.
       retryLater(es);
+      void options.stopsForGood?.().then((stop) => {
+        if (!stop) return;
+        halt();
+        onConnection(() => "closed");
+      });
     });
   }
 

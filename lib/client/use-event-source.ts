@@ -2,6 +2,7 @@
 
 import { useEffect, useEffectEvent, useState } from "react";
 import { type EventSourceConnection, type EventSourceHandlers, type EventStream, openEventStream } from "./open-event-stream";
+import { leaveIfSignedOut } from "./signed-out";
 
 export type { EventSourceConnection, EventSourceHandlers, EventStream } from "./open-event-stream";
 
@@ -16,7 +17,7 @@ export function useEventSource(url: string | null, subscribe: (stream: EventStre
 
   useEffect(() => {
     if (url === null) return;
-    return openEventStream(url, (stream) => start(stream), { onConnection: setConnection });
+    return openEventStream(url, (stream) => start(stream), { onConnection: setConnection, stopsForGood: leaveIfSignedOut });
   }, [url]);
 
   return url === null ? "closed" : connection;

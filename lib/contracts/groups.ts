@@ -22,6 +22,8 @@ export const listGroupsQuerySchema = z.object({
   order: z.enum(SORT_ORDERS).default("desc"),
   limit: z.coerce.number().int().min(1).max(MAX_GROUPS_PAGE_SIZE).default(DEFAULT_GROUPS_PAGE_SIZE),
   cursor: z.string().max(1_000).optional(),
+  /** `me`: only the groups the signed-in member created or imported. */
+  added_by: z.enum(["me", "anyone"]).default("anyone"),
 });
 /** @public Part of the endpoint's contract, for callers to type their requests. */
 export type ListGroupsQuery = z.input<typeof listGroupsQuerySchema>;

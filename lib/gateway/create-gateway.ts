@@ -21,9 +21,9 @@ export function createGateway(
   );
   // Every path that adds runs through the console (uploads, "Add runs", "Retry failed", the SDK) ends
   // here: the hub must not go on serving the group's ended stream, which knows nothing of the new runs.
-  const onRunsAdded = (groupId: string, status: unknown) => {
+  const onRunsAdded: NonNullable<GatewayDeps["onRunsAdded"]> = (groupId, status, added) => {
     hub.runsAdded(groupId);
-    options.onRunsAdded?.(groupId, status);
+    options.onRunsAdded?.(groupId, status, added);
   };
   return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs };
 }

@@ -19,15 +19,21 @@ export const MAX_CREATE_GROUP_BODY_BYTES = 64 * 1024;
 export interface GatewayDeps {
   target: UpstreamTarget;
   hub: EventsHub;
-  /** Told of every group created through the gateway (the registry remembers it). */
-  onGroupCreated?: (group: unknown) => void;
-  /** Told of the group's status after runs were added through the gateway (the run cache reopens). */
-  onRunsAdded?: (groupId: string, status: unknown) => void;
+  /** Told of every group created through the gateway (the registry remembers it, as added by the caller). */
+  onGroupCreated?: (group: unknown, caller?: GatewayCaller) => void;
+  /** Told of the group's status after runs were added through the gateway (the run cache reopens; the audit log records them). */
+  onRunsAdded?: (groupId: string, status: unknown, added?: { caller?: GatewayCaller; requestBody: string }) => void;
   heartbeatMs?: number;
 }
 
+/** Who made a gateway call, for attribution: the member and their address. */
+export interface GatewayCaller {
+  member: { id: string; email: string };
+  ip: string | null;
+}
+
 /** The transparent proxy: one allowlisted Task Group API call, relayed to the upstream. */
-export async function proxyCall(request: Request, segments: string[], deps: GatewayDeps): Promise<Response> {
+export async function proxyCall(request: Request, segments: string[], deps: GatewayDeps, caller?: GatewayCaller): Promise<Response> {
   const call = matchAllowedCall(request.method, segments, deps.target.prefix);
   if (!call) throw new AppError("not_found", `Not an allowed Task Group API call: ${request.method} /${segments.join("/")}`);
   const given = new URLSearchParams(new URL(request.url).searchParams);
@@ -61,9 +67,10 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
 
   const upstream = await reachUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
   if (!upstream.ok || !isStream(call)) {
-    if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (body) => deps.onGroupCreated?.(body));
+    if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (answer) => deps.onGroupCreated?.(answer, caller));
     if (call.kind === "add-runs" && upstream.ok) {
-      return tellAbout(upstream, (body) => deps.onRunsAdded?.(call.groupId!, (body as { status?: unknown }).status));
+      const requestBody = body ?? "";
+      return tellAbout(upstream, (answer) => deps.onRunsAdded?.(call.groupId!, (answer as { status?: unknown }).status, { caller, requestBody }));
     }
     return new Response(upstream.body, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
   }

@@ -5,7 +5,10 @@ import { upstreamLabel } from "../registry/group-entry";
 import { recordGroupStatus } from "../registry/record-group-status";
 import { rememberGroup } from "../registry/remember-group";
 import { applyRunStateEvent } from "../run-cache/apply-run-state-event";
+import { recordAudit } from "../auth/audit-log";
+import { describeAddedRuns } from "../auth/describe-added-runs";
 import type { ChannelHooks } from "./group-channel";
+import type { GatewayDeps } from "./proxy-call";
 
 /**
  * What the gateway tells the console's database: groups created through it are remembered, the
@@ -27,12 +30,36 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
     },
   };
   // The caller gets the upstream's answer (with the group's id) whatever happens here; the log keeps the id so the group can be imported.
-  const onGroupCreated = (group: unknown) => {
+  const onGroupCreated: NonNullable<GatewayDeps["onGroupCreated"]> = (group, caller) => {
     const created = group as TaskGroupResponse;
     void getDb()
-      .then((db) => rememberGroup({ db, group: created, upstream: upstreamLabel(target), source: "created" }))
+      .then(async (db) => {
+        await rememberGroup({ db, group: created, upstream: upstreamLabel(target), source: "created", addedBy: caller?.member ?? null });
+        await recordAudit(db, {
+          action: "group.created",
+          actor: caller?.member ?? null,
+          ip: caller?.ip ?? null,
+          target: { type: "group", id: created.taskgroup_id },
+          detail: { via: "api" },
+        });
+      })
       .catch(report(`remember group ${created.taskgroup_id}, created upstream through the gateway (import it to list it)`));
   };
-  const onRunsAdded = (groupId: string, status: unknown) => hooks.onStatus?.(groupId, status);
+  const onRunsAdded: NonNullable<GatewayDeps["onRunsAdded"]> = (groupId, status, added) => {
+    hooks.onStatus?.(groupId, status);
+    if (!added) return;
+    const summary = describeAddedRuns(added.requestBody);
+    void getDb()
+      .then((db) =>
+        recordAudit(db, {
+          action: "runs.added",
+          actor: added.caller?.member ?? null,
+          ip: added.caller?.ip ?? null,
+          target: { type: "group", id: groupId },
+          detail: { ...summary },
+        }),
+      )
+      .catch(report(`record the runs added to ${groupId} in the audit log`));
+  };
   return { hooks, onGroupCreated, onRunsAdded };
 }

@@ -3,6 +3,10 @@
 
 export const ERROR_CODES = {
   bad_request: { status: 400, expose: true },
+  /** No signed-in member: sign in first. */
+  unauthenticated: { status: 401, expose: true },
+  /** Signed in, but the member's role does not allow it; the message names the role needed. */
+  forbidden: { status: 403, expose: true },
   forbidden_origin: { status: 403, expose: true },
   not_found: { status: 404, expose: true },
   method_not_allowed: { status: 405, expose: true },
@@ -14,6 +18,8 @@ export const ERROR_CODES = {
   unsupported_media_type: { status: 415, expose: true },
   misdirected_request: { status: 421, expose: true },
   validation_failed: { status: 422, expose: true },
+  /** Too many failed sign-ins: wait (Retry-After). */
+  too_many_requests: { status: 429, expose: true },
   upstream_error: { status: 502, expose: true },
   upstream_unreachable: { status: 502, expose: true },
   /** The console's own database cannot be written (disk full, read-only, I/O error, file deleted). */

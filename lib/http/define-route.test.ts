@@ -10,6 +10,7 @@ const deps = { db: "the test database", target: { baseUrl: "http://upstream.test
 
 const echo = defineRoute(
   {
+    access: "public",
     params: z.object({ id: z.string().regex(/^g_\d+$/, "must be g_ and digits") }),
     query: z.object({ limit: z.coerce.number().int().max(10).default(5) }),
     headers: z.object({ "x-tag": z.string().optional() }),

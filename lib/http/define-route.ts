@@ -1,8 +1,12 @@
 import type { z } from "zod";
+import type { Member } from "../auth/member";
+import type { Access } from "../auth/roles";
 import { withRoute } from "./with-route";
 import { parseInput, queryOf, readJsonBody } from "./parse-request";
 import { productionRouteDeps } from "./production-route-deps.server";
 import type { RouteDeps } from "./route-deps";
+import { requireAccess } from "./require-access";
+import { endWithSession } from "./end-with-session";
 
 /** Set on every handler the builder makes, so a test can tell that each route under app/api uses it. */
 export const ROUTE_BUILDER_MARKER = Symbol.for("task-group-console.defineRoute");
@@ -12,7 +16,9 @@ export interface RouteContext {
   params: Promise<unknown>;
 }
 
-interface RouteSpec<P, Q, B, H> {
+interface RouteSpec<A extends Access, P, Q, B, H> {
+  /** Who may call it: `public`, or the least role a signed-in member needs. Required: no route is open by omission. */
+  access: A;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   /** Read from the request's headers, by lower-case name. */
@@ -21,8 +27,10 @@ interface RouteSpec<P, Q, B, H> {
   body?: { schema: z.ZodType<B>; maxBytes: number };
 }
 
-export interface RouteInput<P, Q, B, H> {
+export interface RouteInput<A extends Access, P, Q, B, H> {
   request: Request;
+  /** The signed-in member (null on a public route: it may look one up itself). */
+  member: A extends "public" ? null : Member;
   params: P;
   query: Q;
   body: B;
@@ -36,26 +44,33 @@ type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 export interface BuiltRoute extends Handler {
   /** The same handler working on the given deps (tests hand in theirs). */
   withDeps(deps: DepsSource): Handler;
+  /** Who may call it; the route-matrix test and the README's role table read this. */
+  readonly access: Access;
   readonly [ROUTE_BUILDER_MARKER]: true;
 }
 
 /**
- * A route handler that declares its inputs: params, query, headers and body are parsed (a 422 naming the bad
- * field otherwise) and handed in with the deps; write checks, client-gone and error answers come from withRoute.
+ * A route handler that declares who may call it and its inputs: the member is checked first (401
+ * anonymous, 403 naming the role needed), then params, query, headers and body are parsed (a 422
+ * naming the bad field otherwise) and handed in with the deps; write checks, client-gone and error
+ * answers come from withRoute. A live stream a member opened ends when their session does.
  */
-export function defineRoute<P = undefined, Q = undefined, B = undefined, H = undefined>(
-  spec: RouteSpec<P, Q, B, H>,
-  handle: (input: RouteInput<P, Q, B, H>) => Promise<Response> | Response,
+export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, H = undefined>(
+  spec: RouteSpec<A, P, Q, B, H>,
+  handle: (input: RouteInput<A, P, Q, B, H>) => Promise<Response> | Response,
 ): BuiltRoute {
-  const bind = (deps: DepsSource): Handler =>
+  const bind = (source: DepsSource): Handler =>
     withRoute(async (request: Request, context: RouteContext) => {
+      const deps = typeof source === "function" ? await source() : source;
+      const member = spec.access === "public" ? null : await requireAccess(request, spec.access, deps.auth.authenticator);
       const params = spec.params ? parseInput(spec.params, await context.params, "path") : (undefined as P);
       const query = spec.query ? parseInput(spec.query, queryOf(request), "query") : (undefined as Q);
       const headers = spec.headers ? parseInput(spec.headers, Object.fromEntries(request.headers), "header") : (undefined as H);
       const body = spec.body ? parseInput(spec.body.schema, await readJsonBody(request, spec.body.maxBytes), "body") : (undefined as B);
-      return handle({ request, params, query, headers, body, deps: typeof deps === "function" ? await deps() : deps });
+      const response = await handle({ request, member: member as RouteInput<A, P, Q, B, H>["member"], params, query, headers, body, deps });
+      return member && spec.access !== "public" ? endWithSession(response, request, member, spec.access, deps.auth.authenticator) : response;
     });
-  return Object.assign(bind(productionRouteDeps), { withDeps: bind, [ROUTE_BUILDER_MARKER]: true as const });
+  return Object.assign(bind(productionRouteDeps), { withDeps: bind, access: spec.access, [ROUTE_BUILDER_MARKER]: true as const });
 }
 
 /** Whether `value` is a handler made by defineRoute. */

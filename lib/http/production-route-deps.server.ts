@@ -1,4 +1,5 @@
 import "server-only";
+import { getConsoleAuthDeps } from "../auth/console-auth-deps.server";
 import { getServerEnv } from "../config/server-env";
 import { getGateway } from "../gateway/gateway.server";
 import { getUpstreamTarget } from "../parallel/upstream.server";
@@ -18,8 +19,10 @@ export function productionRouteDeps(): Promise<RouteDeps> {
 }
 
 async function buildRouteDeps(): Promise<RouteDeps> {
+  const db = await getConsoleDatabase();
   return {
-    db: await getConsoleDatabase(),
+    db,
+    auth: await getConsoleAuthDeps(db),
     target: getUpstreamTarget(),
     upstreamKind: getServerEnv().CONSOLE_UPSTREAM_KIND,
     gateway: getGateway(),

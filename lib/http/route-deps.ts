@@ -1,3 +1,4 @@
+import type { AuthDeps } from "../auth/auth-deps";
 import type { GatewayDeps } from "../gateway/proxy-call";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
@@ -11,4 +12,6 @@ export interface RouteDeps {
   upstreamKind: UpstreamStatus["kind"];
   /** The process's proxy and events hub. */
   gateway: GatewayDeps;
+  /** Who is asking, and sign-in itself. */
+  auth: AuthDeps;
 }

@@ -17,7 +17,11 @@ export interface CreateGroupParams {
   metadata?: Metadata;
   /** The client's Idempotency-Key: a retry with it returns the group the first request created. */
   idempotencyKey?: string;
+  /** The member creating it. */
+  addedBy?: AddedBy | null;
 }
+
+type AddedBy = { id: string; email: string };
 
 // Groups created upstream whose local write failed, by idempotency key: a retry saves them rather
 // than creating another, even while the database still refuses to record their id.
@@ -30,7 +34,7 @@ const unsaved = (globalForCreations.__unsavedCreatedGroups ??= new Map());
  * intent is recorded first, so a database that takes no writes fails the request before anything
  * is created upstream, and a retry with the same idempotency key returns the same group.
  */
-export async function createGroup({ db, target, metadata, idempotencyKey = randomUUID() }: CreateGroupParams): Promise<GroupEntry> {
+export async function createGroup({ db, target, metadata, idempotencyKey = randomUUID(), addedBy = null }: CreateGroupParams): Promise<GroupEntry> {
   const body = metadata ? { metadata } : {};
   const request = JSON.stringify(body);
   const earlier = await findGroupCreation(db, idempotencyKey);
@@ -44,8 +48,8 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
     );
   }
   const lost = unsaved.get(idempotencyKey);
-  if (lost) return saveCreatedGroup({ db, target, idempotencyKey, group: lost });
-  if (earlier) return replayCreation({ db, target, idempotencyKey, groupId: earlier.groupId });
+  if (lost) return saveCreatedGroup({ db, target, idempotencyKey, group: lost, addedBy });
+  if (earlier) return replayCreation({ db, target, idempotencyKey, groupId: earlier.groupId, addedBy });
 
   await recordGroupCreation(db, { idempotencyKey, request, atMs: Date.now() });
   let group: TaskGroupResponse;
@@ -57,7 +61,7 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
     );
     throw error;
   }
-  return saveCreatedGroup({ db, target, idempotencyKey, group });
+  return saveCreatedGroup({ db, target, idempotencyKey, group, addedBy });
 }
 
 async function replayCreation(params: {
@@ -65,13 +69,14 @@ async function replayCreation(params: {
   target: UpstreamTarget;
   idempotencyKey: string;
   groupId: string | null;
+  addedBy: AddedBy | null;
 }): Promise<GroupEntry> {
-  const { db, target, idempotencyKey, groupId } = params;
+  const { db, target, idempotencyKey, groupId, addedBy } = params;
   if (groupId === null) throw creationInProgress(idempotencyKey);
   const entry = await getGroup({ db, groupId });
   if (entry) return entry;
   const group = await callUpstream<TaskGroupResponse>({ target, path: `/tasks/groups/${encodeURIComponent(groupId)}` });
-  return saveCreatedGroup({ db, target, idempotencyKey, group });
+  return saveCreatedGroup({ db, target, idempotencyKey, group, addedBy });
 }
 
 async function saveCreatedGroup(params: {
@@ -79,12 +84,13 @@ async function saveCreatedGroup(params: {
   target: UpstreamTarget;
   idempotencyKey: string;
   group: TaskGroupResponse;
+  addedBy: AddedBy | null;
 }): Promise<GroupEntry> {
-  const { db, target, idempotencyKey, group } = params;
+  const { db, target, idempotencyKey, group, addedBy } = params;
   const groupId = group.taskgroup_id;
   try {
     await setCreatedGroupId(db, idempotencyKey, groupId);
-    const entry = await rememberGroup({ db, group, upstream: upstreamLabel(target), source: "created" });
+    const entry = await rememberGroup({ db, group, upstream: upstreamLabel(target), source: "created", addedBy });
     unsaved.delete(idempotencyKey);
     return entry;
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TeamTables } from "../auth/teams-schema";
 import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
@@ -24,6 +25,9 @@ export interface GroupsTable {
   status_counts: Json;
   added_at_ms: number;
   updated_at_ms: number;
+  /** The member who created or imported it here; null for groups added before sign-in existed. */
+  added_by_id: string | null;
+  added_by_email: string | null;
 }
 
 export interface StatusSamplesTable {
@@ -82,7 +86,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables {
+export interface ConsoleSchema extends UploadTables, TeamTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

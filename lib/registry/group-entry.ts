@@ -15,6 +15,8 @@ export interface GroupEntry extends TaskGroupResponse {
   added_at: string;
   /** When the console last changed the entry (status, rename), RFC 3339. */
   updated_at: string;
+  /** The email of the member who created or imported it here; null before sign-in existed. */
+  added_by: string | null;
 }
 
 export type GroupRow = Selectable<GroupsTable>;
@@ -33,6 +35,7 @@ export function toGroupEntry(row: GroupRow): GroupEntry {
     status_counts: JSON.parse(row.status_counts) as GroupEntry["status_counts"],
     added_at: new Date(Number(row.added_at_ms)).toISOString(),
     updated_at: new Date(Number(row.updated_at_ms)).toISOString(),
+    added_by: row.added_by_email,
   };
 }
 

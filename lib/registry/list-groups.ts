@@ -28,6 +28,8 @@ export interface ListGroupsParams {
   order?: SortOrder;
   limit?: number;
   cursor?: string;
+  /** Only the groups this member created or imported. */
+  addedById?: string;
 }
 
 /** A page of remembered groups, keyset-paged on (sort key, id). */
@@ -38,9 +40,10 @@ export async function listGroups({
   order = "desc",
   limit = DEFAULT_GROUPS_PAGE_SIZE,
   cursor,
+  addedById,
 }: ListGroupsParams): Promise<GroupsPage> {
   const key = SORT_KEYS[sort];
-  const matches = (eb: ExpressionBuilder<ConsoleSchema, "groups">) =>
+  const matchesText = (eb: ExpressionBuilder<ConsoleSchema, "groups">) =>
     q
       ? eb.or([
           likeContains(sql`lower(id)`, q),
@@ -48,6 +51,8 @@ export async function listGroups({
           likeContains(sql`lower(coalesce(metadata, ''))`, q),
         ])
       : eb.lit(true);
+  const matches = (eb: ExpressionBuilder<ConsoleSchema, "groups">) =>
+    addedById === undefined ? matchesText(eb) : eb.and([matchesText(eb), eb("added_by_id", "=", addedById)]);
 
   let query = db.selectFrom("groups").selectAll().select(key.as("sort_key")).where(matches);
   if (cursor) {

@@ -29,9 +29,9 @@ export async function fetchUpstreamGroup({ target, groupId, signal }: Omit<Refre
 }
 
 /** Adds the group to the registry (an explicit import, a POST), or refreshes it when already there. */
-export async function importGroup(params: RefreshGroupParams): Promise<GroupEntry> {
+export async function importGroup(params: RefreshGroupParams & { addedBy?: { id: string; email: string } | null }): Promise<GroupEntry> {
   const group = await fetchUpstreamGroup(params);
-  return rememberGroup({ db: params.db, group, upstream: upstreamLabel(params.target), source: "imported" });
+  return rememberGroup({ db: params.db, group, upstream: upstreamLabel(params.target), source: "imported", addedBy: params.addedBy });
 }
 
 /**

@@ -11,6 +11,8 @@ export interface RememberGroupParams {
   /** `${baseUrl}/${prefix}`, see `upstreamLabel`. */
   upstream: string;
   source: "created" | "imported";
+  /** The member who created or imported it (kept from the first time only). */
+  addedBy?: { id: string; email: string } | null;
   atMs?: number;
 }
 
@@ -18,7 +20,7 @@ export interface RememberGroupParams {
  * Adds the group to the registry, or refreshes what the upstream says about it. A group keeps the
  * source and local name it was first remembered with; its status joins the history.
  */
-export async function rememberGroup({ db, group, upstream, source, atMs = Date.now() }: RememberGroupParams): Promise<GroupEntry> {
+export async function rememberGroup({ db, group, upstream, source, addedBy = null, atMs = Date.now() }: RememberGroupParams): Promise<GroupEntry> {
   const metadataName = group.metadata?.name;
   await db
     .insertInto("groups")
@@ -35,6 +37,8 @@ export async function rememberGroup({ db, group, upstream, source, atMs = Date.n
       status_counts: JSON.stringify(group.status.task_run_status_counts ?? {}),
       added_at_ms: atMs,
       updated_at_ms: atMs,
+      added_by_id: addedBy?.id ?? null,
+      added_by_email: addedBy?.email ?? null,
     })
     .onConflict((oc) =>
       oc.column("id").doUpdateSet((eb) => ({

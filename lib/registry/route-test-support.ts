@@ -9,6 +9,7 @@ import type { BuiltRoute } from "../http/define-route";
 import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
+import { testAuthDeps } from "../testing/test-auth";
 import { openConsoleDatabase } from "./open-console-database";
 
 // Test-only: a test file starts an emulator and opens a database in a temp file, builds the deps the
@@ -35,7 +36,7 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
       target,
       registryHooks(async () => db, target),
     );
-    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway } };
+    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway, auth: await testAuthDeps(db) } };
   });
   afterAll(async () => {
     await abortAllIngestions();

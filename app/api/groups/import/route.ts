@@ -1,3 +1,4 @@
+import { recordMemberAction } from "@/lib/auth/record-member-action";
 import { importGroupBodySchema } from "@/lib/contracts/group-import";
 import { MAX_GROUP_BODY_BYTES } from "@/lib/contracts/groups";
 import { defineRoute } from "@/lib/http/define-route";
@@ -5,6 +6,11 @@ import { importGroup } from "@/lib/registry/refresh-group";
 
 /** Adds an existing group (`{id}` or a pasted `{url}`) after checking it upstream. */
 export const POST = defineRoute(
-  { body: { schema: importGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES } },
-  async ({ body: groupId, deps: { db, target } }) => Response.json(await importGroup({ db, target, groupId })),
+  {
+    access: "operator", body: { schema: importGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES } },
+  async ({ request, member, body: groupId, deps: { db, target } }) => {
+    const entry = await importGroup({ db, target, groupId, addedBy: member });
+    await recordMemberAction(db, request, member, { action: "group.imported", target: { type: "group", id: entry.taskgroup_id } });
+    return Response.json(entry);
+  },
 );
