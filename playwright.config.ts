@@ -20,6 +20,13 @@ import {
   RATE_LIMITED_CONSOLE_PORT,
   RATE_LIMITED_EMULATOR_PORT,
   RATE_LIMIT_PER_MIN,
+  FRESH_CONSOLE_PORT,
+  FRESH_CONSOLE_URL,
+  FRESH_EMULATOR_PORT,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_PORT,
 } from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
@@ -75,6 +82,31 @@ export default defineConfig({
     consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", {
       PARALLEL_API_KEY: KEY_CANARY,
       PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL,
+    }),
+    {
+      command: "npx tsx e2e/oidc/oidc-provider-server.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: SERVER_START_TIMEOUT_MS,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+      env: {
+        ...(process.env as Record<string, string>),
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_CONSOLE_URL: FRESH_CONSOLE_URL,
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+      },
+    },
+    // No owner at start: the first-run spec creates one through /setup. Single sign-on through the provider above.
+    consoleServer(FRESH_CONSOLE_PORT, FRESH_EMULATOR_PORT, "fresh", {
+      CONSOLE_ADMIN_EMAIL: "",
+      CONSOLE_ADMIN_PASSWORD: "",
+      CONSOLE_URL: FRESH_CONSOLE_URL,
+      CONSOLE_OIDC_ISSUER: OIDC_ISSUER,
+      CONSOLE_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
+      CONSOLE_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+      CONSOLE_OIDC_NAME: "E2E Identity",
     }),
   ],
 });

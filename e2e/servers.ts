@@ -34,5 +34,15 @@ export const OUTAGE_EMULATOR_PORT = 4114 + PORT_OFFSET;
 export const OUTAGE_CONSOLE_URL = `http://127.0.0.1:${OUTAGE_CONSOLE_PORT}`;
 export const OUTAGE_EMULATOR_URL = `http://127.0.0.1:${OUTAGE_EMULATOR_PORT}`;
 
-/** Every console the suite starts; each has its own members and sessions. */
+// A console that starts with no member (first-run setup) and offers single sign-on through a real
+// OpenID Connect provider the suite starts (e2e/oidc/oidc-provider-server.ts).
+export const FRESH_CONSOLE_PORT = 3105 + PORT_OFFSET;
+export const FRESH_EMULATOR_PORT = 4115 + PORT_OFFSET;
+export const FRESH_CONSOLE_URL = `http://127.0.0.1:${FRESH_CONSOLE_PORT}`;
+export const OIDC_PORT = 4120 + PORT_OFFSET;
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_CLIENT_ID = "task-group-console-e2e";
+export const OIDC_CLIENT_SECRET = "e2e-client-secret-that-is-long-enough";
+
+/** Every console the suite starts with an owner; each has its own members and sessions. */
 export const ALL_CONSOLE_URLS = [CONSOLE_URL, HOSTILE_CONSOLE_URL, RATE_LIMITED_CONSOLE_URL, FAILING_CONSOLE_URL, OUTAGE_CONSOLE_URL];
