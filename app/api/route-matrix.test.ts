@@ -122,7 +122,7 @@ describe("every page, as each kind of caller", () => {
       for (const caller of CALLERS) {
         const request = new NextRequest(`${ORIGIN}${url}?tab=x`);
         const visitor = caller === "anonymous" ? ({ kind: "anonymous" } as const) : ({ kind: "member", member: testMember(caller) } as const);
-        const location = signInRedirect(request, visitor)?.headers.get("location") ?? null;
+        const location = signInRedirect(request, visitor, ORIGIN)?.headers.get("location") ?? null;
         const where = `${url} as ${caller}: ${location ?? "served"}`;
         const needed = pageRole(url);
         if (page === "/setup") {
@@ -130,11 +130,11 @@ describe("every page, as each kind of caller", () => {
         } else if (isPublicPage(url) && caller === "anonymous") {
           if (location !== null) wrong.push(`${where}, expected it served`);
         } else if (url === "/sign-in") {
-          if (location !== "/") wrong.push(`${where}, expected the signed-in member sent on`);
+          if (location !== `${ORIGIN}/`) wrong.push(`${where}, expected the signed-in member sent on`);
         } else if (caller === "anonymous") {
-          if (location !== `/sign-in?next=${encodeURIComponent(`${url}?tab=x`)}`) wrong.push(`${where}, expected sign-in with the return path`);
+          if (location !== `${ORIGIN}/sign-in?next=${encodeURIComponent(`${url}?tab=x`)}`) wrong.push(`${where}, expected sign-in with the return path`);
         } else if (!roleAllows(caller, needed)) {
-          if (!location?.startsWith(`/forbidden?needed=${needed}`)) wrong.push(`${where}, expected /forbidden naming ${needed}`);
+          if (!location?.startsWith(`${ORIGIN}/forbidden?needed=${needed}`)) wrong.push(`${where}, expected /forbidden naming ${needed}`);
         } else if (location !== null) wrong.push(`${where}, expected it served`);
       }
     }
@@ -142,7 +142,7 @@ describe("every page, as each kind of caller", () => {
   });
 
   it("all lead to /setup while the console has no owner", () => {
-    const location = signInRedirect(new NextRequest(`${ORIGIN}/groups/tgrp_1`), { kind: "setup" })?.headers.get("location");
-    expect(location).toBe("/setup");
+    const location = signInRedirect(new NextRequest(`${ORIGIN}/groups/tgrp_1`), { kind: "setup" }, ORIGIN)?.headers.get("location");
+    expect(location).toBe(`${ORIGIN}/setup`);
   });
 });

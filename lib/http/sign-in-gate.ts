@@ -18,13 +18,14 @@ export function isPageRequest(pathname: string): boolean {
  * /setup; nobody signed in goes to /sign-in with the return path; a member whose role is too low
  * sees /forbidden naming the role; a signed-in member is sent on from /sign-in and /setup.
  */
-export function signInRedirect(request: NextRequest, visitor: Visitor): NextResponse | null {
+export function signInRedirect(request: NextRequest, visitor: Visitor, origin: string): NextResponse | null {
   const { pathname, search } = request.nextUrl;
-  // A relative Location: Next.js names 127.0.0.1 "localhost" in nextUrl, and a redirect to another
-  // host name would lose the session cookie.
+  // On `origin` (what the browser asked for, from Host): Next.js names 127.0.0.1 "localhost" in
+  // nextUrl, and a redirect to another host name would lose the session cookie.
   const to = (path: string, query: Record<string, string> = {}) => {
-    const search = new URLSearchParams(query).toString();
-    return new NextResponse(null, { status: 307, headers: { location: search ? `${path}?${search}` : path } });
+    const url = new URL(path, origin);
+    url.search = new URLSearchParams(query).toString();
+    return NextResponse.redirect(url, 307);
   };
   if (visitor.kind === "setup") return pathname === "/setup" ? null : to("/setup");
   if (pathname === "/setup") return to(visitor.kind === "member" ? "/" : "/sign-in");
