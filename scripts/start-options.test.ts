@@ -25,5 +25,8 @@ describe("parseStartOptions", () => {
     expect(() => parseStartOptions([], { HOST: "0.0.0.0; rm -rf" })).toThrow(/HOST/);
     expect(() => parseStartOptions([], { CONSOLE_URL: "console.example.com" })).toThrow(/CONSOLE_URL/);
     expect(() => parseStartOptions([], { CONSOLE_ALLOWED_HOSTS: "https://console.lan" })).toThrow(/CONSOLE_ALLOWED_HOSTS/);
+    expect(() => parseStartOptions([], { CONSOLE_ADMIN_EMAIL: "owner@example.com", CONSOLE_ADMIN_PASSWORD: "short" })).toThrow(
+      /CONSOLE_ADMIN_PASSWORD/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAuthEnv } from "../lib/config/parse-auth-env";
 import { parseSecurityEnv, type SecurityPolicy } from "../lib/config/parse-security-env";
 import { parseServerEnv, type ServerEnv } from "../lib/config/parse-server-env";
 
@@ -29,6 +30,8 @@ export function parseStartOptions(argv: string[], env: Record<string, string | u
   const host = hostSchema.safeParse(env.HOST || undefined);
   if (!host.success)
     throw new Error(`Invalid HOST=${JSON.stringify(env.HOST)}: expected an interface address such as 127.0.0.1 or 0.0.0.0`);
+  // Read here only to refuse a bad value before starting; the server reads it again when it starts.
+  parseAuthEnv(env);
   return { dev: argv.includes("--dev"), port: port.data, host: host.data, server: parseServerEnv(env), security: parseSecurityEnv(env) };
 }
 

@@ -25,7 +25,16 @@ interface RouteSpec<A extends Access, P, Q, B, H> {
   headers?: z.ZodType<H>;
   /** Bodies over `maxBytes` are refused (413) before they are parsed. */
   body?: { schema: z.ZodType<B>; maxBytes: number };
+  /** A public route that must answer without the database or the upstream (liveness): its handler gets no deps. */
+  withoutDeps?: A extends "public" ? true : never;
 }
+
+// What a route declared `withoutDeps` gets: touching it is a bug in that route, said plainly.
+const NO_DEPS = new Proxy({} as RouteDeps, {
+  get(_target, name) {
+    throw new Error(`this route is declared withoutDeps and cannot use deps.${String(name)}`);
+  },
+});
 
 export interface RouteInput<A extends Access, P, Q, B, H> {
   request: Request;
@@ -61,14 +70,16 @@ export function defineRoute<A extends Access, P = undefined, Q = undefined, B = 
 ): BuiltRoute {
   const bind = (source: DepsSource): Handler =>
     withRoute(async (request: Request, context: RouteContext) => {
-      const deps = typeof source === "function" ? await source() : source;
+      const deps = spec.withoutDeps ? NO_DEPS : typeof source === "function" ? await source() : source;
       const member = spec.access === "public" ? null : await requireAccess(request, spec.access, deps.auth.authenticator);
       const params = spec.params ? parseInput(spec.params, await context.params, "path") : (undefined as P);
       const query = spec.query ? parseInput(spec.query, queryOf(request), "query") : (undefined as Q);
       const headers = spec.headers ? parseInput(spec.headers, Object.fromEntries(request.headers), "header") : (undefined as H);
       const body = spec.body ? parseInput(spec.body.schema, await readJsonBody(request, spec.body.maxBytes), "body") : (undefined as B);
       const response = await handle({ request, member: member as RouteInput<A, P, Q, B, H>["member"], params, query, headers, body, deps });
-      return member && spec.access !== "public" ? endWithSession(response, request, member, spec.access, deps.auth.authenticator) : response;
+      return member && spec.access !== "public"
+        ? endWithSession(response, request, member, spec.access, deps.auth.authenticator)
+        : response;
     });
   return Object.assign(bind(productionRouteDeps), { withDeps: bind, access: spec.access, [ROUTE_BUILDER_MARKER]: true as const });
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Authenticator } from "../auth/authenticator";
+import type { Member } from "../auth/member";
+import { announceSessionChange } from "../auth/session-changes";
+import { testMember } from "../testing/test-auth";
+import { endWithSession } from "./end-with-session";
+
+// A live stream that never ends on its own, as an events stream of an active group.
+function endlessStream(): { response: Response; cancelled: Promise<void> } {
+  let markCancelled!: () => void;
+  const cancelled = new Promise<void>((resolve) => (markCancelled = resolve));
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(": hello\n\n"));
+    },
+    cancel() {
+      markCancelled();
+    },
+  });
+  return { response: new Response(body, { headers: { "content-type": "text/event-stream" } }), cancelled };
+}
+
+function switchable(member: Member | null): { authenticator: Authenticator; set(next: Member | null): void } {
+  let current = member;
+  return { authenticator: { memberOf: async () => current }, set: (next) => (current = next) };
+}
+
+describe("a live stream held by a member", () => {
+  const member = testMember("viewer", "member-live");
+  const request = new Request("http://console.test/api/groups/g/events");
+
+  it("ends, and stops its upstream, as soon as the member's session ends", async () => {
+    const { response, cancelled } = endlessStream();
+    const session = switchable(member);
+    const relayed = endWithSession(response, request, member, "viewer", session.authenticator);
+    const reader = relayed.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
+    session.set(null);
+    announceSessionChange(member.id);
+    expect((await reader.read()).done).toBe(true);
+    await cancelled;
+  });
+
+  it("ends when the member's role no longer allows it, and goes on for other members' changes", async () => {
+    const { response } = endlessStream();
+    const session = switchable(testMember("operator", "member-demoted"));
+    const operator = testMember("operator", "member-demoted");
+    const relayed = endWithSession(response, request, operator, "operator", session.authenticator);
+    const reader = relayed.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
+    announceSessionChange("someone-else");
+    session.set(testMember("viewer", "member-demoted"));
+    announceSessionChange(operator.id);
+    expect((await reader.read()).done).toBe(true);
+  });
+
+  it("passes other answers through untouched", async () => {
+    const json = Response.json({ ok: true });
+    expect(endWithSession(json, request, member, "viewer", switchable(member).authenticator)).toBe(json);
+  });
+});
