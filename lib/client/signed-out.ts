@@ -9,7 +9,8 @@ export function leaveForSignIn(): void {
   const { pathname, search } = window.location;
   if (PUBLIC_PAGES.some((page) => pathname.startsWith(page))) return;
   leaving = true;
-  window.location.assign(`/sign-in?next=${encodeURIComponent(`${pathname}${search}`)}`);
+  // A full load, not a client-side navigation: nothing of the signed-out page's state may stay.
+  window.location.replace(`/sign-in?next=${encodeURIComponent(`${pathname}${search}`)}`);
 }
 
 /** After a live stream failed hard: if the reason is that nobody is signed in any more, go to sign-in. Returns whether it left. */
