@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerEnv } from "../config/server-env";
+import { getWebhookSettings } from "../config/webhook-env";
 import { getGateway } from "../gateway/gateway.server";
 import { getUpstreamTarget } from "../parallel/upstream.server";
 import { getConsoleDatabase } from "../registry/console-database.server";
@@ -23,5 +24,6 @@ async function buildRouteDeps(): Promise<RouteDeps> {
     target: getUpstreamTarget(),
     upstreamKind: getServerEnv().CONSOLE_UPSTREAM_KIND,
     gateway: getGateway(),
+    webhookSecret: getWebhookSettings().secret,
   };
 }

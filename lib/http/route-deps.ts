@@ -11,4 +11,6 @@ export interface RouteDeps {
   upstreamKind: UpstreamStatus["kind"];
   /** The process's proxy and events hub. */
   gateway: GatewayDeps;
+  /** Verifies Parallel's webhooks; null when PARALLEL_WEBHOOK_SECRET is unset (none are received). */
+  webhookSecret: string | null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
+import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
 
 // Versioned in code (not read from a folder) so the Next.js bundle carries them. Never edit a
 // migration that has shipped: add the next `000N_...` instead.
@@ -78,6 +79,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_uploads": uploadsMigration,
   "0003_group_creations": groupCreationsMigration,
+  "0004_webhook_deliveries": webhookDeliveriesMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

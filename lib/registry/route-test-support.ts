@@ -35,7 +35,7 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
       target,
       registryHooks(async () => db, target),
     );
-    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway } };
+    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway, webhookSecret: null } };
   });
   afterAll(async () => {
     await abortAllIngestions();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { consoleRunWebhook } from "@/lib/parallel/console-run-webhook";
 import type { ErrorResponse, RunStatus, TaskRunEvent } from "@/lib/parallel/types";
 import { expectContractResponse, expectContractStream } from "@/lib/testing/expect-contract";
 import {
@@ -28,7 +29,7 @@ async function runWithWebhooks(options: { cancelRate?: number; actionRequiredRat
   receiver = hooks;
   return withEmulator(options, async ({ api }) => {
     const group = await createGroup(api);
-    const inputs = buildInputs(count).map((input) => ({ ...input, webhook: { url: hooks.url, event_types: ["task_run.status"] } }));
+    const inputs = buildInputs(count).map((input) => ({ ...input, webhook: consoleRunWebhook(hooks.url) }));
     const added = await addRuns(api, group.taskgroup_id, count, { inputs });
     const finished = await waitUntilInactive(api, group.taskgroup_id);
     expectContractResponse(

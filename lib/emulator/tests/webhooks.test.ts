@@ -21,7 +21,7 @@ const statusesOf = (received: ReceivedWebhook[], runId: string): RunStatus[] =>
     .filter((run) => run.run_id === runId)
     .map((run) => run.status);
 
-function withWebhook(count: number, url: string, eventTypes: string[] = ["task_run.status"]) {
+function withWebhook(count: number, url: string, eventTypes: Array<"task_run.status"> = ["task_run.status"]) {
   return buildInputs(count).map((input) => ({ ...input, webhook: { url, event_types: eventTypes } }));
 }
 
