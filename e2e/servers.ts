@@ -33,3 +33,10 @@ export const OUTAGE_CONSOLE_PORT = 3104 + PORT_OFFSET;
 export const OUTAGE_EMULATOR_PORT = 4114 + PORT_OFFSET;
 export const OUTAGE_CONSOLE_URL = `http://127.0.0.1:${OUTAGE_CONSOLE_PORT}`;
 export const OUTAGE_EMULATOR_URL = `http://127.0.0.1:${OUTAGE_EMULATOR_PORT}`;
+
+// Runs that are cancelled or wait in action_required, an account with $1 of credit, and a console
+// that asks for webhooks on the runs it creates (to itself), for e2e/run-statuses.spec.ts.
+export const STATUSES_CONSOLE_PORT = 3105 + PORT_OFFSET;
+export const STATUSES_EMULATOR_PORT = 4115 + PORT_OFFSET;
+export const STATUSES_CONSOLE_URL = `http://127.0.0.1:${STATUSES_CONSOLE_PORT}`;
+export const STATUSES_CREDIT_USD = 1;
