@@ -27,6 +27,7 @@ export default defineConfig([
                 "**/run-cache/**",
                 "**/emulator/**",
                 "**/export/**",
+                "**/webhooks/**",
                 "**/config/**",
                 "**/http/**",
                 "**/*.server",

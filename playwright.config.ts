@@ -27,6 +27,10 @@ import {
   OIDC_CLIENT_SECRET,
   OIDC_ISSUER,
   OIDC_PORT,
+  STATUSES_CONSOLE_PORT,
+  STATUSES_CONSOLE_URL,
+  STATUSES_CREDIT_USD,
+  STATUSES_EMULATOR_PORT,
 } from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
@@ -77,6 +81,12 @@ export default defineConfig({
       EMULATOR_FAILURE_RATE: String(FAILURE_RATE),
       PARALLEL_API_PREFIX: FAILING_API_PREFIX,
       EMULATOR_API_PREFIXES: FAILING_API_PREFIX,
+    }),
+    consoleServer(STATUSES_CONSOLE_PORT, STATUSES_EMULATOR_PORT, "statuses", {
+      EMULATOR_CANCEL_RATE: "0.3",
+      EMULATOR_ACTION_REQUIRED_RATE: "0.5",
+      EMULATOR_CREDIT_USD: String(STATUSES_CREDIT_USD),
+      CONSOLE_WEBHOOK_URL: `${STATUSES_CONSOLE_URL}/api/webhooks/parallel`,
     }),
     // Its upstream is not embedded: the outage spec runs that emulator (same key) and stops it at will.
     consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", {

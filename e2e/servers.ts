@@ -34,10 +34,17 @@ export const OUTAGE_EMULATOR_PORT = 4114 + PORT_OFFSET;
 export const OUTAGE_CONSOLE_URL = `http://127.0.0.1:${OUTAGE_CONSOLE_PORT}`;
 export const OUTAGE_EMULATOR_URL = `http://127.0.0.1:${OUTAGE_EMULATOR_PORT}`;
 
+// Runs that are cancelled or wait in action_required, an account with $1 of credit, and a console
+// that asks for webhooks on the runs it creates (to itself), for e2e/run-statuses.spec.ts.
+export const STATUSES_CONSOLE_PORT = 3105 + PORT_OFFSET;
+export const STATUSES_EMULATOR_PORT = 4115 + PORT_OFFSET;
+export const STATUSES_CONSOLE_URL = `http://127.0.0.1:${STATUSES_CONSOLE_PORT}`;
+export const STATUSES_CREDIT_USD = 1;
+
 // A console that starts with no member (first-run setup) and offers single sign-on through a real
 // OpenID Connect provider the suite starts (e2e/oidc/oidc-provider-server.ts).
-export const FRESH_CONSOLE_PORT = 3105 + PORT_OFFSET;
-export const FRESH_EMULATOR_PORT = 4115 + PORT_OFFSET;
+export const FRESH_CONSOLE_PORT = 3106 + PORT_OFFSET;
+export const FRESH_EMULATOR_PORT = 4116 + PORT_OFFSET;
 export const FRESH_CONSOLE_URL = `http://127.0.0.1:${FRESH_CONSOLE_PORT}`;
 export const OIDC_PORT = 4120 + PORT_OFFSET;
 export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
@@ -45,4 +52,4 @@ export const OIDC_CLIENT_ID = "task-group-console-e2e";
 export const OIDC_CLIENT_SECRET = "e2e-client-secret-that-is-long-enough";
 
 /** Every console the suite starts with an owner; each has its own members and sessions. */
-export const ALL_CONSOLE_URLS = [CONSOLE_URL, HOSTILE_CONSOLE_URL, RATE_LIMITED_CONSOLE_URL, FAILING_CONSOLE_URL, OUTAGE_CONSOLE_URL];
+export const ALL_CONSOLE_URLS = [CONSOLE_URL, HOSTILE_CONSOLE_URL, RATE_LIMITED_CONSOLE_URL, FAILING_CONSOLE_URL, OUTAGE_CONSOLE_URL, STATUSES_CONSOLE_URL];

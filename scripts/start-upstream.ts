@@ -26,15 +26,23 @@ export async function startUpstream(server: ServerEnv, env: NodeJS.ProcessEnv): 
   mkdirSync(dirname(dbPath), { recursive: true });
   // A fresh key per start keeps the emulator closed to anything but this console.
   const apiKey = options.apiKey ?? randomBytes(24).toString("hex");
+  // The emulator signs its webhooks with the secret the console verifies them with.
+  const webhookSecret = options.webhookSecret ?? (env.PARALLEL_WEBHOOK_SECRET || randomBytes(24).toString("hex"));
   const emulator = await startEmulator({
     ...options,
     dbPath,
     apiKey,
+    webhookSecret,
     log: (message: string) => console.log(`[emulator] ${message}`),
   });
   console.log(`No PARALLEL_API_KEY: using the embedded emulator at ${emulator.url} (data in ${dbPath})`);
   return {
-    env: { CONSOLE_UPSTREAM_KIND: "emulator", PARALLEL_BASE_URL: emulator.url, PARALLEL_API_KEY: apiKey },
+    env: {
+      CONSOLE_UPSTREAM_KIND: "emulator",
+      PARALLEL_BASE_URL: emulator.url,
+      PARALLEL_API_KEY: apiKey,
+      PARALLEL_WEBHOOK_SECRET: webhookSecret,
+    },
     close: () => emulator.close(),
   };
 }

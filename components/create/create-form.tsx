@@ -19,9 +19,20 @@ import { UnfinishedUploads } from "./unfinished-uploads";
 import { useDraft } from "./use-draft";
 import { useGroupRunDefaults } from "./use-group-run-defaults";
 import { useSourceTable } from "./use-source-table";
+import { WebhookOption } from "./webhook-option";
+import { consoleRunWebhook } from "../../lib/parallel/console-run-webhook";
 
 /** The create form (or "Add runs" when `groupId` is set): kept in this browser as it is filled in. */
-export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; onSubmitted: (uploadId: string) => void }) {
+export function CreateForm({
+  groupId,
+  webhookUrl,
+  onSubmitted,
+}: {
+  groupId: string | null;
+  /** CONSOLE_WEBHOOK_URL: when set, runs may ask for webhooks to it. */
+  webhookUrl: string | null;
+  onSubmitted: (uploadId: string) => void;
+}) {
   const draftKey = draftKeyFor(groupId);
   const { loaded, draft, restored, storageError, saved, update, reset } = useDraft(draftKey);
   const group = useQuery({
@@ -59,6 +70,7 @@ export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; o
         config: draft.input,
         outputSchema: outputSchema.schema,
         processor: draft.processor,
+        webhook: webhookUrl && draft.askForWebhooks !== false ? consoleRunWebhook(webhookUrl) : null,
         upload: {
           id,
           kind: "file",
@@ -116,6 +128,7 @@ export function CreateForm({ groupId, onSubmitted }: { groupId: string | null; o
       <GroupSection draft={draft} update={update} group={group.data ?? null} groupId={groupId} />
       <InputsSection draft={draft} update={update} table={table} />
       <TaskSpecSection draft={draft} update={update} problem={outputSchema.ok ? null : outputSchema.problem} />
+      {webhookUrl && <WebhookOption url={webhookUrl} draft={draft} update={update} />}
       <SubmitBar
         runs={runs}
         processor={draft.processor}

@@ -14,7 +14,7 @@ const UPLOAD_ID_PATTERN = /^upl_[0-9a-f]{8,64}$/;
  * `/groups/new`: the form; `?group=<id>` binds it to an existing group ("Add runs");
  * `?upload=<id>` shows that upload's progress, so a reload mid-upload comes back to it and resumes.
  */
-export function CreateGroupPage() {
+export function CreateGroupPage({ webhookUrl }: { webhookUrl: string | null }) {
   const [{ group, upload }, setParams] = useQueryStates({ group: parseAsString, upload: parseAsString }, { history: "push" });
   const groupId = group && GROUP_ID_PATTERN.test(group) ? group : null;
 
@@ -41,7 +41,7 @@ export function CreateGroupPage() {
       {upload && UPLOAD_ID_PATTERN.test(upload) ? (
         <UploadProgressView key={upload} uploadId={upload} onBackToForm={() => void setParams({ upload: null })} />
       ) : (
-        <CreateForm groupId={groupId} onSubmitted={(id) => void setParams({ upload: id })} />
+        <CreateForm groupId={groupId} webhookUrl={webhookUrl} onSubmitted={(id) => void setParams({ upload: id })} />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { GroupEntry } from "../../lib/client/group-queries";
 import type { Draft } from "../../lib/upload/draft";
 import { FormSection } from "./form-section";
+import { retryableCount } from "../../lib/retry/retry-candidates";
 import { RetryFailedButton } from "../retry/retry-failed-button";
 import { MetadataEditor } from "./metadata-editor";
 import { ProcessorSelect } from "./processor-select";
@@ -34,12 +35,13 @@ export function GroupSection({
           {group && <span className="text-fg-subtle"> · {group.num_runs.toLocaleString("en-US")} runs so far</span>}
         </p>
       ) : null}
-      {groupId && group && (group.status_counts.failed ?? 0) > 0 ? (
+      {groupId && group && retryableCount(group.status_counts) > 0 ? (
         <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="group-failed-runs">
           <span>
-            {(group.status_counts.failed ?? 0).toLocaleString("en-US")} of its runs failed. To submit them again instead of new rows:
+            {retryableCount(group.status_counts).toLocaleString("en-US")} of its runs failed or were cancelled. To submit them again instead
+            of new rows:
           </span>
-          <RetryFailedButton groupId={groupId} failedCount={group.status_counts.failed ?? 0} />
+          <RetryFailedButton groupId={groupId} failedCount={retryableCount(group.status_counts)} />
         </div>
       ) : null}
       {groupId ? null : (

@@ -3,6 +3,7 @@ import type { GroupEventsConnection } from "../../lib/client/use-group-events";
 import { ActiveBadge } from "../ui/active-badge";
 import { CopyButton } from "../ui/copy-button";
 import { RelativeTime } from "../ui/relative-time";
+import { retryableCount } from "../../lib/retry/retry-candidates";
 import { GroupActions } from "./group-actions";
 import { GroupMetadata } from "./group-metadata";
 import { GroupNameEditor } from "./group-name-editor";
@@ -25,7 +26,7 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
             <LiveIndicator connection={connection} />
           </div>
         </div>
-        <GroupActions groupId={id} failedCount={group.status_counts.failed ?? 0} />
+        <GroupActions groupId={id} failedCount={retryableCount(group.status_counts)} />
       </div>
       <GroupMetadata metadata={group.metadata} />
       {group.status.status_message && (

@@ -36,14 +36,14 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
   const activeUpload = uploadId ?? plan.data?.unfinished ?? null;
   const body = (() => {
     if (activeUpload) return <RetryProgress uploadId={activeUpload} groupId={groupId} onClose={onClose} />;
-    if (plan.isPending) return <Spinner label="Finding the failed runs" />;
+    if (plan.isPending) return <Spinner label="Finding the failed and cancelled runs" />;
     if (plan.isError)
       return (
         <p role="alert" className="text-sm text-danger">
           Could not read the group&apos;s runs: {plan.error.message}
         </p>
       );
-    const { candidates, failed, alreadyRetried, withoutInput } = plan.data.plan;
+    const { candidates, failed, cancelled, alreadyRetried, withoutInput } = plan.data.plan;
     const count = candidates.length;
     const cost = candidates.reduce(
       (usd, c) => usd + (getProcessor(keepProcessor ? c.input.processor : processor)?.usdPer1000Runs ?? 0) / 1_000,
@@ -71,6 +71,7 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
       <div className="space-y-4">
         <p className="text-sm" data-testid="retry-summary">
           {failed.toLocaleString("en-US")} failed {failed === 1 ? "run" : "runs"}
+          {cancelled > 0 && `, ${cancelled.toLocaleString("en-US")} cancelled`}
           {alreadyRetried > 0 && `, ${alreadyRetried.toLocaleString("en-US")} already retried`}
           {withoutInput > 0 && `, ${withoutInput.toLocaleString("en-US")} without a readable input`}.{" "}
           <strong data-testid="retry-count">{count.toLocaleString("en-US")}</strong> will be submitted again into this group, each once,

@@ -1,3 +1,4 @@
+import type { CreditLedger } from "./credit-ledger";
 import type { GroupNotifier } from "./group-notifier";
 import type { EmulatorOptions } from "./options";
 import type { RateLimiter } from "./rate-limiter";
@@ -17,5 +18,6 @@ export interface EmulatorContext {
   notifier: GroupNotifier;
   scheduler: Scheduler;
   rateLimiter: RateLimiter;
+  credit: CreditLedger;
   options: EmulatorOptions;
 }

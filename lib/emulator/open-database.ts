@@ -54,6 +54,15 @@ const MIGRATIONS: string[] = [
     json TEXT NOT NULL
   );
   `,
+  // The statuses a run passes through besides queued, running and the two ends, and each run's
+  // webhook (kept apart from its input so a status change need not parse the input to find it).
+  `
+  ALTER TABLE groups ADD COLUMN n_action_required INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE groups ADD COLUMN n_cancelling INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE groups ADD COLUMN n_cancelled INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE runs ADD COLUMN webhook TEXT;
+  CREATE INDEX runs_slot_due ON runs(due_ms) WHERE status IN ('running', 'action_required', 'cancelling');
+  `,
 ];
 
 export function openDatabase(path: string): Database.Database {

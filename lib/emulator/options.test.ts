@@ -50,4 +50,37 @@ describe("emulatorOptionsFromEnv", () => {
     );
     expect(() => emulatorOptionsFromEnv({ EMULATOR_API_PREFIXES: " , " })).toThrow(/EMULATOR_API_PREFIXES/);
   });
+
+  it("reads the status rates, the webhook secret, the credit and the allowed processors", () => {
+    expect(
+      emulatorOptionsFromEnv({
+        EMULATOR_CANCEL_RATE: "0.1",
+        EMULATOR_ACTION_REQUIRED_RATE: "0.2",
+        EMULATOR_WEBHOOK_SECRET: "whsec_c2VjcmV0",
+        EMULATOR_CREDIT_USD: "12.5",
+        EMULATOR_PROCESSORS: "lite, core-fast",
+      }),
+    ).toEqual({
+      cancelRate: 0.1,
+      actionRequiredRate: 0.2,
+      webhookSecret: "whsec_c2VjcmV0",
+      creditUsd: 12.5,
+      allowedProcessors: ["lite", "core-fast"],
+    });
+    expect(DEFAULT_EMULATOR_OPTIONS).toMatchObject({
+      cancelRate: 0,
+      actionRequiredRate: 0,
+      creditUsd: undefined,
+      allowedProcessors: undefined,
+    });
+  });
+
+  it("names the variable and the bad value for the new knobs", () => {
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_CANCEL_RATE: "1.5" })).toThrow(/EMULATOR_CANCEL_RATE/);
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_ACTION_REQUIRED_RATE: "-1" })).toThrow(/EMULATOR_ACTION_REQUIRED_RATE/);
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_CREDIT_USD: "lots" })).toThrow(/EMULATOR_CREDIT_USD/);
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_PROCESSORS: "lite,turbo" })).toThrow(
+      /EMULATOR_PROCESSORS="lite,turbo": "turbo" is not a processor/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { getProcessor } from "../parallel/processors";
 
 export const API_PREFIXES = ["v1", "v1beta"] as const;
 export type ApiPrefix = (typeof API_PREFIXES)[number];
@@ -10,6 +11,16 @@ export interface EmulatorOptions {
   /** Multiplies every processor latency: 1 is real time, 0.01 is a hundred times faster. */
   timeScale: number;
   failureRate: number;
+  /** Share of runs cancelled while running; they pass through `cancelling` to `cancelled`. */
+  cancelRate: number;
+  /** Share of runs that wait in `action_required` before running. */
+  actionRequiredRate: number;
+  /** Signs webhook deliveries (Standard Webhooks; a `whsec_` secret is base64, any other is used as its bytes). */
+  webhookSecret: string;
+  /** Credit of the account in USD; add-runs answers 402 once a request would spend more than is left. */
+  creditUsd: number | undefined;
+  /** Processors the account may use; add-runs naming another answers 403. Undefined: every processor. */
+  allowedProcessors: readonly string[] | undefined;
   rateLimitPerMin: number;
   /** When above 0, every SSE connection is cut abruptly after this many events. */
   dropAfterEvents: number;
@@ -32,6 +43,11 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
   dbPath: ".data/emulator.db",
   timeScale: 0.1,
   failureRate: 0,
+  cancelRate: 0,
+  actionRequiredRate: 0,
+  webhookSecret: "emulator-webhook-secret",
+  creditUsd: undefined,
+  allowedProcessors: undefined,
   rateLimitPerMin: 2_000,
   dropAfterEvents: 0,
   apiKey: undefined,
@@ -50,6 +66,23 @@ const envSchema = z.object({
   EMULATOR_DB: z.string().min(1).optional(),
   EMULATOR_TIME_SCALE: number(0),
   EMULATOR_FAILURE_RATE: number(0, 1),
+  EMULATOR_CANCEL_RATE: number(0, 1),
+  EMULATOR_ACTION_REQUIRED_RATE: number(0, 1),
+  EMULATOR_WEBHOOK_SECRET: z.string().min(1).optional(),
+  EMULATOR_CREDIT_USD: number(0),
+  EMULATOR_PROCESSORS: z
+    .string()
+    .transform((list) => list.split(",").map((p) => p.trim()))
+    .pipe(
+      z
+        .array(
+          z.string().refine((name) => getProcessor(name) !== undefined, {
+            error: (issue) => `${JSON.stringify(issue.input)} is not a processor (lite, base, core, core2x, pro, ultra…, each with -fast)`,
+          }),
+        )
+        .min(1),
+    )
+    .optional(),
   EMULATOR_RATE_LIMIT_PER_MIN: number(1),
   EMULATOR_DROP_AFTER_EVENTS: number(0),
   EMULATOR_API_KEY: z.string().min(1).optional(),
@@ -83,6 +116,11 @@ export function emulatorOptionsFromEnv(env: Record<string, string | undefined>):
     dbPath: e.EMULATOR_DB,
     timeScale: e.EMULATOR_TIME_SCALE,
     failureRate: e.EMULATOR_FAILURE_RATE,
+    cancelRate: e.EMULATOR_CANCEL_RATE,
+    actionRequiredRate: e.EMULATOR_ACTION_REQUIRED_RATE,
+    webhookSecret: e.EMULATOR_WEBHOOK_SECRET,
+    creditUsd: e.EMULATOR_CREDIT_USD,
+    allowedProcessors: e.EMULATOR_PROCESSORS,
     rateLimitPerMin: e.EMULATOR_RATE_LIMIT_PER_MIN,
     dropAfterEvents: e.EMULATOR_DROP_AFTER_EVENTS,
     apiKey: e.EMULATOR_API_KEY,

@@ -24,6 +24,7 @@ const row: RunRow = {
   started_ms: 1_700_000_000_500,
   due_ms: null,
   error: null,
+  webhook: null,
 };
 
 describe("spliced runs-stream serialisation", () => {

@@ -1,18 +1,36 @@
-import type { ApiError, Metadata, RunStatus, TaskGroupResponse, TaskGroupStatus, TaskRun, TaskRunInput, TaskSpec } from "../parallel/types";
+import {
+  RUN_STATUSES,
+  type ApiError,
+  type Metadata,
+  type RunStatus,
+  type TaskGroupResponse,
+  type TaskGroupStatus,
+  type TaskRun,
+  type TaskRunInput,
+  type TaskSpec,
+} from "../parallel/types";
 import type { GroupRow, RunRow } from "./store";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+// The API calls a group active while any run is queued, running or cancelling. The emulator counts
+// action_required too: its runs go on running afterwards, and a group that went inactive would close
+// its events stream before they end.
+const ACTIVE_STATUSES: ReadonlySet<RunStatus> = new Set(["queued", "action_required", "running", "cancelling"]);
+
+export function isActiveStatus(status: RunStatus): boolean {
+  return ACTIVE_STATUSES.has(status);
+}
+
+const countOf = (g: GroupRow, status: RunStatus): number => g[`n_${status}`];
+
 export function groupIsActive(g: GroupRow): boolean {
-  return g.n_queued + g.n_running > 0;
+  return RUN_STATUSES.some((s) => isActiveStatus(s) && countOf(g, s) > 0);
 }
 
 export function groupStatus(g: GroupRow): TaskGroupStatus {
   const counts: Partial<Record<RunStatus, number>> = {};
-  if (g.n_queued) counts.queued = g.n_queued;
-  if (g.n_running) counts.running = g.n_running;
-  if (g.n_completed) counts.completed = g.n_completed;
-  if (g.n_failed) counts.failed = g.n_failed;
+  for (const status of RUN_STATUSES) if (countOf(g, status)) counts[status] = countOf(g, status);
   return {
     num_task_runs: g.num_runs,
     task_run_status_counts: counts,
@@ -24,9 +42,14 @@ export function groupStatus(g: GroupRow): TaskGroupStatus {
 
 function statusMessage(g: GroupRow): string {
   if (g.num_runs === 0) return "No runs yet";
-  const finished = g.n_completed + g.n_failed;
-  if (!groupIsActive(g)) return `All ${g.num_runs} runs finished: ${g.n_completed} completed, ${g.n_failed} failed`;
-  return `${finished} of ${g.num_runs} runs finished; ${g.n_running} running, ${g.n_queued} queued`;
+  const finished = g.n_completed + g.n_failed + g.n_cancelled;
+  const cancelled = g.n_cancelled ? `, ${g.n_cancelled} cancelled` : "";
+  if (!groupIsActive(g)) return `All ${g.num_runs} runs finished: ${g.n_completed} completed, ${g.n_failed} failed${cancelled}`;
+  const waiting = [
+    g.n_action_required ? `${g.n_action_required} action required` : "",
+    g.n_cancelling ? `${g.n_cancelling} cancelling` : "",
+  ].filter(Boolean);
+  return `${finished} of ${g.num_runs} runs finished; ${[`${g.n_running} running`, ...waiting, `${g.n_queued} queued`].join(", ")}`;
 }
 
 export function groupResponse(g: GroupRow): TaskGroupResponse {
@@ -43,7 +66,7 @@ export function taskRun(r: RunRow, groupId: string): TaskRun {
     run_id: r.id,
     interaction_id: r.id,
     status: r.status,
-    is_active: r.status === "queued" || r.status === "running",
+    is_active: isActiveStatus(r.status),
     warnings: null,
     error: r.error ? (JSON.parse(r.error) as ApiError) : null,
     processor: r.processor,

@@ -1,13 +1,17 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { EmulatorContext, EmulatorStats } from "./context";
+import { CreditLedger } from "./credit-ledger";
 import { GroupNotifier } from "./group-notifier";
 import { handleRequest } from "./http/handle-request";
 import { openDatabase } from "./open-database";
 import { DEFAULT_EMULATOR_OPTIONS, type EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
 import { Scheduler } from "./scheduler";
+import { taskRun } from "./serialize";
 import { EmulatorStore } from "./store";
+import { statusWebhookUrl } from "./webhooks/run-webhook";
+import { WebhookDispatcher } from "./webhooks/webhook-dispatcher";
 
 export interface RunningEmulator {
   url: string;
@@ -23,9 +27,21 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
   const db = openDatabase(options.dbPath);
   const store = new EmulatorStore(db);
   const notifier = new GroupNotifier();
-  const scheduler = new Scheduler(store, notifier, options);
+  const webhooks = new WebhookDispatcher({ secret: options.webhookSecret, timeScale: options.timeScale, log: options.log });
+  const scheduler = new Scheduler(store, notifier, options, (run) => {
+    const url = statusWebhookUrl(run.webhook);
+    if (url) webhooks.send(url, taskRun(run, run.group_id));
+  });
   const stats: EmulatorStats = { eventsStreamsOpened: 0, eventsStreamsOpen: 0, runsStreamsOpened: 0 };
-  const ctx: EmulatorContext = { stats, store, notifier, scheduler, rateLimiter: new RateLimiter(options.rateLimitPerMin), options };
+  const ctx: EmulatorContext = {
+    stats,
+    store,
+    notifier,
+    scheduler,
+    rateLimiter: new RateLimiter(options.rateLimitPerMin),
+    credit: new CreditLedger(options.creditUsd, store),
+    options,
+  };
 
   const server = createServer((req, res) => void handleRequest(ctx, req, res));
   server.keepAliveTimeout = 65_000;
@@ -44,6 +60,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     stats: () => ({ ...stats }),
     close: async () => {
       scheduler.stop();
+      webhooks.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

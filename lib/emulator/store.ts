@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { Metadata, RunStatus, TaskSpec } from "../parallel/types";
+import { RUN_STATUSES, type Metadata, type RunStatus, type TaskSpec } from "../parallel/types";
 import { newGroupId, newRunId } from "./ids";
 
 export interface GroupRow {
@@ -13,6 +13,9 @@ export interface GroupRow {
   n_running: number;
   n_completed: number;
   n_failed: number;
+  n_action_required: number;
+  n_cancelling: number;
+  n_cancelled: number;
 }
 
 export interface RunRow {
@@ -29,6 +32,8 @@ export interface RunRow {
   started_ms: number | null;
   due_ms: number | null;
   error: string | null;
+  /** The run's `webhook` JSON as sent, when it asked for one. */
+  webhook: string | null;
   /** The stored output's JSON, on reads that join it (null when none is stored). */
   output_json?: string | null;
 }
@@ -39,12 +44,20 @@ export interface NewRun {
   inputJson: string;
   metadata: Metadata | null;
   spec: TaskSpec | null;
+  webhookJson: string | null;
 }
 
-export type CountDelta = Partial<Record<"n_queued" | "n_running" | "n_completed" | "n_failed", number>>;
+/** Change of each status's count in a group. */
+export type CountDelta = Partial<Record<RunStatus, number>>;
+
+/** Statuses of a run that holds one of the `concurrency` slots; each has a due time. */
+export const SLOT_STATUSES = ["action_required", "running", "cancelling"] as const satisfies readonly RunStatus[];
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+export type EndStatus = "completed" | "failed" | "cancelled";
+const IN_SLOT = `status IN (${SLOT_STATUSES.map((s) => `'${s}'`).join(", ")})`;
 
 const RUN_COLUMNS =
-  "r.seq, r.id, r.group_seq, r.status, r.processor, r.input, r.metadata, r.spec_id, r.created_ms, r.modified_ms, r.started_ms, r.due_ms, r.error";
+  "r.seq, r.id, r.group_seq, r.status, r.processor, r.input, r.metadata, r.spec_id, r.created_ms, r.modified_ms, r.started_ms, r.due_ms, r.error, r.webhook";
 
 /** All SQL of the emulator. Every method is synchronous; callers group writes in transactions. */
 export class EmulatorStore {
@@ -62,7 +75,7 @@ export class EmulatorStore {
       specIdByJson: db.prepare("SELECT id FROM specs WHERE json = ?"),
       specById: db.prepare("SELECT json FROM specs WHERE id = ?"),
       insertRun: db.prepare(
-        "INSERT INTO runs (id, group_seq, status, processor, input, metadata, spec_id, created_ms, modified_ms, due_ms) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO runs (id, group_seq, status, processor, input, metadata, spec_id, created_ms, modified_ms, due_ms, webhook) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       lastRunSeq: db.prepare("SELECT MAX(seq) AS seq FROM runs WHERE group_seq = ?"),
       lastEventSeq: db.prepare("SELECT MAX(seq) AS seq FROM events WHERE group_seq = ?"),
@@ -84,15 +97,16 @@ export class EmulatorStore {
       eventsPage: db.prepare(
         `SELECT e.seq AS event_seq, ${RUN_COLUMNS} FROM events e JOIN runs r ON r.seq = e.run_seq WHERE e.group_seq = ? AND e.seq > ? ORDER BY e.seq LIMIT ?`,
       ),
-      dueRunning: db.prepare(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.status = 'running' AND r.due_ms <= ? ORDER BY r.due_ms LIMIT ?`),
-      nextDue: db.prepare("SELECT MIN(due_ms) AS due FROM runs WHERE status = 'running'"),
+      dueInSlot: db.prepare(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.${IN_SLOT} AND r.due_ms <= ? ORDER BY r.due_ms LIMIT ?`),
+      nextDue: db.prepare(`SELECT MIN(due_ms) AS due FROM runs WHERE ${IN_SLOT}`),
       queuedHead: db.prepare(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.status = 'queued' ORDER BY r.seq LIMIT ?`),
-      countRunning: db.prepare("SELECT COUNT(*) AS n FROM runs WHERE status = 'running'"),
-      markRunning: db.prepare("UPDATE runs SET status = 'running', started_ms = ?, due_ms = ?, modified_ms = ? WHERE seq = ?"),
+      countInSlots: db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE ${IN_SLOT}`),
+      markInSlot: db.prepare("UPDATE runs SET status = ?, started_ms = ?, due_ms = ?, modified_ms = ? WHERE seq = ?"),
+      runsPerProcessor: db.prepare("SELECT processor, COUNT(*) AS n FROM runs GROUP BY processor"),
       markFinished: db.prepare("UPDATE runs SET status = ?, due_ms = NULL, error = ?, modified_ms = ? WHERE seq = ?"),
       insertEvent: db.prepare("INSERT INTO events (group_seq, run_seq) VALUES (?, ?)"),
       applyCounts: db.prepare(
-        "UPDATE groups SET n_queued = n_queued + ?, n_running = n_running + ?, n_completed = n_completed + ?, n_failed = n_failed + ?, modified_ms = ? WHERE seq = ?",
+        `UPDATE groups SET ${RUN_STATUSES.map((s) => `n_${s} = n_${s} + ?`).join(", ")}, modified_ms = ? WHERE seq = ?`,
       ),
     };
   }
@@ -120,7 +134,7 @@ export class EmulatorStore {
         const id = newRunId();
         const specId = run.spec ? this.specIdFor(run.spec) : null;
         const metadata = run.metadata ? JSON.stringify(run.metadata) : null;
-        this.q.insertRun.run(id, group.seq, run.processor, run.inputJson, metadata, specId, nowMs, nowMs, eligibleAtMs);
+        this.q.insertRun.run(id, group.seq, run.processor, run.inputJson, metadata, specId, nowMs, nowMs, eligibleAtMs, run.webhookJson);
         return id;
       });
       this.q.addQueued.run(runs.length, runs.length, nowMs, group.seq);
@@ -179,8 +193,9 @@ export class EmulatorStore {
     return spec;
   }
 
-  dueRunning(nowMs: number, limit: number): RunRow[] {
-    return this.q.dueRunning.all(nowMs, limit) as RunRow[];
+  /** Runs holding a slot (running, action_required, cancelling) whose current step is due. */
+  dueInSlot(nowMs: number, limit: number): RunRow[] {
+    return this.q.dueInSlot.all(nowMs, limit) as RunRow[];
   }
 
   nextDueMs(): number | null {
@@ -191,23 +206,29 @@ export class EmulatorStore {
     return this.q.queuedHead.all(limit) as RunRow[];
   }
 
-  countRunning(): number {
-    return (this.q.countRunning.get() as { n: number }).n;
+  countInSlots(): number {
+    return (this.q.countInSlots.get() as { n: number }).n;
   }
 
-  markRunning(runSeq: number, startedMs: number, dueMs: number): void {
-    this.q.markRunning.run(startedMs, dueMs, startedMs, runSeq);
+  /** How many runs were ever created with each processor (what the account has been charged for). */
+  runsPerProcessor(): Array<{ processor: string; n: number }> {
+    return this.q.runsPerProcessor.all() as Array<{ processor: string; n: number }>;
+  }
+
+  /** Moves a run to a status that holds a slot until `dueMs`; `startedMs` is when its running began. */
+  markInSlot(runSeq: number, status: SlotStatus, startedMs: number | null, dueMs: number, nowMs: number): void {
+    this.q.markInSlot.run(status, startedMs, dueMs, nowMs, runSeq);
   }
 
   /** Moves a run to its terminal status and appends its task_run.state event to the group's log. */
-  markFinished(run: RunRow, status: "completed" | "failed", error: string | null, nowMs: number, outputJson: string | null = null): void {
+  markFinished(run: RunRow, status: EndStatus, error: string | null, nowMs: number, outputJson: string | null = null): void {
     this.q.markFinished.run(status, error, nowMs, run.seq);
     if (outputJson !== null) this.q.insertOutput.run(run.seq, outputJson);
     this.q.insertEvent.run(run.group_seq, run.seq);
   }
 
   applyCounts(groupSeq: number, delta: CountDelta, nowMs: number): void {
-    this.q.applyCounts.run(delta.n_queued ?? 0, delta.n_running ?? 0, delta.n_completed ?? 0, delta.n_failed ?? 0, nowMs, groupSeq);
+    this.q.applyCounts.run(...RUN_STATUSES.map((s) => delta[s] ?? 0), nowMs, groupSeq);
   }
 
   transaction<T>(fn: () => T): T {

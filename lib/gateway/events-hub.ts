@@ -80,6 +80,11 @@ export class EventsHub {
     else entry.runsAdded = true;
   }
 
+  /** The group changed in a way this hub did not relay (a webhook): an ended log is out of date as when runs are added. */
+  changedElsewhere(groupId: string): void {
+    this.runsAdded(groupId);
+  }
+
   closeAll(): void {
     for (const [groupId, entry] of [...this.channels]) this.forget(groupId, entry);
   }

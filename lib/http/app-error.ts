@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   /** Signed in, but the member's role does not allow it; the message names the role needed. */
   forbidden: { status: 403, expose: true },
   forbidden_origin: { status: 403, expose: true },
+  /** A webhook whose signature or timestamp does not hold. */
+  webhook_unauthenticated: { status: 401, expose: true },
   not_found: { status: 404, expose: true },
   method_not_allowed: { status: 405, expose: true },
   /** The group exists upstream but is not in this console's list; `POST /api/groups/import` adds it. */

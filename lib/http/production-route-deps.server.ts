@@ -1,6 +1,7 @@
 import "server-only";
 import { getConsoleAuthDeps } from "../auth/console-auth-deps.server";
 import { getServerEnv } from "../config/server-env";
+import { getWebhookSettings } from "../config/webhook-env";
 import { getGateway } from "../gateway/gateway.server";
 import { getUpstreamTarget } from "../parallel/upstream.server";
 import { getConsoleDatabase } from "../registry/console-database.server";
@@ -26,5 +27,6 @@ async function buildRouteDeps(): Promise<RouteDeps> {
     target: getUpstreamTarget(),
     upstreamKind: getServerEnv().CONSOLE_UPSTREAM_KIND,
     gateway: getGateway(),
+    webhookSecret: getWebhookSettings().secret,
   };
 }

@@ -14,4 +14,6 @@ export interface RouteDeps {
   gateway: GatewayDeps;
   /** Who is asking, and sign-in itself. */
   auth: AuthDeps;
+  /** Verifies Parallel's webhooks; null when PARALLEL_WEBHOOK_SECRET is unset (none are received). */
+  webhookSecret: string | null;
 }

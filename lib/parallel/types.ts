@@ -54,7 +54,7 @@ export interface TaskRunInput {
   previous_interaction_id?: string | null;
   mcp_servers?: Array<Record<string, unknown>> | null;
   enable_events?: boolean | null;
-  webhook?: Record<string, unknown> | null;
+  webhook?: RunWebhook | null;
 }
 
 export interface TaskGroupStatus {
@@ -83,6 +83,12 @@ export interface Warning {
   type: "spec_validation_warning" | "input_validation_warning" | "warning";
   message: string;
   detail?: Record<string, unknown> | null;
+}
+
+/** A run's webhook: Parallel POSTs each status change of the run to `url`. */
+export interface RunWebhook {
+  url: string;
+  event_types?: Array<"task_run.status">;
 }
 
 export interface TaskRun {

@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { teamsMigration } from "../auth/teams-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
+import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
 
 // Versioned in code (not read from a folder) so the Next.js bundle carries them. Never edit a
 // migration that has shipped: add the next `000N_...` instead.
@@ -80,6 +81,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0002_uploads": uploadsMigration,
   "0003_group_creations": groupCreationsMigration,
   "0004_teams": teamsMigration,
+  "0005_webhook_deliveries": webhookDeliveriesMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

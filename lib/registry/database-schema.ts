@@ -80,6 +80,12 @@ export interface GroupCreationsTable {
   created_at_ms: number;
 }
 
+export interface WebhookDeliveriesTable {
+  /** The delivery's `webhook-id`. */
+  id: string;
+  received_at_ms: number;
+}
+
 export interface ReadinessProbeTable {
   id: number;
   checked_at_ms: number;
@@ -93,6 +99,7 @@ export interface ConsoleSchema extends UploadTables, TeamTables {
   run_ingest: RunIngestTable;
   group_creations: GroupCreationsTable;
   readiness_probe: ReadinessProbeTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type ConsoleDatabase = Kysely<ConsoleSchema>;

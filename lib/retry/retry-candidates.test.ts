@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TaskRun, TaskRunInput } from "../parallel/types";
-import { planRetry, retryInput } from "./retry-candidates";
+import { planRetry, retryableCount, retryInput } from "./retry-candidates";
 
 const run = (id: string, status: TaskRun["status"], metadata: TaskRun["metadata"] = null): TaskRun => ({
   run_id: id,
@@ -47,6 +47,26 @@ describe("planRetry", () => {
       new Set(["trun_orig"]),
     );
     expect(plan.candidates.map((c) => c.run.run_id)).toEqual(["trun_retry1"]);
+  });
+});
+
+describe("cancelled runs", () => {
+  it("are offered as failed ones are, counted apart", () => {
+    const plan = planRetry(
+      [
+        { run: run("trun_f", "failed"), input: input("f") },
+        { run: run("trun_c", "cancelled"), input: input("c") },
+        { run: run("trun_x", "cancelling"), input: input("x") },
+      ],
+      new Set(),
+    );
+    expect(plan).toMatchObject({ failed: 1, cancelled: 1, alreadyRetried: 0, withoutInput: 0 });
+    expect(plan.candidates.map((c) => c.run.run_id)).toEqual(["trun_f", "trun_c"]);
+  });
+
+  it("count towards the group's retryable runs; runs still cancelling do not", () => {
+    expect(retryableCount({ failed: 2, cancelled: 3, cancelling: 4, completed: 9 })).toBe(5);
+    expect(retryableCount({})).toBe(0);
   });
 });
 

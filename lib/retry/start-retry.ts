@@ -1,7 +1,7 @@
 import type { UploadJournal, UploadRecord } from "../upload/journal-types";
 import { newUploadId, UploadWriter } from "../upload/write-upload";
 import { loadRetryPlan } from "./load-retry-plan";
-import { retryInput, type RetryPlan } from "./retry-candidates";
+import { retryInput, type RetryCandidate, type RetryPlan } from "./retry-candidates";
 
 export interface StartRetryParams {
   groupId: string;
@@ -31,7 +31,7 @@ export async function startRetry({
     const writer = await UploadWriter.begin(journal, {
       id,
       kind: "retry",
-      label: `Retry of ${candidates.length.toLocaleString("en-US")} failed ${candidates.length === 1 ? "run" : "runs"}`,
+      label: `Retry of ${candidates.length.toLocaleString("en-US")} ${retryLabel(candidates)}`,
       groupId,
       newGroupMetadata: null,
       // Each retry carries its run's own task spec.
@@ -45,4 +45,9 @@ export async function startRetry({
   };
   const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
   return locks ? locks.request(`task-group-console-retry:${groupId}`, write) : write();
+}
+
+function retryLabel(candidates: readonly RetryCandidate[]): string {
+  const noun = candidates.length === 1 ? "run" : "runs";
+  return candidates.some((c) => c.run.status === "cancelled") ? `failed or cancelled ${noun}` : `failed ${noun}`;
 }

@@ -3,9 +3,9 @@ import { groupRunsPath } from "../client/gateway-paths";
 import type { GroupEntry, GroupsPage } from "../client/group-queries";
 import { groupsUrl, type CreateGroupBody } from "../contracts/groups";
 import { uploadBatchUrl, uploadsUrl, uploadUrl } from "../contracts/uploads";
-import type { Metadata, TaskGroupRunResponse } from "../parallel/types";
+import type { Metadata } from "../parallel/types";
+import { addRunsOutcome } from "./add-runs-outcome";
 import { readUploadRows } from "./read-group-runs";
-import { parseRetryAfter } from "./retry-after";
 import type { AddRunsBody, AddRunsOutcome, UploadApi } from "./upload-api";
 
 /** The engine's network side in the browser: the console's gateway and its /api/uploads registry. */
@@ -39,17 +39,7 @@ export const browserUploadApi: UploadApi = {
     } catch (error) {
       return { kind: "unknown", retryAfterMs: null, message: `No answer from the console (${(error as Error).message})` };
     }
-    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    if (response.ok) {
-      const answer = (await response.json().catch(() => null)) as TaskGroupRunResponse | null;
-      // A 2xx without a readable body still created the runs.
-      return { kind: "ok", runIds: answer?.run_ids ?? [], runCursor: answer?.run_cursor ?? null };
-    }
-    const message = await errorMessage(response);
-    if (response.status === 429) return { kind: "rate_limited", retryAfterMs, message: `Rate limited by the API: ${message}` };
-    if (response.status >= 400 && response.status < 500 && response.status !== 408)
-      return { kind: "rejected", status: response.status, message };
-    return { kind: "unknown", retryAfterMs, message: `HTTP ${response.status}: ${message}` };
+    return addRunsOutcome(response);
   },
 
   readUploadRows: (groupId, uploadId, afterCursor) => readUploadRows(groupId, uploadId, afterCursor),
@@ -92,15 +82,3 @@ export const browserUploadApi: UploadApi = {
     await fetchJson(uploadUrl({ id: uploadId }), { method: "PATCH", body: JSON.stringify({ state }) });
   },
 };
-
-async function errorMessage(response: Response): Promise<string> {
-  const text = await response.text().catch(() => "");
-  try {
-    const body = JSON.parse(text) as { error?: { message?: string }; detail?: Array<{ loc?: unknown[]; msg?: string }> };
-    if (body.error?.message) return body.error.message;
-    if (Array.isArray(body.detail)) return body.detail.map((d) => `${(d.loc ?? []).join(".")}: ${d.msg}`).join("; ");
-  } catch {
-    // not JSON
-  }
-  return text.slice(0, 200) || response.statusText || `HTTP ${response.status}`;
-}

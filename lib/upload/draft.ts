@@ -41,6 +41,8 @@ export interface Draft {
   input: InputConfig | null;
   /** The columns `input` was made for: a different file gets a fresh column setup. */
   inputColumns: string[] | null;
+  /** Ask Parallel for each run's status changes by webhook (offered when CONSOLE_WEBHOOK_URL is set); absent means yes. */
+  askForWebhooks?: boolean;
 }
 
 export const DEFAULT_PROCESSOR = "lite";

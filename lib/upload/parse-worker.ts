@@ -110,7 +110,12 @@ async function materialize(request: Extract<WorkerRequest, { type: "materialize"
     }
     await writer.add({
       row: prepared.row,
-      input: { processor: request.processor, input: prepared.input, metadata: taggedMetadata(null, request.upload.id, prepared.row) },
+      input: {
+        processor: request.processor,
+        input: prepared.input,
+        metadata: taggedMetadata(null, request.upload.id, prepared.row),
+        ...(request.webhook ? { webhook: request.webhook } : {}),
+      },
     });
   }
   post({ type: "materialized", id: request.id, upload: await writer.seal() });

@@ -1,4 +1,4 @@
-import type { OutputSchema, TaskSpec } from "../parallel/types";
+import type { OutputSchema, RunWebhook, TaskSpec } from "../parallel/types";
 import type { UploadRecord } from "./journal-types";
 import type { InputConfig, PreparedSummary, RawColumn, SourceEncoding, SourceFormat, SourceNote } from "./types";
 import type { NewUpload } from "./write-upload";
@@ -27,6 +27,8 @@ export type WorkerRequest =
       config: InputConfig;
       outputSchema: OutputSchema;
       processor: string;
+      /** Asked for on every run, so Parallel POSTs its status changes to the console. */
+      webhook: RunWebhook | null;
       upload: Omit<NewUpload, "defaultTaskSpec" | "processor">;
     };
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { componentValidator, contractDocument } from "@/lib/testing/contract";
-import { createTaskGroupRequestSchema, taskGroupRunRequestSchema, taskRunInputSchema, taskSpecSchema } from "./task-run-input";
+import {
+  createTaskGroupRequestSchema,
+  taskGroupRunRequestSchema,
+  taskRunInputSchema,
+  taskSpecSchema,
+  webhookSchema,
+} from "./task-run-input";
 
 // The zod schemas at the gateway's edge must say what the OpenAPI contract says: the same fields,
 // the same required ones, and agreement on concrete bodies.
@@ -19,6 +25,7 @@ const VALID_INPUT = {
   },
   source_policy: { include_domains: ["example.com"] },
   enable_events: true,
+  webhook: { url: "https://console.example.com/api/webhooks/parallel", event_types: ["task_run.status"] },
 };
 
 describe("zod schemas agree with the OpenAPI contract", () => {
@@ -27,6 +34,7 @@ describe("zod schemas agree with the OpenAPI contract", () => {
     ["TaskGroupRunRequest", taskGroupRunRequestSchema],
     ["CreateTaskGroupRequest", createTaskGroupRequestSchema],
     ["TaskSpec", taskSpecSchema],
+    ["Webhook", webhookSchema],
   ] as const)("%s has exactly the contract's fields", (name, schema) => {
     expect(shapeKeys(schema as unknown as z.ZodObject)).toEqual(Object.keys(component(name).properties).sort());
   });
@@ -50,6 +58,11 @@ describe("zod schemas agree with the OpenAPI contract", () => {
     ["a number as input", { processor: "lite", input: 42 }],
     ["an object metadata value", { processor: "lite", input: "x", metadata: { nested: { a: 1 } } }],
     ["a processor that is not a string", { processor: 7, input: "x" }],
+    ["a webhook without a url", { processor: "lite", input: "x", webhook: { event_types: ["task_run.status"] } }],
+    [
+      "a webhook event type the API does not send",
+      { processor: "lite", input: "x", webhook: { url: "https://h.test", event_types: ["task_run.done"] } },
+    ],
   ])("both refuse %s", (_label, body) => {
     expect(componentValidator("TaskRunInput")(body)).toBe(false);
     expect(taskRunInputSchema.safeParse(body).success).toBe(false);

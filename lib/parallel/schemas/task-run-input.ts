@@ -24,6 +24,13 @@ export const taskSpecSchema = z.looseObject({
   input_schema: z.union([z.string(), jsonSchemaSpecSchema.extend({ type: z.literal("json") }), textSchemaSpecSchema]).nullish(),
 });
 
+export const WEBHOOK_EVENT_TYPES = ["task_run.status"] as const;
+
+export const webhookSchema = z.looseObject({
+  url: z.string(),
+  event_types: z.array(z.enum(WEBHOOK_EVENT_TYPES)).optional(),
+});
+
 export const taskRunInputSchema = z.looseObject({
   processor: z.string().min(1),
   input: z.union([z.string(), z.record(z.string(), z.unknown())]),
@@ -34,7 +41,7 @@ export const taskRunInputSchema = z.looseObject({
   previous_interaction_id: z.string().nullish(),
   mcp_servers: z.array(z.record(z.string(), z.unknown())).nullish(),
   enable_events: z.boolean().nullish(),
-  webhook: z.record(z.string(), z.unknown()).nullish(),
+  webhook: webhookSchema.nullish(),
 });
 
 export const taskGroupRunRequestSchema = z.looseObject({

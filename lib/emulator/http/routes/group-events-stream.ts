@@ -1,4 +1,4 @@
-import type { TaskGroupStatusEvent, TaskRunEvent } from "../../../parallel/types";
+import { RUN_STATUSES, type TaskGroupStatusEvent, type TaskRunEvent } from "../../../parallel/types";
 import { encodeEventId } from "../../cursors";
 import { groupIsActive, groupStatus, taskRun } from "../../serialize";
 import type { GroupRow } from "../../store";
@@ -104,5 +104,5 @@ export async function streamGroupEvents({ ctx, req, res, url, params }: RouteReq
 }
 
 function statusKey(g: GroupRow): string {
-  return `${g.num_runs}:${g.n_queued}:${g.n_running}:${g.n_completed}:${g.n_failed}`;
+  return `${g.num_runs}:${RUN_STATUSES.map((s) => g[`n_${s}`]).join(":")}`;
 }

@@ -49,6 +49,26 @@ export async function addRuns({ ctx, req, res, url, params }: RouteRequest) {
   if (!validation.ok) return sendValidationError(res, validation.errors);
 
   const { inputs, default_task_spec } = validation.body;
+  const allowed = ctx.options.allowedProcessors;
+  const refusedAt = allowed ? inputs.findIndex((input) => !allowed.includes(input.processor)) : -1;
+  if (allowed && refusedAt >= 0) {
+    const processor = inputs[refusedAt].processor;
+    return sendError(
+      res,
+      403,
+      `Processor not allowed on this account: inputs[${refusedAt}] uses "${processor}"; allowed: ${allowed.join(", ")}`,
+      { processor, allowed_processors: [...allowed] },
+    );
+  }
+  const charge = ctx.credit.charge(inputs.map((input) => input.processor));
+  if (!charge.ok) {
+    return sendError(
+      res,
+      402,
+      `Insufficient credit: these ${inputs.length} runs cost $${formatUsd(charge.neededUsd)} and $${formatUsd(charge.leftUsd)} is left`,
+      { needed_usd: charge.neededUsd, remaining_usd: charge.leftUsd },
+    );
+  }
   const statusBefore = groupStatus(group);
   const newRuns: NewRun[] = inputs.map((input) => {
     const { task_spec, ...rest } = input;
@@ -57,6 +77,7 @@ export async function addRuns({ ctx, req, res, url, params }: RouteRequest) {
       inputJson: JSON.stringify(rest),
       metadata: input.metadata ?? null,
       spec: task_spec ?? default_task_spec ?? null,
+      webhookJson: input.webhook ? JSON.stringify(input.webhook) : null,
     };
   });
   const now = Date.now();
@@ -70,4 +91,8 @@ export async function addRuns({ ctx, req, res, url, params }: RouteRequest) {
     event_cursor: added.lastEventSeq === null ? null : encodeEventId(added.lastEventSeq),
   };
   sendJson(res, 200, response);
+}
+
+function formatUsd(usd: number): string {
+  return usd.toFixed(usd < 1 ? 3 : 2);
 }

@@ -52,7 +52,8 @@ export async function streamRunEvents({ ctx, res, params }: RouteRequest) {
 }
 
 function progressFraction(run: RunRow): number {
-  if (run.status !== "running" || run.started_ms === null || run.due_ms === null) return run.status === "queued" ? -1 : 1;
+  if (run.status !== "running" || run.started_ms === null || run.due_ms === null)
+    return run.status === "queued" || run.status === "action_required" ? -1 : 1;
   const span = Math.max(1, run.due_ms - run.started_ms);
   return (Date.now() - run.started_ms) / span;
 }

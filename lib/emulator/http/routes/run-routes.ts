@@ -1,7 +1,7 @@
 import type { TaskRunResult } from "../../../parallel/types";
 import type { EmulatorContext } from "../../context";
 import { runOutput } from "../../run-output";
-import { taskRun, taskRunInput } from "../../serialize";
+import { isActiveStatus, taskRun, taskRunInput } from "../../serialize";
 import type { RunRow } from "../../store";
 import { numberParam } from "../query-params";
 import { sendError, sendJson } from "../respond";
@@ -44,7 +44,7 @@ export async function retrieveRunResult({ ctx, req, res, url, params }: RouteReq
 }
 
 export function isTerminal(run: RunRow): boolean {
-  return run.status !== "queued" && run.status !== "running";
+  return !isActiveStatus(run.status);
 }
 
 /** Resolves with the run once terminal, or null at the deadline or when the client leaves. */
