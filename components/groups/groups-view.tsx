@@ -29,7 +29,7 @@ export function GroupsView() {
         </GatedLinkButton>
       </div>
       <OpenGroupForm />
-      <GroupsToolbar q={view.q} sort={view.sort} order={view.order} size={view.size} onChange={view.setView} />
+      <GroupsToolbar q={view.q} sort={view.sort} order={view.order} size={view.size} addedBy={view.added_by} onChange={view.setView} />
       {groups.isPending ? (
         <div className="flex justify-center py-10" data-testid="groups-loading">
           <Spinner label="Loading groups" />
@@ -37,8 +37,8 @@ export function GroupsView() {
       ) : groups.isError && !page ? (
         <ErrorPanel error={groups.error} action="load the groups" onRetry={() => void groups.refetch()} />
       ) : page && page.items.length === 0 && view.pageNumber === 1 ? (
-        view.q ? (
-          <GroupsNoMatch q={view.q} onClear={() => view.setView({ q: "" })} />
+        view.q || view.added_by === "me" ? (
+          <GroupsNoMatch q={view.q} mine={view.added_by === "me"} onClear={() => view.setView({ q: "", added_by: "anyone" })} />
         ) : (
           <GroupsEmpty />
         )
