@@ -67,9 +67,9 @@ interface RouteRule {
 async function routeRules(): Promise<RouteRule[]> {
   const rules: RouteRule[] = [];
   for (const file of await routeFiles()) {
-    const module = (await import(file)) as Record<string, unknown>;
+    const routeModule = (await import(file)) as Record<string, unknown>;
     for (const method of HTTP_METHODS) {
-      const route = module[method];
+      const route = routeModule[method];
       if (route === undefined) continue;
       if (!isBuiltRoute(route)) throw new Error(`${file} ${method} is not made by defineRoute`);
       rules.push({ method, path: urlPathOf(file), access: route.access, route });

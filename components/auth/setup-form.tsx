@@ -1,11 +1,11 @@
 "use client";
 
 import { fetchJson } from "../../lib/client/fetch-json";
-import type { SetupBody } from "../../lib/contracts/team";
+import { setupUrl, type SetupBody } from "../../lib/contracts/team";
 import { CredentialsForm } from "./credentials-form";
 
 async function createOwner(values: SetupBody): Promise<void> {
-  await fetchJson("/api/setup", { method: "POST", body: JSON.stringify(values) });
+  await fetchJson(setupUrl(), { method: "POST", body: JSON.stringify(values) });
   // A full load: the header and every page read the new session on the server.
   window.location.assign("/");
 }
