@@ -76,7 +76,10 @@ test("a member removed by an admin stops getting data on their open page", async
 
     await expect(watching).toHaveURL(/\/sign-in\?next=/, { timeout: LEAVES_FOR_SIGN_IN_MS });
     // Signed out for good: signing in again is refused.
-    const again = await member.context.request.post("/api/auth/sign-in/email", { data: { email: member.email, password: member.password } });
+    const again = await member.context.request.post("/api/auth/sign-in/email", {
+      data: { email: member.email, password: member.password },
+      headers: { origin: CONSOLE_URL },
+    });
     expect(again.status()).toBe(401);
   } finally {
     await member.context.close();

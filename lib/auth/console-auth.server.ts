@@ -5,7 +5,9 @@ import { APIError } from "better-auth/api";
 import type { AuthSettings } from "../config/parse-auth-env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { getSecurityPolicy } from "../config/security-env";
 import { PEER_IP_HEADER } from "../http/client-ip";
+import { requestOrigin } from "../http/request-host";
 import { pendingNewMember } from "./new-member-role";
 import { recordAudit } from "./audit-log";
 
@@ -57,8 +59,10 @@ export function createConsoleAuth({ db, settings, secret, baseURL, cookiePrefix 
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
       ipAddress: { ipAddressHeaders: [PEER_IP_HEADER] },
     },
-    // The route builder already refuses foreign origins; better-auth checks the same origin again.
-    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    // The route builder already refuses foreign origins; better-auth checks the same origin again: the
+    // one the browser asked for (Host), as the route builder does, not the handler's URL, which Next.js
+    // names "localhost" when the browser asked for 127.0.0.1.
+    trustedOrigins: (request) => (request ? [requestOrigin(request, getSecurityPolicy()) ?? new URL(request.url).origin] : []),
     databaseHooks: {
       user: {
         create: {
