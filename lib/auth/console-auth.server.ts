@@ -11,7 +11,7 @@ import { requestOrigin } from "../http/request-host";
 import { pendingNewMember } from "./new-member-role";
 import { recordAudit } from "./audit-log";
 
-/** The provider id of the optional single sign-on (callback: /api/auth/oauth2/callback/oidc). */
+/** The provider id of the optional single sign-on (callback: /api/auth/callback/oidc). */
 export const OIDC_PROVIDER_ID = "oidc";
 
 const SECONDS_PER_DAY = 86_400;

@@ -53,7 +53,12 @@ export async function signInWithEmail(email: string, password: string): Promise<
 
 /** Where the browser goes to sign in at the single sign-on provider, which then sends it back to `returnPath`. */
 export async function singleSignOnUrl(returnPath: string): Promise<string> {
-  const { url } = await post<{ url: string; redirect: boolean }>("/sign-in/oauth2", { providerId: "oidc", callbackURL: returnPath });
+  // A refused sign-in (not a member, and new members are turned away) comes back to the sign-in page with `?error=`.
+  const { url } = await post<{ url: string; redirect: boolean }>("/sign-in/social", {
+    provider: "oidc",
+    callbackURL: returnPath,
+    errorCallbackURL: "/sign-in",
+  });
   return url;
 }
 
