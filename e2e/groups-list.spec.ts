@@ -137,7 +137,7 @@ test("opening a link to a group this console does not list shows it, added by a 
   await expect(groupsPage.row(groupId)).toBeVisible();
 });
 
-test("\"Created by: me\" lists only my groups, says who added each, and stays in the link", async ({ groupsPage, playwright, request }) => {
+test('"Created by: me" lists only my groups, says who added each, and stays in the link', async ({ groupsPage, playwright, request }) => {
   const prefix = uniqueName("Created by");
   const mine = await createGroup(request, `${prefix} mine`);
   // The operator creates one too, with their own session.

@@ -23,7 +23,12 @@ export async function createInvitationLink(adminRequest: APIRequestContext, role
 }
 
 /** A new member with `role`, joined through an invitation and signed in, in a fresh context at `baseURL`. */
-export async function joinAsNewMember(browser: Browser, adminRequest: APIRequestContext, baseURL: string, role: Role): Promise<JoinedMember> {
+export async function joinAsNewMember(
+  browser: Browser,
+  adminRequest: APIRequestContext,
+  baseURL: string,
+  role: Role,
+): Promise<JoinedMember> {
   const link = await createInvitationLink(adminRequest, role);
   const token = new URL(link).pathname.split("/").pop() ?? "";
   const suffix = uniqueName(role).replace(/\W+/g, "-").toLowerCase();

@@ -12,7 +12,10 @@ test.use({ storageState: SIGNED_OUT });
 
 const OWNER = { name: "First Owner", email: "first-owner@e2e.test", password: "first-owner-password" };
 
-test("first run: any page leads to setup, which creates the owner and signs them in; sign out and back in", async ({ page, browserErrors }) => {
+test("first run: any page leads to setup, which creates the owner and signs them in; sign out and back in", async ({
+  page,
+  browserErrors,
+}) => {
   await page.goto(`${FRESH_CONSOLE_URL}/groups/tgrp_anything?view=1`);
   await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/setup`);
 

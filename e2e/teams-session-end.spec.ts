@@ -29,7 +29,9 @@ test("signing out on one page ends the live stream of another page of the same s
     await other.goto("/settings/account");
     await new AccountMenu(other).signOut();
 
-    await expect(watching).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(`/groups/${groupId}`)}`), { timeout: LEAVES_FOR_SIGN_IN_MS });
+    await expect(watching).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(`/groups/${groupId}`)}`), {
+      timeout: LEAVES_FOR_SIGN_IN_MS,
+    });
   } finally {
     await member.context.close();
   }

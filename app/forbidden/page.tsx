@@ -43,7 +43,11 @@ export default async function ForbiddenPage({ searchParams }: Props) {
           "."
         )}
       </p>
-      {isRole(needed) && <p className="text-sm text-fg-muted">The {needed} role {ROLE_DESCRIPTIONS[needed]}.</p>}
+      {isRole(needed) && (
+        <p className="text-sm text-fg-muted">
+          The {needed} role {ROLE_DESCRIPTIONS[needed]}.
+        </p>
+      )}
       <div className="space-y-1 text-sm">
         <p>Ask an admin of this console to change your role:</p>
         <ul className="list-disc pl-5" data-testid="admins-to-ask">

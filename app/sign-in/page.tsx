@@ -22,7 +22,9 @@ export default async function SignInPage({ searchParams }: Props) {
   const { singleSignOn } = await getSignInOptions();
   return (
     <AuthCard title="Sign in" description={<p>Sign in to the Task Group Console.</p>} testId="sign-in-page">
-      {ssoError && <FormError message={`Single sign-on did not sign you in (${ssoError.replaceAll("_", " ")}). Ask an admin for an invitation.`} />}
+      {ssoError && (
+        <FormError message={`Single sign-on did not sign you in (${ssoError.replaceAll("_", " ")}). Ask an admin for an invitation.`} />
+      )}
       <SignInForm returnPath={returnPath} />
       {singleSignOn && (
         <>

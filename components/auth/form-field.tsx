@@ -17,7 +17,14 @@ export function FormField({ label, error, hint, ...props }: FormFieldProps) {
       <label htmlFor={id} className={LABEL}>
         {label}
       </label>
-      <Input {...props} id={id} invalid={Boolean(error)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className="w-full" />
+      <Input
+        {...props}
+        id={id}
+        invalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="w-full"
+      />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-fg-subtle">
           {hint}

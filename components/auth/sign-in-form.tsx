@@ -38,7 +38,13 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4" noValidate data-testid="sign-in-form">
       <FormField label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
-      <FormField label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <FormField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <FormError message={failure} />
       <Button type="submit" variant="primary" disabled={busy || !hydrated} className="w-full">
         {busy && <Spinner label="Signing in" />}

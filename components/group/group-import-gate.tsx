@@ -30,9 +30,7 @@ export function GroupImportGate({ groupId, remembered, children }: { groupId: st
     return (
       <Card tone="warning" padding="lg" className="space-y-1 text-sm" data-testid="group-import-needs-role">
         <h1 className="text-base font-medium">This group is not in this console&apos;s list yet</h1>
-        <p>
-          Adding it needs the operator role. Ask an operator or an admin to open this link once; then it opens for you too.
-        </p>
+        <p>Adding it needs the operator role. Ask an operator or an admin to open this link once; then it opens for you too.</p>
       </Card>
     );
   }

@@ -9,7 +9,11 @@ export function GroupsNoMatch({ q, mine, onClear }: { q: string; mine: boolean; 
     <EmptyState
       testId="groups-no-match"
       title={title}
-      description={<p>{q ? "The search looks at group names, ids and metadata." : "Groups you create or open by id are listed under “Created by: me”."}</p>}
+      description={
+        <p>
+          {q ? "The search looks at group names, ids and metadata." : "Groups you create or open by id are listed under “Created by: me”."}
+        </p>
+      }
       actions={
         <>
           <Button type="button" className="self-start" onClick={onClear}>

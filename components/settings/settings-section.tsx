@@ -2,7 +2,17 @@ import { useId, type ReactNode } from "react";
 import { Card } from "../ui/card";
 
 /** A titled card of a settings page. */
-export function SettingsSection({ title, description, children, testId }: { title: string; description?: ReactNode; children: ReactNode; testId?: string }) {
+export function SettingsSection({
+  title,
+  description,
+  children,
+  testId,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   const headingId = useId();
   return (
     <Card padding="lg" className="space-y-4" aria-labelledby={headingId} data-testid={testId}>

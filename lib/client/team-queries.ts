@@ -35,7 +35,8 @@ export function useMembers() {
 export function useChangeRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => fetchJson<void>(memberUrl({ id }), { method: "PATCH", body: JSON.stringify({ role }) }),
+    mutationFn: ({ id, role }: { id: string; role: Role }) =>
+      fetchJson<void>(memberUrl({ id }), { method: "PATCH", body: JSON.stringify({ role }) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.members }),
   });
 }
@@ -58,7 +59,8 @@ export function useInvitations() {
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInvitationBody) => fetchJson<CreatedInvitation>(invitationsUrl(), { method: "POST", body: JSON.stringify(body) }),
+    mutationFn: (body: CreateInvitationBody) =>
+      fetchJson<CreatedInvitation>(invitationsUrl(), { method: "POST", body: JSON.stringify(body) }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.invitations }),
   });
 }

@@ -12,7 +12,9 @@ describe("withAbsoluteLocation", () => {
   });
 
   it("leaves an absolute Location and a response without one as they are", () => {
-    expect(withAbsoluteLocation(redirect("https://idp.example/login"), "http://localhost:3000/").headers.get("location")).toBe("https://idp.example/login");
+    expect(withAbsoluteLocation(redirect("https://idp.example/login"), "http://localhost:3000/").headers.get("location")).toBe(
+      "https://idp.example/login",
+    );
     const plain = new Response("ok");
     expect(withAbsoluteLocation(plain, "http://localhost:3000/")).toBe(plain);
   });

@@ -22,7 +22,10 @@ export default async function AccountPage() {
       <SettingsSection title="Password">
         <ChangePasswordForm />
       </SettingsSection>
-      <SettingsSection title="Your sessions" description={<p>Every browser or script signed in as you. Ending a session signs it out at once.</p>}>
+      <SettingsSection
+        title="Your sessions"
+        description={<p>Every browser or script signed in as you. Ending a session signs it out at once.</p>}
+      >
         <SessionsTable />
       </SettingsSection>
     </div>

@@ -81,7 +81,13 @@ export function SessionsTable() {
           </TBody>
         </Table>
       </Card>
-      <Button type="button" variant="danger" disabled={others === 0 || revokeOthers.isPending} onClick={() => revokeOthers.mutate()} data-testid="revoke-other-sessions">
+      <Button
+        type="button"
+        variant="danger"
+        disabled={others === 0 || revokeOthers.isPending}
+        onClick={() => revokeOthers.mutate()}
+        data-testid="revoke-other-sessions"
+      >
         Sign out all other sessions
       </Button>
     </div>

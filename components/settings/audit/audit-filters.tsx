@@ -21,11 +21,20 @@ export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: 
     <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="audit-filters">
       <label className={FIELD_LABEL}>
         Actor
-        <Input value={draft.actor} onChange={(e) => set({ actor: e.target.value })} placeholder="email contains…" data-testid="audit-actor" />
+        <Input
+          value={draft.actor}
+          onChange={(e) => set({ actor: e.target.value })}
+          placeholder="email contains…"
+          data-testid="audit-actor"
+        />
       </label>
       <label className={FIELD_LABEL}>
         Action
-        <Select value={draft.action ?? ""} onChange={(e) => set({ action: (e.target.value || null) as AuditAction | null })} data-testid="audit-action">
+        <Select
+          value={draft.action ?? ""}
+          onChange={(e) => set({ action: (e.target.value || null) as AuditAction | null })}
+          data-testid="audit-action"
+        >
           <option value="">Any action</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
@@ -36,7 +45,13 @@ export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: 
       </label>
       <label className={FIELD_LABEL}>
         Group
-        <Input value={draft.group} onChange={(e) => set({ group: e.target.value })} placeholder="tgrp_…" className="font-mono" data-testid="audit-group" />
+        <Input
+          value={draft.group}
+          onChange={(e) => set({ group: e.target.value })}
+          placeholder="tgrp_…"
+          className="font-mono"
+          data-testid="audit-group"
+        />
       </label>
       <label className={FIELD_LABEL}>
         From (UTC day)

@@ -33,7 +33,10 @@ export function AuditTable({ items, busy }: { items: AuditEntryView[]; busy: boo
               <TD className="max-w-56 truncate font-mono text-xs text-fg-muted" title={entry.target ?? undefined}>
                 {entry.groupId ?? entry.target ?? "—"}
               </TD>
-              <TD className="max-w-72 truncate font-mono text-xs text-fg-muted" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
+              <TD
+                className="max-w-72 truncate font-mono text-xs text-fg-muted"
+                title={entry.detail ? JSON.stringify(entry.detail) : undefined}
+              >
                 {entry.detail ? JSON.stringify(entry.detail) : ""}
               </TD>
               <TD className="font-mono text-xs text-fg-muted">{entry.ip ?? ""}</TD>

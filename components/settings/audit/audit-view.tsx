@@ -22,7 +22,12 @@ export function AuditView() {
     <div className="space-y-4" data-testid="audit-view">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-semibold tracking-tight">Audit log</h1>
-        <a href={auditExportUrl(auditQueryOf(view.state, { withCursor: false }))} className={buttonClass()} download data-testid="audit-export">
+        <a
+          href={auditExportUrl(auditQueryOf(view.state, { withCursor: false }))}
+          className={buttonClass()}
+          download
+          data-testid="audit-export"
+        >
           Export CSV
         </a>
       </div>

@@ -27,9 +27,7 @@ export function CreatedInvitationLink({ invitation }: { invitation: CreatedInvit
           Copy link
         </CopyButton>
       </div>
-      <p className="text-xs">
-        It works once and expires {new Date(invitation.expiresAt).toUTCString()}. Send it to the person you invite.
-      </p>
+      <p className="text-xs">It works once and expires {new Date(invitation.expiresAt).toUTCString()}. Send it to the person you invite.</p>
     </Card>
   );
 }

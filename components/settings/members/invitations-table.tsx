@@ -18,7 +18,8 @@ export function InvitationsTable() {
   const revoke = useRevokeInvitation();
 
   if (invitations.isPending) return <Spinner label="Loading the invitations" />;
-  if (invitations.isError) return <ErrorPanel error={invitations.error} action="load the invitations" onRetry={() => void invitations.refetch()} />;
+  if (invitations.isError)
+    return <ErrorPanel error={invitations.error} action="load the invitations" onRetry={() => void invitations.refetch()} />;
   if (invitations.data.items.length === 0) return <p className="text-sm text-fg-muted">No invitation yet.</p>;
 
   return (

@@ -4,7 +4,17 @@ import { ROLES, type Role } from "../../../lib/auth/roles";
 import { Select } from "../../ui/input";
 
 /** A member's role, changed as soon as another is picked. */
-export function MemberRoleSelect({ name, role, disabled, onChange }: { name: string; role: Role; disabled: boolean; onChange: (role: Role) => void }) {
+export function MemberRoleSelect({
+  name,
+  role,
+  disabled,
+  onChange,
+}: {
+  name: string;
+  role: Role;
+  disabled: boolean;
+  onChange: (role: Role) => void;
+}) {
   return (
     <Select
       size="sm"

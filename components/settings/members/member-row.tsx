@@ -45,7 +45,15 @@ export function MemberRow({ member, isMe, meIsOwner, busy, onChangeRole, onRemov
       <TD className="text-right">
         {/* The owner cannot be removed; removing yourself is not offered here. */}
         {!member.isOwner && !isMe && (
-          <Button type="button" variant="danger" size="sm" onClick={onRemove} disabled={busy} aria-label={`Remove ${member.name}`} data-testid="remove-member">
+          <Button
+            type="button"
+            variant="danger"
+            size="sm"
+            onClick={onRemove}
+            disabled={busy}
+            aria-label={`Remove ${member.name}`}
+            data-testid="remove-member"
+          >
             Remove
           </Button>
         )}

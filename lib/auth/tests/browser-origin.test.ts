@@ -30,7 +30,9 @@ describe("a browser signing in at http://127.0.0.1", () => {
       },
       body: JSON.stringify({ email: "nobody@example.test", password: "not a password" }),
     });
-    const response = await authRoute.POST.withDeps(await signedInDeps())(request, { params: Promise.resolve({ all: ["sign-in", "email"] }) });
+    const response = await authRoute.POST.withDeps(await signedInDeps())(request, {
+      params: Promise.resolve({ all: ["sign-in", "email"] }),
+    });
     // An unknown account: the ordinary answer, not 403 "Invalid origin".
     expect(response.status, await response.clone().text()).toBe(401);
   });
