@@ -6,8 +6,8 @@ import { signedInDeps } from "./team-test-bed";
 
 // better-auth skips its origin check when NODE_ENV is "test"; this file is about that check.
 vi.hoisted(() => {
-  process.env.NODE_ENV = "production";
-  delete process.env.TEST;
+  vi.stubEnv("NODE_ENV", "production");
+  vi.stubEnv("TEST", "");
 });
 
 setUpRouteTests();
