@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { MemberProvider } from "@/components/member/member-context";
 import { SiteHeader } from "@/components/site-header";
+import { getPageMember } from "@/lib/auth/page-member.server";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered per request: Next.js can only put this response's CSP nonce (proxy.ts) on its scripts then.
   await connection();
+  const member = await getPageMember();
   return (
     <html lang="en">
       <body className="min-h-screen bg-canvas text-fg antialiased">
@@ -24,10 +27,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <Providers>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-            {children}
-          </main>
+          <MemberProvider member={member}>
+            <SiteHeader signedIn={member !== null} />
+            <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+              {children}
+            </main>
+          </MemberProvider>
         </Providers>
       </body>
     </html>

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { GroupsView } from "@/components/groups/groups-view";
 import { Spinner } from "@/components/ui/spinner";
 import { UpstreamPanel } from "@/components/upstream-panel";
+import { getPageMember } from "@/lib/auth/page-member.server";
 import { groupsListParams, loadGroupsUrl } from "@/lib/client/groups-view-params";
 import { createServerQueryClient } from "@/lib/ssr/create-server-query-client.server";
 import { prefetchGroupsList } from "@/lib/ssr/prefetch-groups-list.server";
@@ -16,7 +17,8 @@ interface Props {
 export default async function HomePage({ searchParams }: Props) {
   // The groups come from the registry alone; whether the upstream answers is asked by the browser.
   const queryClient = createServerQueryClient();
-  await prefetchGroupsList(queryClient, groupsListParams(await loadGroupsUrl(searchParams)));
+  const member = await getPageMember();
+  await prefetchGroupsList(queryClient, groupsListParams(await loadGroupsUrl(searchParams)), member?.id ?? null);
   return (
     <div className="space-y-6">
       <UpstreamPanel upstream={getConfiguredUpstream()} />

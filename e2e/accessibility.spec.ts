@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
+import { CONSOLE_URL } from "./servers";
+import { createInvitationLink, SIGNED_OUT } from "./teams-api";
 
 // Every page, whole, in light and dark: no serious or critical accessibility violations (axe-core).
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -42,6 +44,52 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto("/groups/new");
       await expect(page.getByTestId("create-form")).toBeVisible();
       expect(await seriousViolations(page), "create page").toEqual([]);
+    });
+
+    test("the settings pages, the account menu and the forbidden page", async ({ page, request }) => {
+      // Something in every table: an invitation, and the owner's own actions in the audit log.
+      await createInvitationLink(request, "viewer");
+
+      await page.goto("/settings/members");
+      await expect(page.getByTestId("member-row").first()).toBeVisible();
+      await expect(page.getByTestId("invitation-row").first()).toBeVisible();
+      await page.getByTestId("create-invitation").click();
+      await expect(page.getByTestId("created-invitation")).toBeVisible();
+      await page.getByTestId("account-menu-button").click();
+      await expect(page.getByTestId("sign-out")).toBeVisible();
+      expect(await seriousViolations(page), "members page, menu open").toEqual([]);
+
+      await page.goto("/settings/account");
+      await expect(page.getByTestId("session-row").first()).toBeVisible();
+      expect(await seriousViolations(page), "account page").toEqual([]);
+
+      await page.goto("/settings/audit");
+      await expect(page.getByTestId("audit-row").first()).toBeVisible();
+      expect(await seriousViolations(page), "audit page").toEqual([]);
+
+      await page.goto("/forbidden?needed=admin&from=%2Fsettings%2Faudit");
+      await expect(page.getByTestId("forbidden-page")).toBeVisible();
+      expect(await seriousViolations(page), "forbidden page").toEqual([]);
+    });
+
+    test("the pages for people not signed in: sign-in and an invitation", async ({ browser, request }) => {
+      const link = await createInvitationLink(request, "operator");
+      const context = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT, colorScheme });
+      try {
+        const page = await context.newPage();
+        await page.goto("/sign-in");
+        await expect(page.getByTestId("sign-in-form")).toBeVisible();
+        expect(await seriousViolations(page), "sign-in page").toEqual([]);
+
+        await page.goto(link);
+        await expect(page.getByTestId("credentials-form")).toBeVisible();
+        // The form's messages are part of the page too.
+        await page.getByRole("button", { name: "Join the team" }).click();
+        await expect(page.getByTestId("field-error").first()).toBeVisible();
+        expect(await seriousViolations(page), "invitation page").toEqual([]);
+      } finally {
+        await context.close();
+      }
     });
   });
 }

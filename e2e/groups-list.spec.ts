@@ -1,6 +1,7 @@
-import { storageStatePath } from "./auth-state";
+import { E2E_MEMBERS, OWNER, storageStatePath } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, dropExpectedResourceErrors, uniqueName } from "./groups-api";
+import { CONSOLE_URL } from "./servers";
 
 test("a created group is listed with its status bar, and search finds it", async ({ groupsPage, request }) => {
   const name = uniqueName("List search");
@@ -134,4 +135,32 @@ test("opening a link to a group this console does not list shows it, added by a 
 
   await groupsPage.goto(`?q=${encodeURIComponent(name)}`);
   await expect(groupsPage.row(groupId)).toBeVisible();
+});
+
+test('"Created by: me" lists only my groups, says who added each, and stays in the link', async ({ groupsPage, playwright, request }) => {
+  const prefix = uniqueName("Created by");
+  const mine = await createGroup(request, `${prefix} mine`);
+  // The operator creates one too, with their own session.
+  const operator = await playwright.request.newContext({ baseURL: CONSOLE_URL, storageState: storageStatePath("operator") });
+  const theirs = await createGroup(operator, `${prefix} theirs`);
+  await operator.dispose();
+
+  await groupsPage.goto(`?q=${encodeURIComponent(prefix)}`);
+  await expect(groupsPage.rows).toHaveCount(2);
+  await expect(groupsPage.row(mine).getByTestId("group-added-by")).toHaveText(`by ${OWNER.email}`);
+  await expect(groupsPage.row(theirs).getByTestId("group-added-by")).toHaveText(`by ${E2E_MEMBERS.operator.email}`);
+
+  await groupsPage.addedBy.selectOption("me");
+  await expect(groupsPage.page).toHaveURL(/[?&]added_by=me/);
+  await expect(groupsPage.rows).toHaveCount(1);
+  await expect(groupsPage.row(mine)).toBeVisible();
+
+  // The link is the view: loaded afresh, it still lists only mine.
+  await groupsPage.page.reload();
+  await expect(groupsPage.addedBy).toHaveValue("me");
+  await expect(groupsPage.rows).toHaveCount(1);
+  await expect(groupsPage.row(mine)).toBeVisible();
+
+  await groupsPage.addedBy.selectOption("anyone");
+  await expect(groupsPage.rows).toHaveCount(2);
 });

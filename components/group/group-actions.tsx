@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { groupExportUrl } from "../../lib/contracts/group-export";
 import { RetryFailedButton } from "../retry/retry-failed-button";
 import { CopyButton } from "../ui/copy-button";
 import { buttonClass } from "../ui/button";
+import { GatedLinkButton } from "../member/gated-link-button";
 
 /** Share and export: the link is the view (all its state is in the URL); exports are served by the console. */
 export function GroupActions({ groupId, failedCount }: { groupId: string; failedCount: number }) {
@@ -21,9 +21,9 @@ export function GroupActions({ groupId, failedCount }: { groupId: string; failed
       <a href={groupExportUrl({ id: groupId }, { format: "jsonl" })} className={buttonClass()} download data-testid="export-jsonl">
         Export JSONL
       </a>
-      <Link href={`/groups/new?group=${id}`} className={buttonClass()} data-testid="add-runs-link">
+      <GatedLinkButton href={`/groups/new?group=${id}`} needs="operator" testId="add-runs-link">
         Add runs
-      </Link>
+      </GatedLinkButton>
       <RetryFailedButton groupId={groupId} failedCount={failedCount} />
     </div>
   );

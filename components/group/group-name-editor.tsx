@@ -1,7 +1,9 @@
 "use client";
 
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useRenameGroup } from "../../lib/client/group-queries";
+import { useRoleGate } from "../member/member-context";
+import { RoleReason } from "../member/role-reason";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 
@@ -11,6 +13,8 @@ const MAX_NAME_CHARS = 200;
 export function GroupNameEditor({ groupId, name }: { groupId: string; name: string | null }) {
   const rename = useRenameGroup(groupId);
   const [draft, setDraft] = useState<string | null>(null);
+  const gate = useRoleGate("operator");
+  const reasonId = useId();
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -35,9 +39,17 @@ export function GroupNameEditor({ groupId, name }: { groupId: string; name: stri
         <h1 className="truncate text-2xl font-semibold tracking-tight" data-testid="group-title">
           {name ?? <span className="italic text-fg-subtle">Untitled group</span>}
         </h1>
-        <Button type="button" className="px-2 py-1 text-xs" onClick={() => setDraft(name ?? "")} data-testid="rename-group">
+        <Button
+          type="button"
+          className="px-2 py-1 text-xs"
+          onClick={() => setDraft(name ?? "")}
+          disabled={!gate.allowed}
+          aria-describedby={gate.reason ? reasonId : undefined}
+          data-testid="rename-group"
+        >
           Rename
         </Button>
+        {gate.reason && <RoleReason id={reasonId} reason={gate.reason} />}
       </div>
     );
   }

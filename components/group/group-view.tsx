@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { ApiError } from "../../lib/client/api-error";
 import { useGroup, useGroupHistory, type StatusSample } from "../../lib/client/group-queries";
 import { useGroupEvents } from "../../lib/client/use-group-events";
@@ -14,7 +13,7 @@ import { GroupCharts } from "./group-charts";
 import { GroupHeader } from "./group-header";
 import { GroupNotFound } from "./group-not-found";
 import { GroupProgress } from "./group-progress";
-import { buttonClass } from "../ui/button";
+import { GatedLinkButton } from "../member/gated-link-button";
 
 const NO_SAMPLES: StatusSample[] = [];
 
@@ -53,9 +52,9 @@ export function GroupView({ groupId }: { groupId: string }) {
           title="This group has no runs yet"
           description={<p>Add runs to start it; this page follows them live.</p>}
           actions={
-            <Link href={`/groups/new?group=${encodeURIComponent(groupId)}`} className={buttonClass({ variant: "primary" })}>
+            <GatedLinkButton href={`/groups/new?group=${encodeURIComponent(groupId)}`} needs="operator" variant="primary">
               Add runs
-            </Link>
+            </GatedLinkButton>
           }
         />
       ) : (

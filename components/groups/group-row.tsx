@@ -41,6 +41,11 @@ export function GroupRow({ group }: { group: GroupEntry }) {
       </TD>
       <TD density="relaxed" className="whitespace-nowrap text-fg-muted">
         <RelativeTime value={group.created_at} />
+        {group.added_by && (
+          <p className="truncate text-xs text-fg-subtle" title={`Added by ${group.added_by}`} data-testid="group-added-by">
+            by {group.added_by}
+          </p>
+        )}
       </TD>
     </TR>
   );

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { EmptyState } from "../ui/empty-state";
 import { CreateDemoGroupButton } from "./create-demo-group-button";
-import { buttonClass } from "../ui/button";
+import { GatedLinkButton } from "../member/gated-link-button";
 
 /** No group in this console yet: offer to create one (a demo, or a new group) or to open one above. */
 export function GroupsEmpty() {
@@ -13,9 +12,9 @@ export function GroupsEmpty() {
       actions={
         <>
           <CreateDemoGroupButton />
-          <Link href="/groups/new" className={`${buttonClass()} self-start`}>
+          <GatedLinkButton href="/groups/new" needs="operator" className="self-start">
             New group
-          </Link>
+          </GatedLinkButton>
         </>
       }
     />

@@ -2,13 +2,18 @@ import { EmptyState } from "../ui/empty-state";
 import { CreateDemoGroupButton } from "./create-demo-group-button";
 import { Button } from "../ui/button";
 
-/** The search matched nothing; the registry itself is not empty. */
-export function GroupsNoMatch({ q, onClear }: { q: string; onClear: () => void }) {
+/** The search, or "Created by: me", matched nothing; the registry itself is not empty. */
+export function GroupsNoMatch({ q, mine, onClear }: { q: string; mine: boolean; onClear: () => void }) {
+  const title = q ? `No groups match “${q}”${mine ? " among the ones you created" : ""}` : "No groups created by you";
   return (
     <EmptyState
       testId="groups-no-match"
-      title={`No groups match “${q}”`}
-      description={<p>The search looks at group names, ids and metadata.</p>}
+      title={title}
+      description={
+        <p>
+          {q ? "The search looks at group names, ids and metadata." : "Groups you create or open by id are listed under “Created by: me”."}
+        </p>
+      }
       actions={
         <>
           <Button type="button" className="self-start" onClick={onClear}>

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
-import { GROUP_SORT_OPTIONS, PAGE_SIZES } from "./use-groups-url-state";
+import type { AddedBy } from "../../lib/client/groups-view-params";
+import { ADDED_BY_OPTIONS, GROUP_SORT_OPTIONS, PAGE_SIZES } from "./use-groups-url-state";
 import { Button } from "../ui/button";
 import { Input, Select } from "../ui/input";
 
@@ -13,10 +14,11 @@ export interface GroupsToolbarProps {
   sort: GroupSort;
   order: SortOrder;
   size: number;
-  onChange: (change: Partial<{ q: string; sort: GroupSort; order: SortOrder; size: number }>) => void;
+  addedBy: AddedBy;
+  onChange: (change: Partial<{ q: string; sort: GroupSort; order: SortOrder; size: number; added_by: AddedBy }>) => void;
 }
 
-export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarProps) {
+export function GroupsToolbar({ q, sort, order, size, addedBy, onChange }: GroupsToolbarProps) {
   const [text, setText] = useState(q);
   const [syncedQ, setSyncedQ] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -53,6 +55,16 @@ export function GroupsToolbar({ q, sort, order, size, onChange }: GroupsToolbarP
           placeholder="Name, id or metadata"
           data-testid="groups-search"
         />
+      </label>
+      <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
+        Created by
+        <Select value={addedBy} onChange={(e) => onChange({ added_by: e.target.value as AddedBy })} data-testid="groups-added-by">
+          {ADDED_BY_OPTIONS.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </Select>
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Sort by

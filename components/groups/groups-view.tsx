@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useGroups } from "../../lib/client/group-queries";
 import { ErrorPanel } from "../ui/error-panel";
 import { Spinner } from "../ui/spinner";
@@ -12,7 +11,7 @@ import { GroupsToolbar } from "./groups-toolbar";
 import { OpenGroupForm } from "./open-group-form";
 import { useGroupsUrlState } from "./use-groups-url-state";
 import { groupsListParams } from "../../lib/client/groups-view-params";
-import { buttonClass } from "../ui/button";
+import { GatedLinkButton } from "../member/gated-link-button";
 
 export function GroupsView() {
   const view = useGroupsUrlState();
@@ -25,12 +24,12 @@ export function GroupsView() {
         <h1 id="groups-heading" className="text-xl font-semibold tracking-tight">
           Task groups
         </h1>
-        <Link href="/groups/new" className={buttonClass({ variant: "primary" })} data-testid="new-group-link">
+        <GatedLinkButton href="/groups/new" needs="operator" variant="primary" testId="new-group-link">
           New group
-        </Link>
+        </GatedLinkButton>
       </div>
       <OpenGroupForm />
-      <GroupsToolbar q={view.q} sort={view.sort} order={view.order} size={view.size} onChange={view.setView} />
+      <GroupsToolbar q={view.q} sort={view.sort} order={view.order} size={view.size} addedBy={view.added_by} onChange={view.setView} />
       {groups.isPending ? (
         <div className="flex justify-center py-10" data-testid="groups-loading">
           <Spinner label="Loading groups" />
@@ -38,8 +37,8 @@ export function GroupsView() {
       ) : groups.isError && !page ? (
         <ErrorPanel error={groups.error} action="load the groups" onRetry={() => void groups.refetch()} />
       ) : page && page.items.length === 0 && view.pageNumber === 1 ? (
-        view.q ? (
-          <GroupsNoMatch q={view.q} onClear={() => view.setView({ q: "" })} />
+        view.q || view.added_by === "me" ? (
+          <GroupsNoMatch q={view.q} mine={view.added_by === "me"} onClear={() => view.setView({ q: "", added_by: "anyone" })} />
         ) : (
           <GroupsEmpty />
         )

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { ApiError } from "../../lib/client/api-error";
 import { useImportGroup } from "../../lib/client/group-queries";
+import { useRoleGate } from "../member/member-context";
+import { RoleReason } from "../member/role-reason";
 import { Spinner } from "../ui/spinner";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
@@ -19,6 +21,9 @@ export function OpenGroupForm() {
   const [localError, setLocalError] = useState<string | null>(null);
   const inputId = useId();
   const errorId = useId();
+  const reasonId = useId();
+  // Opening a group the console does not list yet adds it: an operator's action.
+  const gate = useRoleGate("operator");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,16 +57,18 @@ export function OpenGroupForm() {
           placeholder="tgrp_… or https://…/groups/tgrp_…"
           className="min-w-0 flex-1 font-mono"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={error ? errorId : gate.reason ? reasonId : undefined}
+          disabled={!gate.allowed}
           spellCheck={false}
           autoComplete="off"
           data-testid="open-group-input"
         />
-        <Button type="submit" disabled={!value.trim() || importGroup.isPending || importGroup.isSuccess}>
+        <Button type="submit" disabled={!gate.allowed || !value.trim() || importGroup.isPending || importGroup.isSuccess}>
           {(importGroup.isPending || importGroup.isSuccess) && <Spinner label="Opening the group" />}
           Open
         </Button>
       </div>
+      {gate.reason && <RoleReason id={reasonId} reason={gate.reason} />}
       {error && (
         <p id={errorId} role="alert" className="text-sm text-danger" data-testid="open-group-error">
           {error}

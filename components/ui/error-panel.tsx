@@ -36,6 +36,10 @@ export function describeError(error: ApiError | Error): { title: string; hint: s
       return { title: "The request was not accepted", hint: null };
     case "network":
       return { title: "The console server did not answer", hint: "Check that the console is running and your connection is up." };
+    case "forbidden":
+      return { title: "Your role does not allow this", hint: "Ask an admin of this console for a higher role." };
+    case "unauthenticated":
+      return { title: "You are signed out", hint: "Sign in again to continue." };
     case "forbidden_origin":
       return { title: "Request refused", hint: "The console only accepts requests from its own pages." };
     case "payload_too_large":

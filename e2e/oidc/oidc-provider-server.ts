@@ -14,7 +14,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: [`${consoleUrl}/api/auth/oauth2/callback/oidc`],
+      redirect_uris: [`${consoleUrl}/api/auth/callback/oidc`],
       grant_types: ["authorization_code"],
       response_types: ["code"],
     },

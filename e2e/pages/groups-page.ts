@@ -6,6 +6,7 @@ export class GroupsPage {
   readonly sort: Locator;
   readonly order: Locator;
   readonly pageSize: Locator;
+  readonly addedBy: Locator;
   readonly rows: Locator;
   readonly range: Locator;
   readonly next: Locator;
@@ -22,6 +23,7 @@ export class GroupsPage {
     this.sort = page.getByTestId("groups-sort");
     this.order = page.getByTestId("groups-order");
     this.pageSize = page.getByTestId("groups-page-size");
+    this.addedBy = page.getByTestId("groups-added-by");
     this.rows = page.getByTestId("group-row");
     this.range = page.getByTestId("groups-range");
     this.next = page.getByRole("button", { name: "Next" });

@@ -1,30 +1,6 @@
 import "server-only";
+import type { AuditAction } from "../contracts/audit-actions";
 import type { ConsoleDatabase } from "../registry/database-schema";
-
-/** Every action the audit log records. */
-export const AUDIT_ACTIONS = [
-  "sign_in.succeeded",
-  "sign_in.failed",
-  "sign_out",
-  "setup.owner_created",
-  "member.invited",
-  "member.invitation_revoked",
-  "member.joined",
-  "member.role_changed",
-  "member.removed",
-  "session.revoked",
-  "password.changed",
-  "group.created",
-  "group.imported",
-  "group.renamed",
-  "group.forgotten",
-  "runs.added",
-  "retry.started",
-  "upload.started",
-  "upload.finished",
-  "export.downloaded",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   action: AuditAction;

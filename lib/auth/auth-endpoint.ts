@@ -19,8 +19,10 @@ const EXPOSED = new Set([
   "POST /revoke-session",
   "POST /revoke-other-sessions",
   "POST /change-password",
-  "POST /sign-in/oauth2",
-  "GET /oauth2/callback/oidc",
+  // Single sign-on: better-auth 1.7 serves a generic OIDC provider as a social one.
+  "POST /sign-in/social",
+  "GET /callback/oidc",
+  "POST /callback/oidc",
 ]);
 
 const AUTH_BASE_PATH = "/api/auth";

@@ -11,7 +11,7 @@ import { requestOrigin } from "../http/request-host";
 import { pendingNewMember } from "./new-member-role";
 import { recordAudit } from "./audit-log";
 
-/** The provider id of the optional single sign-on (callback: /api/auth/oauth2/callback/oidc). */
+/** The provider id of the optional single sign-on (callback: /api/auth/callback/oidc). */
 export const OIDC_PROVIDER_ID = "oidc";
 
 const SECONDS_PER_DAY = 86_400;
@@ -59,9 +59,10 @@ export function createConsoleAuth({ db, settings, secret, baseURL, cookiePrefix 
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
       ipAddress: { ipAddressHeaders: [PEER_IP_HEADER] },
     },
-    // The route builder already refuses foreign origins; better-auth checks again against the origin
-    // the browser used (from Host: Next.js names 127.0.0.1 "localhost" in request.url).
-    trustedOrigins: (request) => (request ? [requestOrigin(request, getSecurityPolicy())] : []),
+    // The route builder already refuses foreign origins; better-auth checks the same origin again: the
+    // one the browser asked for (Host), as the route builder does, not the handler's URL, which Next.js
+    // names "localhost" when the browser asked for 127.0.0.1.
+    trustedOrigins: (request) => (request ? [requestOrigin(request, getSecurityPolicy()) ?? new URL(request.url).origin] : []),
     databaseHooks: {
       user: {
         create: {

@@ -20,6 +20,8 @@ export interface GroupsListParams {
   order: SortOrder;
   limit: number;
   cursor: string | null;
+  /** `me`: only the groups the signed-in member created or imported; left out for anyone's. */
+  added_by?: "me";
 }
 
 // While a visible group is active the list is refreshed this often.

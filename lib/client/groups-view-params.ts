@@ -14,9 +14,12 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 const SORTS = GROUP_SORT_OPTIONS.map((o) => o.value);
 const ORDERS: readonly SortOrder[] = ["asc", "desc"];
+export const ADDED_BY_OPTIONS = ["anyone", "me"] as const;
+export type AddedBy = (typeof ADDED_BY_OPTIONS)[number];
 
 /**
- * The groups list's view in the URL: search, sort, order, page size, and the stack of cursors of
+ * The groups list's view in the URL: search, sort, order, page size, who added the groups
+ * (`added_by=me`: "Created by me"), and the stack of cursors of
  * the pages passed through (`after`), so a link reproduces the page and "Previous" is a pop.
  */
 export const groupsUrlParsers = {
@@ -25,6 +28,7 @@ export const groupsUrlParsers = {
   order: parseAsStringLiteral(ORDERS).withDefault("desc"),
   size: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
   after: parseAsArrayOf(parseAsString).withDefault([]),
+  added_by: parseAsStringLiteral(ADDED_BY_OPTIONS).withDefault("anyone"),
 };
 
 export interface GroupsUrlState {
@@ -33,6 +37,7 @@ export interface GroupsUrlState {
   order: SortOrder;
   size: number;
   after: string[];
+  added_by: AddedBy;
 }
 
 /** The groups list's view in a server request's search params. */
@@ -45,5 +50,13 @@ export function groupsPageSize(state: Pick<GroupsUrlState, "size">): number {
 
 /** What the registry is asked for to show the URL's view. */
 export function groupsListParams(state: GroupsUrlState): GroupsListParams {
-  return { q: state.q, sort: state.sort, order: state.order, limit: groupsPageSize(state), cursor: state.after.at(-1) ?? null };
+  return {
+    q: state.q,
+    sort: state.sort,
+    order: state.order,
+    limit: groupsPageSize(state),
+    cursor: state.after.at(-1) ?? null,
+    // Left out for "anyone", so the default view's query (and its cache key) stays what it was.
+    ...(state.added_by === "me" ? { added_by: "me" as const } : {}),
+  };
 }

@@ -27,6 +27,19 @@ describe("the groups list's view from a link", () => {
     });
   });
 
+  it('keeps "Created by: me" in the link, and reads anything else as anyone\'s groups', () => {
+    expect(groupsListParams(loadGroupsUrl("?added_by=me"))).toEqual({
+      q: "",
+      sort: "added_at",
+      order: "desc",
+      limit: 25,
+      cursor: null,
+      added_by: "me",
+    });
+    expect(groupsListParams(loadGroupsUrl("?added_by=someone"))).not.toHaveProperty("added_by");
+    expect(groupsListParams(loadGroupsUrl("?added_by=anyone"))).not.toHaveProperty("added_by");
+  });
+
   it("shows the first page at the default size for a bare link or an unknown size", () => {
     expect(groupsListParams(loadGroupsUrl("?size=7"))).toEqual({ q: "", sort: "added_at", order: "desc", limit: 25, cursor: null });
   });

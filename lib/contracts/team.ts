@@ -110,3 +110,10 @@ export interface AuditPage {
 
 export const auditUrl = (query: UrlQuery<AuditQuery> = {}) => `/api/audit${searchOf(query)}`;
 export const auditExportUrl = (query: UrlQuery<AuditQuery> = {}) => `/api/audit/export${searchOf(query)}`;
+
+export const membersUrl = () => "/api/members";
+export const memberUrl = ({ id }: z.infer<typeof memberParamsSchema>) => `/api/members/${encodeURIComponent(id)}`;
+export const invitationsUrl = () => "/api/invitations";
+export const invitationUrl = ({ id }: z.infer<typeof invitationParamsSchema>) => `/api/invitations/${encodeURIComponent(id)}`;
+export const acceptInvitationUrl = () => "/api/invitations/accept";
+export const setupUrl = () => "/api/setup";
