@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { compareReviewMigration } from "./compare-review-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 
@@ -78,6 +79,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_uploads": uploadsMigration,
   "0003_group_creations": groupCreationsMigration,
+  "0004_compare_review": compareReviewMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

@@ -76,6 +76,23 @@ export interface GroupCreationsTable {
   created_at_ms: number;
 }
 
+export const REVIEW_DECISIONS = ["accepted", "edited", "wrong"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export interface ReviewDecisionsTable {
+  group_id: string;
+  run_id: string;
+  /** Top-level output field (`output` for a text output). */
+  field: string;
+  decision: ReviewDecision;
+  /** The value the export carries, as JSON: the original when accepted, the reviewer's when edited, null when wrong. */
+  reviewed_value: Json | null;
+  note: string | null;
+  /** Who decided; "anonymous" until the console has sign-in. */
+  reviewer: string;
+  decided_at_ms: number;
+}
+
 export interface ReadinessProbeTable {
   id: number;
   checked_at_ms: number;
@@ -89,6 +106,7 @@ export interface ConsoleSchema extends UploadTables {
   run_ingest: RunIngestTable;
   group_creations: GroupCreationsTable;
   readiness_probe: ReadinessProbeTable;
+  review_decisions: ReviewDecisionsTable;
 }
 
 export type ConsoleDatabase = Kysely<ConsoleSchema>;
