@@ -4,9 +4,8 @@ import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
 
 /**
- * Removes the group from this console: its entry, history, cached runs, upload records and what
- * review decisions, and what
- * this process remembers of its ingestions. The group itself stays upstream (importing it again
+ * Removes the group from this console: its entry, history, cached runs, upload records, review
+ * decisions and what this process remembers of its ingestions. The group itself stays upstream (importing it again
  * brings it back). A running ingestion notices at its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
