@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { ReviewDecisionKind } from "../contracts/group-review";
 import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
@@ -76,15 +77,12 @@ export interface GroupCreationsTable {
   created_at_ms: number;
 }
 
-export const REVIEW_DECISIONS = ["accepted", "edited", "wrong"] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
-
 export interface ReviewDecisionsTable {
   group_id: string;
   run_id: string;
   /** Top-level output field (`output` for a text output). */
   field: string;
-  decision: ReviewDecision;
+  decision: ReviewDecisionKind;
   /** The value the export carries, as JSON: the original when accepted, the reviewer's when edited, null when wrong. */
   reviewed_value: Json | null;
   note: string | null;
