@@ -25,7 +25,7 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
             <LiveIndicator connection={connection} />
           </div>
         </div>
-        <GroupActions groupId={id} failedCount={group.status_counts.failed ?? 0} />
+        <GroupActions groupId={id} failedCount={group.status_counts.failed ?? 0} runCount={group.num_runs} />
       </div>
       <GroupMetadata metadata={group.metadata} />
       {group.status.status_message && (

@@ -1,0 +1,32 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button } from "../ui/button";
+import { Dialog } from "../ui/dialog";
+import { TryProcessorForm } from "./try-processor-form";
+
+/** "Try with another processor": a new group from a sample of this one, then the comparison. */
+export function TryProcessorButton({ groupId, runCount, failedCount }: { groupId: string; runCount: number; failedCount: number }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        type="button"
+        disabled={runCount === 0}
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+        data-testid="try-processor-button"
+      >
+        Try another processor
+      </Button>
+      <Dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby="try-processor-title" data-testid="try-processor-dialog">
+        {open && (
+          <TryProcessorForm groupId={groupId} runCount={runCount} failedCount={failedCount} onClose={() => dialog.current?.close()} />
+        )}
+      </Dialog>
+    </>
+  );
+}
