@@ -72,6 +72,8 @@ export interface ReviewPage {
   nextCursor: string | null;
   /** Fields in the queue (all pages) and how many have a decision. */
   progress: { total: number; decided: number };
+  /** Every run of the group is cached and none can change; until then the queue may grow. */
+  final: boolean;
 }
 
 export function groupReviewUrl(params: GroupParams, query: UrlQuery<ReviewQuery> = {}): string {

@@ -4,13 +4,17 @@ import { z } from "zod";
 import { ANONYMOUS_REVIEWER, type ReviewItem, type ReviewPage } from "../contracts/group-review";
 import type { FieldBasis, TaskRunInput, TaskRunOutput } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import type { UpstreamTarget } from "../parallel/upstream-target";
 import { requireGroup } from "../registry/get-group";
+import { getIngestState } from "../run-cache/ingest-state";
+import { ensureIngestion } from "../run-cache/ingestion-jobs";
 import { decodeCursor, encodeCursor } from "../registry/opaque-cursor";
 import { outputFieldsOf } from "../compare/output-fields";
 import { toDecisionRecord } from "./decision-record";
 
 export interface ReviewQueueParams {
   db: ConsoleDatabase;
+  target: UpstreamTarget;
   groupId: string;
   levels: readonly string[];
   cursor?: string;
@@ -44,8 +48,11 @@ function queueFrom(groupId: string, levels: readonly string[]) {
 }
 
 /** A page of the group's review queue with each field's value, reasoning, citations, input and decision. */
-export async function readReviewQueue({ db, groupId, levels, cursor, limit }: ReviewQueueParams): Promise<ReviewPage> {
+export async function readReviewQueue({ db, target, groupId, levels, cursor, limit }: ReviewQueueParams): Promise<ReviewPage> {
   await requireGroup({ db, groupId });
+  // The queue is read from the run cache: a group not cached in full yet is read on meanwhile.
+  const final = (await getIngestState({ db, groupId }))?.final ?? false;
+  if (!final) void ensureIngestion({ db, target, groupId });
   const [afterPosition, afterIndex] = cursor ? decodeCursor(cursor, cursorSchema) : [-1, -1];
   const { rows } = await sql<QueueRow>`select r.run_id, r.position, b.key as basis_index, b.value as basis, r.input, r.output,
       d.decision, d.reviewed_value, d.note, d.reviewer, d.decided_at_ms
@@ -60,6 +67,7 @@ export async function readReviewQueue({ db, groupId, levels, cursor, limit }: Re
     items: page.map(toReviewItem),
     nextCursor: rows.length > limit && last ? encodeCursor([Number(last.position), Number(last.basis_index)]) : null,
     progress: { total: Number(counts[0]?.total ?? 0), decided: Number(counts[0]?.decided ?? 0) },
+    final,
   };
 }
 

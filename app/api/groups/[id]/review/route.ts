@@ -3,6 +3,8 @@ import { defineRoute } from "@/lib/http/define-route";
 import { readReviewQueue } from "@/lib/review/review-queue.server";
 
 /** The group's review queue: `?levels=low|low,medium&cursor=&limit=`, with progress. */
-export const GET = defineRoute({ params: groupReviewParamsSchema, query: reviewQuerySchema }, async ({ params, query, deps: { db } }) =>
-  Response.json(await readReviewQueue({ db, groupId: params.id, ...query }), { headers: { "cache-control": "no-store" } }),
+export const GET = defineRoute(
+  { params: groupReviewParamsSchema, query: reviewQuerySchema },
+  async ({ params, query, deps: { db, target } }) =>
+    Response.json(await readReviewQueue({ db, target, groupId: params.id, ...query }), { headers: { "cache-control": "no-store" } }),
 );
