@@ -15,15 +15,17 @@ export interface CompareRowsTableProps {
   fields: readonly string[];
   groupCount: number;
   onOpenCell: (rowKey: string, field: string) => void;
+  /** The rows are the last page's while the page asked for loads. */
+  stale: boolean;
 }
 
 /**
  * Matched rows: one column per output field, each cell every group's answer one under the other; a
  * cell whose answers differ is highlighted. Values are untrusted text, rendered as text (never HTML).
  */
-export function CompareRowsTable({ rows, fields, groupCount, onOpenCell }: CompareRowsTableProps) {
+export function CompareRowsTable({ rows, fields, groupCount, onOpenCell, stale }: CompareRowsTableProps) {
   return (
-    <Card padding="none" className="overflow-x-auto" data-testid="compare-rows">
+    <Card padding="none" className={`overflow-x-auto ${stale ? "opacity-60" : ""}`} aria-busy={stale} data-testid="compare-rows">
       <Table className="w-full">
         <THead>
           <tr>

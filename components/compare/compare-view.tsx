@@ -52,7 +52,13 @@ export function CompareView() {
         />
       )}
       {rows.data && rows.data.items.length > 0 && (
-        <CompareRowsTable rows={rows.data.items} fields={shownFields} groupCount={ids.length} onOpenCell={openCell} />
+        <CompareRowsTable
+          rows={rows.data.items}
+          fields={shownFields}
+          groupCount={ids.length}
+          onOpenCell={openCell}
+          stale={rows.isPlaceholderData}
+        />
       )}
       <div className="flex gap-2">
         {view.cursor && (
