@@ -12,7 +12,7 @@ import { outputFieldsOf, type OutputFields } from "./output-fields";
 export interface MatchedRun {
   runId: string;
   status: RunStatus;
-  /** `full`: the output as cached; `fields`: only values and confidences (no reasoning, no citations). */
+  /** `full`: the output as cached; `fields`: only the values (no basis: confidences are counted in SQL). */
   output: TaskRunOutput | null;
   fields: OutputFields | null;
 }
@@ -55,9 +55,7 @@ export async function readMatchedRows({ db, groupIds, matchBy, afterPosition, li
     detail === "full"
       ? sql`${sql.ref(`${table}.output`)} as ${sql.ref(`o${index}`)}`
       : sql`json_extract(${sql.ref(`${table}.output`)}, '$.type') as ${sql.ref(`t${index}`)},
-            json_extract(${sql.ref(`${table}.output`)}, '$.content') as ${sql.ref(`c${index}`)},
-            (select json_group_array(json_array(json_extract(value, '$.field'), json_extract(value, '$.confidence')))
-               from json_each(${sql.ref(`${table}.output`)}, '$.basis')) as ${sql.ref(`b${index}`)}`;
+            json_extract(${sql.ref(`${table}.output`)}, '$.content') as ${sql.ref(`c${index}`)}`;
   const ctes = otherIds.map(
     (id, i) =>
       sql`${sql.ref(`k${i + 1}`)} as materialized (
@@ -71,9 +69,12 @@ export async function readMatchedRows({ db, groupIds, matchBy, afterPosition, li
         sql`${sql.ref(`b${i + 1}.run_id`)} as ${sql.ref(`r${i + 1}`)}, ${sql.ref(`b${i + 1}.status`)} as ${sql.ref(`s${i + 1}`)}, ${outputColumn(`b${i + 1}`, i + 1)}`,
     ),
   ];
+  // CROSS JOIN fixes the loop order (SQLite never reorders it): the first group by position, then
+  // the key's partner, then that run by (group, position). Left to itself the planner looped over
+  // the partner group's rows for every row: 1.3 s instead of 15 ms for 2,000 rows (B9).
   const joins = otherIds.map(
-    (id, i) => sql`join ${sql.ref(`k${i + 1}`)} on ${sql.ref(`k${i + 1}.k`)} = ${matchKeySql(matchBy, "a")}
-      join runs ${sql.ref(`b${i + 1}`)} on ${sql.ref(`b${i + 1}.group_id`)} = ${id} and ${sql.ref(`b${i + 1}.position`)} = ${sql.ref(`k${i + 1}.pos`)}`,
+    (id, i) => sql`cross join ${sql.ref(`k${i + 1}`)} on ${sql.ref(`k${i + 1}.k`)} = ${matchKeySql(matchBy, "a")}
+      cross join runs ${sql.ref(`b${i + 1}`)} on ${sql.ref(`b${i + 1}.group_id`)} = ${id} and ${sql.ref(`b${i + 1}.position`)} = ${sql.ref(`k${i + 1}.pos`)}`,
   );
   const query = sql<RawRow>`with ${sql.join(ctes)}
     select ${sql.join(columns)} from runs a ${sql.join(joins, sql` `)}
@@ -99,13 +100,6 @@ function matchedRunOf(row: RawRow, index: number, detail: MatchedRowsQuery["deta
   if (typeof type !== "string") return { runId, status, output: null, fields: null };
   const content = row[`c${index}`];
   const parsedContent: unknown = typeof content === "string" && type === "json" ? JSON.parse(content) : content;
-  const basis = JSON.parse(String(row[`b${index}`] ?? "[]")) as Array<[string | null, string | null]>;
-  const fields = outputFieldsOf({
-    type: type === "text" ? "text" : "json",
-    content: parsedContent as TaskRunOutput["content"],
-    basis: basis
-      .filter(([field]) => field !== null)
-      .map(([field, confidence]) => ({ field: field ?? "", reasoning: "", citations: [], confidence })),
-  } as TaskRunOutput);
+  const fields = outputFieldsOf({ type: type === "text" ? "text" : "json", content: parsedContent, basis: [] } as TaskRunOutput);
   return { runId, status, output: null, fields };
 }
