@@ -49,7 +49,8 @@ interface RawRow {
   [column: string]: unknown;
 }
 
-export async function readMatchedRows({ db, groupIds, matchBy, afterPosition, limit, detail }: MatchedRowsQuery): Promise<MatchedRow[]> {
+/** The matched rows' query (exported so a test can check its plan). */
+export function matchedRowsQuery({ groupIds, matchBy, afterPosition, limit, detail }: Omit<MatchedRowsQuery, "db">) {
   const [firstId, ...otherIds] = groupIds;
   const outputColumn = (table: string, index: number) =>
     detail === "full"
@@ -76,11 +77,15 @@ export async function readMatchedRows({ db, groupIds, matchBy, afterPosition, li
     (id, i) => sql`cross join ${sql.ref(`k${i + 1}`)} on ${sql.ref(`k${i + 1}.k`)} = ${matchKeySql(matchBy, "a")}
       cross join runs ${sql.ref(`b${i + 1}`)} on ${sql.ref(`b${i + 1}.group_id`)} = ${id} and ${sql.ref(`b${i + 1}.position`)} = ${sql.ref(`k${i + 1}.pos`)}`,
   );
-  const query = sql<RawRow>`with ${sql.join(ctes)}
+  return sql<RawRow>`with ${sql.join(ctes)}
     select ${sql.join(columns)} from runs a ${sql.join(joins, sql` `)}
     where a.group_id = ${firstId} and a.position > ${afterPosition}
     order by a.position limit ${limit}`;
-  const { rows } = await query.execute(db);
+}
+
+export async function readMatchedRows(params: MatchedRowsQuery): Promise<MatchedRow[]> {
+  const { db, groupIds, detail } = params;
+  const { rows } = await matchedRowsQuery(params).execute(db);
   return rows.map((row) => ({
     position: Number(row.position),
     key: String(row.match_key),
