@@ -6,7 +6,6 @@ import { normaliseValue } from "./normalise-value";
 // matches its origin both ways.
 
 export const MATCH_MODES = ["source", "row", "field"] as const;
-export type MatchMode = (typeof MATCH_MODES)[number];
 
 export type MatchBy = { mode: "source" } | { mode: "row" } | { mode: "field"; field: string };
 

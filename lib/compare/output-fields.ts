@@ -8,7 +8,7 @@ export interface OutputFields {
   confidence: Record<string, string | null>;
 }
 
-export const TEXT_OUTPUT_FIELD = "output";
+const TEXT_OUTPUT_FIELD = "output";
 
 export function outputFieldsOf(output: Pick<TaskRunOutput, "type" | "content" | "basis"> | null | undefined): OutputFields {
   if (!output) return { values: {}, confidence: {} };
