@@ -1,13 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { groupExportUrl } from "../../lib/contracts/group-export";
 import { RetryFailedButton } from "../retry/retry-failed-button";
+import { TryProcessorButton } from "../sample/try-processor-button";
 import { CopyButton } from "../ui/copy-button";
 import { buttonClass } from "../ui/button";
 import { GatedLinkButton } from "../member/gated-link-button";
 
 /** Share and export: the link is the view (all its state is in the URL); exports are served by the console. */
-export function GroupActions({ groupId, failedCount }: { groupId: string; failedCount: number }) {
+export function GroupActions({ groupId, failedCount, runCount }: { groupId: string; failedCount: number; runCount: number }) {
   const id = encodeURIComponent(groupId);
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="group-actions">
@@ -25,6 +27,10 @@ export function GroupActions({ groupId, failedCount }: { groupId: string; failed
         Add runs
       </GatedLinkButton>
       <RetryFailedButton groupId={groupId} failedCount={failedCount} />
+      <TryProcessorButton groupId={groupId} runCount={runCount} failedCount={failedCount} />
+      <Link href={`/groups/${id}/review`} className={buttonClass()} data-testid="review-link">
+        Review
+      </Link>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
             <LiveIndicator connection={connection} />
           </div>
         </div>
-        <GroupActions groupId={id} failedCount={retryableCount(group.status_counts)} />
+        <GroupActions groupId={id} failedCount={retryableCount(group.status_counts)} runCount={group.num_runs} />
       </div>
       <GroupMetadata metadata={group.metadata} />
       {group.status.status_message && (

@@ -25,7 +25,7 @@ const doc = (html: string) => {
 
 describe("what a viewer cannot do is disabled, with the reason beside it", () => {
   it("a viewer's group page: Add runs and Retry failed disabled, saying the operator role is needed", () => {
-    const html = renderAs("viewer", <GroupActions groupId={GROUP_ID} failedCount={3} />);
+    const html = renderAs("viewer", <GroupActions groupId={GROUP_ID} failedCount={3} runCount={5} />);
     const element = doc(html);
     expect(element("add-runs-link")).toMatch(/^<button[^>]*\sdisabled=""/);
     expect(element("retry-failed-button")).toMatch(/\sdisabled=""/);
@@ -35,7 +35,7 @@ describe("what a viewer cannot do is disabled, with the reason beside it", () =>
   });
 
   it("an operator's group page: Add runs is a link and Retry failed can be pressed", () => {
-    const html = renderAs("operator", <GroupActions groupId={GROUP_ID} failedCount={3} />);
+    const html = renderAs("operator", <GroupActions groupId={GROUP_ID} failedCount={3} runCount={5} />);
     const element = doc(html);
     expect(element("add-runs-link")).toMatch(new RegExp(`^<a [^>]*href="/groups/new\\?group=${GROUP_ID}"`));
     expect(element("retry-failed-button")).not.toMatch(/\sdisabled=""/);

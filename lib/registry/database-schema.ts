@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { TeamTables } from "../auth/teams-schema";
+import type { ReviewDecisionKind } from "../contracts/group-review";
 import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
@@ -86,6 +87,20 @@ export interface WebhookDeliveriesTable {
   received_at_ms: number;
 }
 
+export interface ReviewDecisionsTable {
+  group_id: string;
+  run_id: string;
+  /** Top-level output field (`output` for a text output). */
+  field: string;
+  decision: ReviewDecisionKind;
+  /** The value the export carries, as JSON: the original when accepted, the reviewer's when edited, null when wrong. */
+  reviewed_value: Json | null;
+  note: string | null;
+  /** Who decided; "anonymous" until the console has sign-in. */
+  reviewer: string;
+  decided_at_ms: number;
+}
+
 export interface ReadinessProbeTable {
   id: number;
   checked_at_ms: number;
@@ -100,6 +115,7 @@ export interface ConsoleSchema extends UploadTables, TeamTables {
   group_creations: GroupCreationsTable;
   readiness_probe: ReadinessProbeTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  review_decisions: ReviewDecisionsTable;
 }
 
 export type ConsoleDatabase = Kysely<ConsoleSchema>;

@@ -4,8 +4,8 @@ import type { ConsoleDatabase } from "./database-schema";
 import { groupNotRemembered } from "./get-group";
 
 /**
- * Removes the group from this console: its entry, history, cached runs, upload records and what
- * this process remembers of its ingestions. The group itself stays upstream (importing it again
+ * Removes the group from this console: its entry, history, cached runs, upload records, review
+ * decisions and what this process remembers of its ingestions. The group itself stays upstream (importing it again
  * brings it back). A running ingestion notices at its next batch and stops.
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
@@ -15,6 +15,7 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("runs").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("run_ingest").where("group_id", "=", groupId).execute();
+    await trx.deleteFrom("review_decisions").where("group_id", "=", groupId).execute();
     const ids = trx.selectFrom("uploads").select("id").where("group_id", "=", groupId);
     await trx.deleteFrom("upload_batches").where("upload_id", "in", ids).execute();
     await trx.deleteFrom("uploads").where("group_id", "=", groupId).execute();

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ReviewView } from "@/components/review/review-view";
+import { Spinner } from "@/components/ui/spinner";
+import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
+
+interface Props {
+  params: Promise<{ taskgroupId: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { taskgroupId } = await params;
+  return { title: `Review ${decodeURIComponent(taskgroupId)} · Task Group Console` };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const groupId = decodeURIComponent((await params).taskgroupId);
+  if (!GROUP_ID_PATTERN.test(groupId)) notFound();
+  return (
+    // The queue's place and options are in the URL (nuqs), which needs a Suspense boundary.
+    <Suspense fallback={<Spinner label="Loading the review queue" />}>
+      <ReviewView groupId={groupId} />
+    </Suspense>
+  );
+}
