@@ -4,7 +4,7 @@ import { AppError } from "../http/app-error";
 import { databaseErrorFrom } from "../http/database-error";
 import type { Metadata, TaskGroupResponse } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "./call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "./database-schema";
 import { getGroup } from "./get-group";
 import { upstreamLabel, type GroupEntry } from "./group-entry";
@@ -50,7 +50,7 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
   await recordGroupCreation(db, { idempotencyKey, request, atMs: Date.now() });
   let group: TaskGroupResponse;
   try {
-    group = await callUpstream<TaskGroupResponse>({ target, method: "POST", path: "/tasks/groups", body });
+    group = await callUpstream<TaskGroupResponse>({ target, method: "POST", path: "/tasks/groups", json: body });
   } catch (error) {
     await dropGroupCreation(db, idempotencyKey).catch((dropError: unknown) =>
       console.error(`Could not drop the failed group creation ${idempotencyKey}:`, dropError),
