@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import { BENCH_API_KEY, CONSOLE_PORT, EMULATOR_PORT, startConsole } from "./lib/console-server";
 import type { Figure } from "./lib/figure";
 import { cpuSeconds, treeCpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
@@ -25,34 +23,20 @@ export const figure: Figure = {
     const groupId = await ctx.finishedGroup(runs);
     const warmGroupId = await ctx.finishedGroup(WARM_UP_RUNS);
     const relay = await startSdkRelayProcess(server.emulator.url, server.emulator.apiKey);
-    // The same build with the upstream client's streams over fetch, on the same emulator.
-    const fetchConsole = await startConsole({
-      workDir: join(ctx.workDir, "console-fetch"),
-      port: CONSOLE_PORT + 1,
-      emulatorPort: EMULATOR_PORT + 1,
-      name: "console-fetch",
-      env: { PARALLEL_API_KEY: BENCH_API_KEY, PARALLEL_BASE_URL: server.emulator.url, CONSOLE_STREAM_TRANSPORT: "fetch" },
-    });
     try {
       const query = "?include_input=true&include_output=true";
       const urls = (id: string) => ({
         direct: { url: `${server.emulator.url}/v1beta/tasks/groups/${id}/runs${query}`, headers: { "x-api-key": server.emulator.apiKey } },
         gateway: { url: `${server.url}/api/parallel/v1beta/tasks/groups/${id}/runs${query}`, headers: {} },
-        gatewayFetch: { url: `${fetchConsole.url}/api/parallel/v1beta/tasks/groups/${id}/runs${query}`, headers: {} },
         baseline: { url: `${relay.url}/groups/${id}/runs`, headers: {} },
       });
       let bytesPerEvent = 0;
       // CPU each process spends per event, from /proc: unlike events/s, it does not depend on what
       // else the machine is doing, so it shows what each relay costs even on a busy machine.
-      const relayCpu = {
-        direct: () => 0,
-        gateway: () => cpuSeconds(server.nextPid),
-        gatewayFetch: () => cpuSeconds(fetchConsole.nextPid),
-        baseline: () => treeCpuSeconds(relay.pid),
-      };
-      const cpuUsPerEvent = { emulator: [] as number[], gateway: [] as number[], gatewayFetch: [] as number[], baseline: [] as number[] };
+      const relayCpu = { direct: () => 0, gateway: () => cpuSeconds(server.nextPid), baseline: () => treeCpuSeconds(relay.pid) };
+      const cpuUsPerEvent = { emulator: [] as number[], gateway: [] as number[], baseline: [] as number[] };
       const reader =
-        (variant: "direct" | "gateway" | "gatewayFetch" | "baseline", id: string, expected: number, record = false) =>
+        (variant: "direct" | "gateway" | "baseline", id: string, expected: number, record = false) =>
         async () => {
           const { url, headers } = urls(id)[variant];
           const relayBefore = relayCpu[variant]();
@@ -70,14 +54,13 @@ export const figure: Figure = {
           return read.events / (read.elapsedMs / 1_000);
         };
       // JIT, route compilation and connection set-up happen here, not in round 1.
-      for (const variant of ["direct", "gateway", "gatewayFetch", "baseline"] as const) await reader(variant, warmGroupId, WARM_UP_RUNS)();
+      for (const variant of ["direct", "gateway", "baseline"] as const) await reader(variant, warmGroupId, WARM_UP_RUNS)();
 
       const values = await alternateRounds(
         rounds,
         {
           direct: reader("direct", groupId, runs, true),
           gateway: reader("gateway", groupId, runs, true),
-          gatewayFetch: reader("gatewayFetch", groupId, runs, true),
           baseline: reader("baseline", groupId, runs, true),
         },
         (variant, round, value) => ctx.log(`B1 round ${round + 1} ${variant}: ${Math.round(value).toLocaleString("en-US")} events/s`),
@@ -87,21 +70,17 @@ export const figure: Figure = {
         sizes: { runs, "bytes per event": Math.round(bytesPerEvent), "stream MB": Math.round((bytesPerEvent * runs) / 1e6) },
         measures: [
           measure("(a) direct from the emulator", "events/s", values.direct),
-          measure("(b) through the gateway (node:http upstream streams)", "events/s", values.gateway),
-          measure("(b') through the gateway (fetch upstream streams)", "events/s", values.gatewayFetch),
+          measure("(b) through the gateway", "events/s", values.gateway),
           measure("(c) through the SDK baseline relay", "events/s", values.baseline),
           measure("gateway ÷ direct", "ratio", roundRatios(values.gateway, values.direct), { op: ">=", value: 0.9 }),
-          measure("gateway with fetch streams ÷ direct", "ratio", roundRatios(values.gatewayFetch, values.direct)),
           measure("gateway ÷ SDK baseline", "ratio", roundRatios(values.gateway, values.baseline), { op: ">=", value: 1.5 }),
           measure("CPU per event: emulator (producing the stream)", "µs/event", cpuUsPerEvent.emulator),
           measure("CPU per event: gateway (next-server)", "µs/event", cpuUsPerEvent.gateway),
-          measure("CPU per event: gateway with fetch streams (next-server)", "µs/event", cpuUsPerEvent.gatewayFetch),
           measure("CPU per event: SDK baseline relay", "µs/event", cpuUsPerEvent.baseline),
         ],
         notes: ["Each round reads the whole stream three times, in the order direct, gateway, baseline; ratios are per round."],
       };
     } finally {
-      await fetchConsole.stop();
       await relay.stop();
     }
   },

@@ -7,10 +7,11 @@ import { upstreamHeaders, upstreamUrl } from "./upstream-target";
 // call gets the one URL builder, the one header set, never follows a redirect, and fails in one way.
 
 /**
- * How long the upstream may take to answer a JSON call (connect and headers). Its body is then read
- * at the caller's pace, ended only by the caller's signal. A long poll asks for more (`answerTimeoutMs`).
+ * How long the upstream may take to answer a JSON call (connect, sending the body, headers): the
+ * official SDK's own default, so an add-runs call of 32 MiB still has time to go up. Its body is then
+ * read at the caller's pace, ended only by the caller's signal. A long poll asks for more (`answerTimeoutMs`).
  */
-export const UPSTREAM_ANSWER_TIMEOUT_MS = 30_000;
+export const UPSTREAM_ANSWER_TIMEOUT_MS = 60_000;
 
 export interface UpstreamCall extends UpstreamRequest {
   answerTimeoutMs?: number;
