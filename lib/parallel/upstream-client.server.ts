@@ -3,8 +3,9 @@ import { isRedirect, networkErrorCause, noAnswerWithin, upstreamFailure, upstrea
 import type { UpstreamRequest } from "./upstream-request";
 import { upstreamHeaders, upstreamUrl } from "./upstream-target";
 
-// The one client for JSON calls to the Task Group API (streams: upstream-stream.server.ts). Every
-// call gets the one URL builder, the one header set, never follows a redirect, and fails in one way.
+// The one client of the Task Group API: JSON calls here, streams in upstream-stream.server.ts, both
+// through `sendUpstream`, so every call gets the one URL builder and header set, never follows a
+// redirect, and fails in one way.
 
 /**
  * How long the upstream may take to answer a JSON call (connect, sending the body, headers): the
@@ -17,27 +18,34 @@ export interface UpstreamCall extends UpstreamRequest {
   answerTimeoutMs?: number;
 }
 
-/** The upstream's answer whatever its status; an unreachable upstream or a redirect is an AppError (502). */
-export async function requestUpstream(call: UpstreamCall): Promise<Response> {
-  const { target, method = "GET", json, signal } = call;
-  const url = upstreamUrl(target, call.path, call.query, call.prefix);
-  const timeoutMs = call.answerTimeoutMs ?? UPSTREAM_ANSWER_TIMEOUT_MS;
+/**
+ * The one `fetch` that carries the key. `answerTimeoutMs` bounds the wait for the answer's headers
+ * (null: none, for streams, which only their caller ends). An upstream that cannot be reached or does
+ * not answer in time, and a redirect, are AppErrors (502); any status is returned as it came.
+ */
+export async function sendUpstream(request: UpstreamRequest, answerTimeoutMs: number | null): Promise<Response> {
+  const { target, method = "GET", json, signal } = request;
+  const url = upstreamUrl(target, request.path, request.query, request.prefix);
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeoutMs);
-  const headers = upstreamHeaders(target, json === undefined ? call.headers : { ...call.headers, "content-type": "application/json" });
+  const timer = answerTimeoutMs === null ? undefined : setTimeout(() => deadline.abort(), answerTimeoutMs);
+  const headers = upstreamHeaders(
+    target,
+    json === undefined ? request.headers : { ...request.headers, "content-type": "application/json" },
+  );
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       headers,
-      body: json === undefined ? call.body : JSON.stringify(json),
-      signal: signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal,
+      body: json === undefined ? request.body : JSON.stringify(json),
+      signal: answerTimeoutMs === null ? signal : signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal,
       redirect: "manual",
       cache: "no-store",
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw upstreamUnreachable(target.baseUrl, deadline.signal.aborted ? noAnswerWithin(timeoutMs) : networkErrorCause(error));
+    const timedOut = answerTimeoutMs !== null && deadline.signal.aborted;
+    throw upstreamUnreachable(target.baseUrl, timedOut ? noAnswerWithin(answerTimeoutMs) : networkErrorCause(error));
   } finally {
     clearTimeout(timer);
   }
@@ -46,6 +54,11 @@ export async function requestUpstream(call: UpstreamCall): Promise<Response> {
     throw upstreamRedirected(url, response.status, response.headers.get("location"));
   }
   return response;
+}
+
+/** A JSON call's answer whatever its status (the gateway relays it as it came). */
+export function requestUpstream(call: UpstreamCall): Promise<Response> {
+  return sendUpstream(call, call.answerTimeoutMs ?? UPSTREAM_ANSWER_TIMEOUT_MS);
 }
 
 /** `requestUpstream` that answers only a 2xx; any other status is the upstream's error, status and body kept. */
