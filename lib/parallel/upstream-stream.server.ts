@@ -7,8 +7,7 @@ import type { UpstreamStream } from "./upstream-stream";
 /**
  * Opens an upstream stream (runs, events) through the one client, asking for SSE. No answer timeout:
  * a stream may stay quiet for as long as its group does, so only the caller's signal ends it. Over
- * fetch: a `node:http` client cost next-server about half as much CPU again per relayed event in B1
- * (11.8 against 7.5 µs), see BENCHMARKS.md.
+ * fetch, like JSON calls: a `node:http` client relayed no faster in B1 (see BENCHMARKS.md).
  */
 export async function openUpstreamStream(request: UpstreamRequest): Promise<UpstreamStream> {
   const response = await sendUpstream({ ...request, headers: { accept: "text/event-stream", ...request.headers } }, null);
