@@ -4,7 +4,7 @@ import type { SampleGroup, sampleBodySchema } from "../contracts/group-sample";
 import { AppError } from "../http/app-error";
 import type { Metadata, TaskGroupRunResponse, TaskRunInput } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "../registry/call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import { createGroup } from "../registry/create-group";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { requireGroup } from "../registry/get-group";
@@ -26,7 +26,13 @@ export interface CreateSampleGroupParams {
  * records where it came from (`source_group`, `source_run`: the original run, followed back through
  * earlier samples; `row`: the upload row when there is one), so a comparison pairs it with its source.
  */
-export async function createSampleGroup({ db, target, sourceGroupId, sample, addedBy = null }: CreateSampleGroupParams): Promise<SampleGroup> {
+export async function createSampleGroup({
+  db,
+  target,
+  sourceGroupId,
+  sample,
+  addedBy = null,
+}: CreateSampleGroupParams): Promise<SampleGroup> {
   const source = await requireGroup({ db, groupId: sourceGroupId });
   await ensureIngestion({ db, target, groupId: sourceGroupId });
   const failure = ingestionError({ db, groupId: sourceGroupId });
@@ -87,7 +93,7 @@ export async function createSampleGroup({ db, target, sourceGroupId, sample, add
     target,
     method: "POST",
     path: `/tasks/groups/${encodeURIComponent(group.taskgroup_id)}/runs`,
-    body: { inputs },
+    json: { inputs },
   });
   return { group, runIds: added.run_ids, sourceGroupId };
 }

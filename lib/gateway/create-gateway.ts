@@ -1,21 +1,23 @@
-import { type UpstreamTarget, upstreamHeaders } from "../parallel/upstream-target";
+import { openUpstreamStream } from "../parallel/upstream-stream.server";
+import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ChannelHooks } from "./group-channel";
 import { EventsHub } from "./events-hub";
-import { reachUpstream } from "./reach-upstream";
 import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
   target: UpstreamTarget,
   options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs"> & { hooks?: ChannelHooks } = {},
 ): GatewayDeps {
-  const headers = upstreamHeaders(target, { accept: "text/event-stream" });
-  const url = (groupId: string, lastEventId: string | null) => {
-    const u = new URL(`${target.baseUrl}/${target.prefix}/tasks/groups/${groupId}/events`);
-    if (lastEventId !== null) u.searchParams.set("last_event_id", lastEventId);
-    return u.toString();
-  };
   const hub = new EventsHub(
-    { url, headers, open: (groupId, lastEventId, signal) => reachUpstream(target, url(groupId, lastEventId), { headers, signal }) },
+    {
+      open: (groupId, lastEventId, signal) =>
+        openUpstreamStream({
+          target,
+          path: `/tasks/groups/${groupId}/events`,
+          query: { last_event_id: lastEventId ?? undefined },
+          signal,
+        }),
+    },
     options.hooks,
     options.heartbeatMs,
   );

@@ -1,4 +1,6 @@
+import type { UpstreamStream } from "../parallel/upstream-stream";
 import { GroupChannel, type ChannelHooks, type JoinMode } from "./group-channel";
+import { relayedResponseHeaders } from "./response-headers";
 import { HEARTBEAT_INTERVAL_MS } from "../sse/heartbeat";
 import { SSE_HEADERS } from "../sse/sse-response";
 
@@ -8,10 +10,15 @@ export const IDLE_LINGER_MS = 2_000;
 export const ENDED_RETENTION_MS = 30_000;
 
 export interface HubUpstream {
-  /** Opens the group's upstream events stream (no cursor: from the beginning). */
-  open: (groupId: string, lastEventId: string | null, signal: AbortSignal) => Promise<Response>;
-  url: (groupId: string, lastEventId: string | null) => string;
-  headers: Record<string, string>;
+  /** Opens the group's upstream events stream, after `lastEventId` (null: from the beginning). */
+  open: (groupId: string, lastEventId: string | null, signal: AbortSignal) => Promise<UpstreamStream>;
+}
+
+/** The upstream's error answer to opening a channel, read once for every watcher waiting on it. */
+interface RefusedOpen {
+  status: number;
+  headers: Headers;
+  text: string;
 }
 
 export interface WatchRequest {
@@ -38,7 +45,10 @@ interface HubEntry {
  */
 export class EventsHub {
   private readonly channels = new Map<string, HubEntry>();
-  private readonly opening = new Map<string, { response: Promise<Response>; abort: AbortController; runsAdded: boolean }>();
+  private readonly opening = new Map<
+    string,
+    { response: Promise<UpstreamStream | RefusedOpen>; abort: AbortController; runsAdded: boolean }
+  >();
   upstreamConnections = 0;
 
   constructor(
@@ -101,10 +111,13 @@ export class EventsHub {
     if (!pending) {
       this.upstreamConnections++;
       const abort = new AbortController();
-      pending = { response: this.upstream.open(groupId, null, abort.signal), abort, runsAdded: false };
+      const response = this.upstream
+        .open(groupId, null, abort.signal)
+        .then(async (first) => (first.ok ? first : { status: first.status, headers: first.headers, text: await first.text() }));
+      pending = { response, abort, runsAdded: false };
       this.opening.set(groupId, pending);
     }
-    let first: Response;
+    let first: UpstreamStream | RefusedOpen;
     try {
       first = await pending.response;
     } finally {
@@ -112,7 +125,7 @@ export class EventsHub {
     }
     const existing = this.channels.get(groupId);
     if (existing) return existing;
-    if (!first.ok) return first.clone();
+    if (!("ok" in first)) return new Response(first.text, { status: first.status, headers: relayedResponseHeaders(first.headers) });
     const { abort } = pending;
     const entry: HubEntry = {
       runsAdded: pending.runsAdded,
@@ -120,8 +133,7 @@ export class EventsHub {
         groupId,
         first,
         abort,
-        reconnectUrl: (lastEventId) => this.upstream.url(groupId, lastEventId),
-        headers: this.upstream.headers,
+        reopen: (lastEventId, signal) => this.upstream.open(groupId, lastEventId, signal),
         heartbeatMs: this.heartbeatMs,
         hooks: this.hooks,
         onEnd: (servable) => {

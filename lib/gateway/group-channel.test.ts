@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { upstreamStreamOf } from "@/lib/testing/upstream-stream-of";
 import { GroupChannel } from "./group-channel";
 
 const encoder = new TextEncoder();
@@ -19,7 +20,7 @@ async function readAll(body: ReadableStream<Uint8Array>): Promise<string[]> {
 describe("GroupChannel", () => {
   it("gives a watcher who joins while events are being dispatched each event once, in order", async () => {
     let upstream!: ReadableStreamDefaultController<Uint8Array>;
-    const first = new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }));
+    const first = upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) })));
     let late: ReadableStream<Uint8Array> | null = null;
     let ended!: () => void;
     const endedNow = new Promise<void>((resolve) => (ended = resolve));
@@ -27,8 +28,7 @@ describe("GroupChannel", () => {
       groupId: "tgrp_test",
       first,
       abort: new AbortController(),
-      reconnectUrl: () => "http://127.0.0.1:9/unused",
-      headers: {},
+      reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
       heartbeatMs: 60_000,
       hooks: {
         // Runs while e2 is logged but not yet sent to the watchers already there.
@@ -72,10 +72,9 @@ describe("GroupChannel", () => {
     let upstream!: ReadableStreamDefaultController<Uint8Array>;
     const channel = new GroupChannel({
       groupId: "tgrp_bytes",
-      first: new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) })),
+      first: upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }))),
       abort: new AbortController(),
-      reconnectUrl: () => "http://127.0.0.1:9/unused",
-      headers: {},
+      reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
       heartbeatMs: 60_000,
       hooks: {},
       onEnd: () => ended(),

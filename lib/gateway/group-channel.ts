@@ -1,3 +1,4 @@
+import type { UpstreamStream } from "../parallel/upstream-stream";
 import { EventWatcher } from "./event-watcher";
 import { isFinalStatus } from "../sse/final-status";
 import { resumableFrames } from "../sse/resumable-frames";
@@ -22,11 +23,10 @@ export interface ChannelHooks {
 
 export interface ChannelOptions {
   groupId: string;
-  first: Response;
+  first: UpstreamStream;
   /** Aborts the first response and every reconnect. */
   abort: AbortController;
-  reconnectUrl: (lastEventId: string | null) => string;
-  headers: Record<string, string>;
+  reopen: (lastEventId: string | null, signal: AbortSignal) => Promise<UpstreamStream>;
   heartbeatMs: number;
   hooks: ChannelHooks;
   /**
@@ -126,8 +126,7 @@ export class GroupChannel {
 
   private async pump(): Promise<void> {
     const frames = resumableFrames(this.options.first, {
-      reconnectUrl: this.options.reconnectUrl,
-      headers: this.options.headers,
+      reopen: this.options.reopen,
       initialLastEventId: null,
       signal: this.options.abort.signal,
       isNormalEnd: (last) => isFinalStatus(last?.lastData),

@@ -1,9 +1,11 @@
-import { type UpstreamTarget, upstreamHeaders } from "../parallel/upstream-target";
+import { requestUpstream, UPSTREAM_ANSWER_TIMEOUT_MS } from "../parallel/upstream-client.server";
+import type { UpstreamRequest } from "../parallel/upstream-request";
+import { openUpstreamStream } from "../parallel/upstream-stream.server";
+import type { UpstreamTarget } from "../parallel/upstream-target";
 import { AppError } from "../http/app-error";
 import { readLimitedBody } from "../http/read-limited-body";
 import { type AllowedCall, matchAllowedCall } from "./allowlist";
 import type { EventsHub } from "./events-hub";
-import { reachUpstream } from "./reach-upstream";
 import { forwardableHeaders } from "./forwarded-headers";
 import { acceptsQueryParameter, forwardedQuery } from "./forwarded-query";
 import { relayedResponseHeaders } from "./response-headers";
@@ -41,12 +43,14 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
   if (cursorHeader && !given.has("last_event_id") && acceptsQueryParameter(call.kind, "last_event_id"))
     given.set("last_event_id", cursorHeader);
   const query = forwardedQuery(call, given);
-  const headers = { ...forwardableHeaders(request.headers), ...upstreamHeaders(deps.target) };
-  const urlWith = (q: URLSearchParams) => `${deps.target.baseUrl}${call.path}${q.size > 0 ? `?${q}` : ""}`;
-  const resumeUrl = (lastEventId: string | null) => {
-    const q = new URLSearchParams(query);
-    if (lastEventId !== null) q.set("last_event_id", lastEventId);
-    return urlWith(q);
+  const upstreamCall: UpstreamRequest = {
+    target: deps.target,
+    method: call.kind === "create-group" || call.kind === "add-runs" ? "POST" : "GET",
+    prefix: call.prefix,
+    path: call.path.slice(`/${call.prefix}`.length),
+    query,
+    headers: forwardableHeaders(request.headers),
+    signal: request.signal,
   };
 
   let body: string | undefined;
@@ -65,24 +69,43 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
     if (shared) return shared;
   }
 
-  const upstream = await reachUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
-  if (!upstream.ok || !isStream(call)) {
+  if (!isStream(call)) {
+    const upstream = await requestUpstream({ ...upstreamCall, body, answerTimeoutMs: answerTimeoutMs(call, query) });
     if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (answer) => deps.onGroupCreated?.(answer, caller));
     if (call.kind === "add-runs" && upstream.ok) {
       const requestBody = body ?? "";
-      return tellAbout(upstream, (answer) => deps.onRunsAdded?.(call.groupId!, (answer as { status?: unknown }).status, { caller, requestBody }));
+      return tellAbout(upstream, (answer) =>
+        deps.onRunsAdded?.(call.groupId!, (answer as { status?: unknown }).status, { caller, requestBody }),
+      );
     }
     return new Response(upstream.body, { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
   }
+  const upstream = await openUpstreamStream(upstreamCall);
+  if (!upstream.ok)
+    return new Response(await upstream.text(), { status: upstream.status, headers: relayedResponseHeaders(upstream.headers) });
+  const resumeQuery = (lastEventId: string | null) => {
+    const q = new URLSearchParams(query);
+    if (lastEventId !== null) q.set("last_event_id", lastEventId);
+    return q;
+  };
   const frames = resumableFrames(upstream, {
-    reconnectUrl: resumeUrl,
-    headers,
+    reopen: (lastEventId, signal) => openUpstreamStream({ ...upstreamCall, query: resumeQuery(lastEventId), signal }),
     initialLastEventId: query.get("last_event_id") || null,
     signal: request.signal,
     resumable: call.kind !== "run-events-stream",
     isNormalEnd: call.kind === "events-stream" ? (last) => query.has("timeout") || isFinalStatus(last?.lastData) : () => true,
   });
   return sseResponse(frames, deps.heartbeatMs);
+}
+
+// What the API waits for a run's result when the call names no `timeout` (the contract's default).
+const RESULT_DEFAULT_WAIT_SECONDS = 600;
+
+/** A result asked to wait `timeout` seconds for its run may take that long to answer, and a little more. */
+function answerTimeoutMs(call: AllowedCall, query: URLSearchParams): number {
+  if (call.kind !== "get-run-result") return UPSTREAM_ANSWER_TIMEOUT_MS;
+  const waitSeconds = Number(query.get("timeout") ?? RESULT_DEFAULT_WAIT_SECONDS);
+  return waitSeconds * 1_000 + UPSTREAM_ANSWER_TIMEOUT_MS;
 }
 
 function isStream(call: AllowedCall): boolean {

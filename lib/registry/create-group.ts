@@ -4,7 +4,7 @@ import { AppError } from "../http/app-error";
 import { databaseErrorFrom } from "../http/database-error";
 import type { Metadata, TaskGroupResponse } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "./call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "./database-schema";
 import { getGroup } from "./get-group";
 import { upstreamLabel, type GroupEntry } from "./group-entry";
@@ -34,7 +34,13 @@ const unsaved = (globalForCreations.__unsavedCreatedGroups ??= new Map());
  * intent is recorded first, so a database that takes no writes fails the request before anything
  * is created upstream, and a retry with the same idempotency key returns the same group.
  */
-export async function createGroup({ db, target, metadata, idempotencyKey = randomUUID(), addedBy = null }: CreateGroupParams): Promise<GroupEntry> {
+export async function createGroup({
+  db,
+  target,
+  metadata,
+  idempotencyKey = randomUUID(),
+  addedBy = null,
+}: CreateGroupParams): Promise<GroupEntry> {
   const body = metadata ? { metadata } : {};
   const request = JSON.stringify(body);
   const earlier = await findGroupCreation(db, idempotencyKey);
@@ -54,7 +60,7 @@ export async function createGroup({ db, target, metadata, idempotencyKey = rando
   await recordGroupCreation(db, { idempotencyKey, request, atMs: Date.now() });
   let group: TaskGroupResponse;
   try {
-    group = await callUpstream<TaskGroupResponse>({ target, method: "POST", path: "/tasks/groups", body });
+    group = await callUpstream<TaskGroupResponse>({ target, method: "POST", path: "/tasks/groups", json: body });
   } catch (error) {
     await dropGroupCreation(db, idempotencyKey).catch((dropError: unknown) =>
       console.error(`Could not drop the failed group creation ${idempotencyKey}:`, dropError),

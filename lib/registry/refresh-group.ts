@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../http/app-error";
 import type { TaskGroupResponse } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "./call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "./database-schema";
 import { getGroup, groupNotRemembered } from "./get-group";
 import { upstreamLabel, type GroupEntry } from "./group-entry";

@@ -3,7 +3,7 @@ import { AppError } from "../http/app-error";
 import { databaseErrorFrom } from "../http/database-error";
 import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "../registry/call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { requireGroup } from "../registry/get-group";
 import { recordGroupStatus } from "../registry/record-group-status";

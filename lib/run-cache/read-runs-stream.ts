@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "../http/app-error";
 import type { ErrorEvent, TaskRunEvent } from "../parallel/types";
-import { upstreamHeaders, upstreamUrl, type UpstreamTarget } from "../parallel/upstream-target";
-import { openUpstream } from "../registry/call-upstream";
+import { openOkUpstreamStream, openUpstreamStream } from "../parallel/upstream-stream.server";
+import type { UpstreamTarget } from "../parallel/upstream-target";
 import { resumableFrames } from "../sse/resumable-frames";
 
 export interface ReadRunsStreamParams {
@@ -28,11 +28,10 @@ export async function* readRunsStream({
 }: ReadRunsStreamParams): AsyncGenerator<TaskRunEvent[]> {
   const path = `/tasks/groups/${encodeURIComponent(groupId)}/runs`;
   const withCursor = (cursor: string | null) => ({ ...query, last_event_id: cursor ?? undefined });
-  const first = await openUpstream({ target, path, query: withCursor(lastEventId), signal, headers: { accept: "text/event-stream" } });
+  const first = await openOkUpstreamStream({ target, path, query: withCursor(lastEventId), signal });
 
   const frames = resumableFrames(first, {
-    reconnectUrl: (cursor) => upstreamUrl(target, path, withCursor(cursor)),
-    headers: upstreamHeaders(target, { accept: "text/event-stream" }),
+    reopen: (cursor, reopenSignal) => openUpstreamStream({ target, path, query: withCursor(cursor), signal: reopenSignal }),
     initialLastEventId: lastEventId,
     signal,
     // The runs stream ends by closing once every run was sent; a cut connection throws instead.

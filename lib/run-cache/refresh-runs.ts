@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "../http/app-error";
 import type { TaskRun, TaskRunResult } from "../parallel/types";
-import type { UpstreamTarget } from "../parallel/upstream-target";
-import { callUpstream } from "../registry/call-upstream";
+import { RUN_API_PREFIX, type UpstreamTarget } from "../parallel/upstream-target";
+import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { updateCachedRun } from "./update-cached-run";
 
@@ -23,14 +23,12 @@ export interface RefreshRunsParams {
  * a run still active is left as cached. Returns how many cached rows changed.
  */
 export async function refreshRuns({ db, target, groupId, runIds, signal }: RefreshRunsParams): Promise<number> {
-  // Single-run endpoints live under /v1 only on the real API (the group ones under /v1beta too).
-  const runsTarget: UpstreamTarget = { ...target, prefix: "v1" };
   let changed = 0;
   let next = 0;
   const worker = async () => {
     while (next < runIds.length && !signal?.aborted) {
       const runId = runIds[next++];
-      const latest = await fetchRunNow(runsTarget, runId, signal);
+      const latest = await fetchRunNow(target, runId, signal);
       if (latest && (await updateCachedRun({ db, groupId, ...latest }))) changed++;
     }
   };
@@ -45,7 +43,13 @@ async function fetchRunNow(
 ): Promise<(Omit<TaskRunResult, "output"> & Partial<TaskRunResult>) | null> {
   const id = encodeURIComponent(runId);
   try {
-    return await callUpstream<TaskRunResult>({ target, path: `/tasks/runs/${id}/result`, query: { timeout: "0" }, signal });
+    return await callUpstream<TaskRunResult>({
+      target,
+      prefix: RUN_API_PREFIX,
+      path: `/tasks/runs/${id}/result`,
+      query: { timeout: "0" },
+      signal,
+    });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.status === 408) return null;
@@ -53,7 +57,7 @@ async function fetchRunNow(
   }
   // 404 from /result: the run ended without an output (failed, cancelled) or does not exist.
   try {
-    return { run: await callUpstream<TaskRun>({ target, path: `/tasks/runs/${id}`, signal }) };
+    return { run: await callUpstream<TaskRun>({ target, prefix: RUN_API_PREFIX, path: `/tasks/runs/${id}`, signal }) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) return null;
     throw error;

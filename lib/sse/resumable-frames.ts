@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "../http/app-error";
-import { fetchUpstream } from "../parallel/fetch-upstream";
+import type { UpstreamStream } from "../parallel/upstream-stream";
 import { type FrameChunk, frameChunkOfText, SseFrameBuffer } from "./sse-frame-buffer";
 
 export const RECONNECT_BASE_DELAY_MS = 100;
@@ -8,9 +8,8 @@ export const RECONNECT_MAX_DELAY_MS = 5_000;
 export const MAX_CONSECUTIVE_FAILURES = 8;
 
 export interface ResumableFramesOptions {
-  /** The upstream URL to reconnect to, resuming after `lastEventId`. */
-  reconnectUrl: (lastEventId: string | null) => string;
-  headers: Record<string, string>;
+  /** Opens the same upstream stream again, resuming after `lastEventId`. */
+  reopen: (lastEventId: string | null, signal: AbortSignal) => Promise<UpstreamStream>;
   /** The cursor the first request resumed from, if any. */
   initialLastEventId: string | null;
   signal: AbortSignal;
@@ -19,26 +18,25 @@ export interface ResumableFramesOptions {
   /** False for streams that cannot resume (a run's progress replays from the start): a break ends them. */
   resumable?: boolean;
   onReconnect?: (info: { lastEventId: string | null; attempt: number; reason: string }) => void;
-  fetchImpl?: typeof fetch;
 }
 
 /**
  * Whole SSE events from an upstream stream; when the stream breaks before its normal end, reconnects
  * with the last event_id forwarded, so the consumer sees one stream with no gap and no duplicate.
  */
-export async function* resumableFrames(first: Response, options: ResumableFramesOptions): AsyncGenerator<FrameChunk> {
-  const doFetch = options.fetchImpl ?? fetchUpstream;
-  let response: Response | null = first;
+export async function* resumableFrames(first: UpstreamStream, options: ResumableFramesOptions): AsyncGenerator<FrameChunk> {
+  let response: UpstreamStream | null = first;
   let lastEventId = options.initialLastEventId;
   let last: FrameChunk | null = null;
   let failures = 0;
+  let reason = "";
   for (;;) {
-    let reason = "upstream closed before the end of the stream";
     if (response) {
+      reason = "upstream closed before the end of the stream";
       const buffer = new SseFrameBuffer();
       let broke = false;
       try {
-        for await (const bytes of response.body as unknown as AsyncIterable<Uint8Array>) {
+        for await (const bytes of response.body) {
           const chunk = buffer.push(bytes);
           if (!chunk) continue;
           if (chunk.lastEventId !== null) lastEventId = chunk.lastEventId;
@@ -67,17 +65,20 @@ export async function* resumableFrames(first: Response, options: ResumableFrames
     if (options.signal.aborted) return;
     response = null;
     try {
-      const next = await doFetch(options.reconnectUrl(lastEventId), { headers: options.headers, signal: options.signal });
+      const next = await options.reopen(lastEventId, options.signal);
       if (next.ok) response = next;
-      else if (next.status === 429 || next.status >= 500) await next.body?.cancel();
-      else {
+      else if (next.status === 429 || next.status >= 500) {
+        next.cancel();
+        reason = `the upstream answered ${next.status}`;
+      } else {
         yield errorChunk(`The upstream answered ${next.status} when the stream was resumed: ${await next.text()}`);
         return;
       }
     } catch (error) {
       if (options.signal.aborted) return;
-      // A redirect will not go away by asking again.
-      if (error instanceof AppError) {
+      // An upstream that does not answer may be back soon; a redirect will not go away by asking again.
+      if (error instanceof AppError && error.code === "upstream_unreachable") reason = error.message;
+      else if (error instanceof AppError) {
         yield errorChunk(`The stream could not be resumed: ${error.message}`);
         return;
       }

@@ -2,7 +2,7 @@ import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { groupKeys, runKeys } from "../client/query-keys";
 import type { TaskRun, TaskRunInput } from "../parallel/types";
-import { callUpstream } from "../registry/call-upstream";
+import { callUpstream } from "../parallel/upstream-client.server";
 import { refreshGroup } from "../registry/refresh-group";
 import { productionRouteDeps } from "../http/production-route-deps.server";
 

@@ -1,6 +1,6 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { UpstreamStream } from "@/lib/parallel/upstream-stream";
+import { upstreamStreamOf } from "@/lib/testing/upstream-stream-of";
 import { ENDED_RETENTION_MS, EventsHub, type HubUpstream } from "../events-hub";
 import { LOG_CAP_CHARS } from "../group-channel";
 
@@ -20,32 +20,36 @@ function runEvent(id: string, padding = 0): string {
 }
 
 /** A stream that sends `text` and then closes, or, when `thenBreak`, breaks once it was read. */
-function upstreamBody(text: string, thenBreak = false): Response {
-  return new Response(
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(text));
-        if (!thenBreak) controller.close();
-      },
-      pull(controller) {
-        // Called once the first chunk was taken: an error here cannot discard it.
-        if (thenBreak) controller.error(new Error("upstream went away"));
-      },
-    }),
+function upstreamBody(text: string, thenBreak = false): UpstreamStream {
+  return upstreamStreamOf(
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(text));
+          if (!thenBreak) controller.close();
+        },
+        pull(controller) {
+          // Called once the first chunk was taken: an error here cannot discard it.
+          if (thenBreak) controller.error(new Error("upstream went away"));
+        },
+      }),
+    ),
   );
 }
 
-function scriptedUpstream(scripts: (() => Response)[], reconnectUrl = "http://127.0.0.1:9/unused") {
+function scriptedUpstream(
+  scripts: (() => UpstreamStream)[],
+  reconnect: () => Promise<UpstreamStream> = () => Promise.reject(new Error("the test did not expect a reconnect")),
+) {
   const opened: string[] = [];
   const upstream: HubUpstream = {
-    open: async (groupId) => {
+    open: async (groupId, lastEventId) => {
+      if (lastEventId !== null) return reconnect();
       opened.push(groupId);
       const next = scripts.shift();
       if (!next) throw new Error("the test did not expect another upstream connection");
       return next();
     },
-    url: () => reconnectUrl,
-    headers: {},
   };
   return { upstream, opened };
 }
@@ -84,28 +88,20 @@ describe("the events hub's ended channels", () => {
 
   it("never serves a stream that ended with the gateway's error event to a new client", async () => {
     // Resuming the broken stream is refused outright, so the channel ends with its own error event at once.
-    const refusing = createServer((_req, res) => res.writeHead(404, { "content-type": "text/plain" }).end("no such group"));
-    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
-    try {
-      const { port } = refusing.address() as AddressInfo;
-      const { upstream, opened } = scriptedUpstream(
-        [() => upstreamBody(statusEvent("s0", true, 1000) + runEvent("e1"), true), () => upstreamBody(statusEvent("s5", false, 1000))],
-        `http://127.0.0.1:${port}/`,
-      );
-      const hub = new EventsHub(upstream);
+    const { upstream, opened } = scriptedUpstream(
+      [() => upstreamBody(statusEvent("s0", true, 1000) + runEvent("e1"), true), () => upstreamBody(statusEvent("s5", false, 1000))],
+      async () => upstreamStreamOf(new Response("no such group", { status: 404, headers: { "content-type": "text/plain" } })),
+    );
+    const hub = new EventsHub(upstream);
 
-      const first = await (await watchFresh(hub))!.text();
-      expect(first).toContain("event: error");
+    const first = await (await watchFresh(hub))!.text();
+    expect(first).toContain("event: error");
 
-      const fresh = await (await watchFresh(hub))!.text();
-      expect(fresh, "the newcomer reads the group from upstream again").not.toContain("event: error");
-      expect(await eventIds(new Response(fresh))).toEqual(["s5"]);
-      expect(opened).toHaveLength(2);
-      hub.closeAll();
-    } finally {
-      refusing.closeAllConnections();
-      await new Promise<void>((resolve) => refusing.close(() => resolve()));
-    }
+    const fresh = await (await watchFresh(hub))!.text();
+    expect(fresh, "the newcomer reads the group from upstream again").not.toContain("event: error");
+    expect(await eventIds(new Response(fresh))).toEqual(["s5"]);
+    expect(opened).toHaveLength(2);
+    hub.closeAll();
   });
 
   it("serves a fresh stream once runs were added to an ended group", async () => {
@@ -132,7 +128,7 @@ describe("the events hub's ended channels", () => {
     const underCap = Math.floor((LOG_CAP_CHARS * 0.5) / bigEventChars);
     let upstreamLive!: ReadableStreamDefaultController<Uint8Array>;
     const { upstream } = scriptedUpstream([
-      () => new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstreamLive = c) })),
+      () => upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstreamLive = c) }))),
       () => upstreamBody(statusEvent("s0", true, underCap) + bigEvents(underCap, 1000) + statusEvent("s9", false, underCap)),
     ]);
     const hub = new EventsHub(upstream);
