@@ -20,7 +20,8 @@ async function signIn(context: APIRequestContext, consoleUrl: string, role: Role
 
 async function invite(owner: APIRequestContext, consoleUrl: string, role: Role): Promise<string> {
   const response = await owner.post(`${consoleUrl}/api/invitations`, { data: { role, expiresInDays: 1 }, headers: originOf(consoleUrl) });
-  if (response.status() !== 201) throw new Error(`inviting a ${role} on ${consoleUrl} answered ${response.status()}: ${await response.text()}`);
+  if (response.status() !== 201)
+    throw new Error(`inviting a ${role} on ${consoleUrl} answered ${response.status()}: ${await response.text()}`);
   return new URL(((await response.json()) as { link: string }).link).pathname.split("/").pop()!;
 }
 
@@ -40,7 +41,8 @@ setup("sign every role in on every console", async () => {
           data: { token, email, password, name },
           headers: originOf(consoleUrl),
         });
-        if (!joined.ok()) throw new Error(`accepting the ${role} invitation on ${consoleUrl} answered ${joined.status()}: ${await joined.text()}`);
+        if (!joined.ok())
+          throw new Error(`accepting the ${role} invitation on ${consoleUrl} answered ${joined.status()}: ${await joined.text()}`);
       }
     }
     for (const role of ROLES) await contexts[role].storageState({ path: storageStatePath(role) });

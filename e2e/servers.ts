@@ -52,4 +52,11 @@ export const OIDC_CLIENT_ID = "task-group-console-e2e";
 export const OIDC_CLIENT_SECRET = "e2e-client-secret-that-is-long-enough";
 
 /** Every console the suite starts with an owner; each has its own members and sessions. */
-export const ALL_CONSOLE_URLS = [CONSOLE_URL, HOSTILE_CONSOLE_URL, RATE_LIMITED_CONSOLE_URL, FAILING_CONSOLE_URL, OUTAGE_CONSOLE_URL, STATUSES_CONSOLE_URL];
+export const ALL_CONSOLE_URLS = [
+  CONSOLE_URL,
+  HOSTILE_CONSOLE_URL,
+  RATE_LIMITED_CONSOLE_URL,
+  FAILING_CONSOLE_URL,
+  OUTAGE_CONSOLE_URL,
+  STATUSES_CONSOLE_URL,
+];

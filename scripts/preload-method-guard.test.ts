@@ -26,7 +26,12 @@ async function startGuardedServer(): Promise<number> {
   });
 }
 
-function send(port: number, method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; allow: string | undefined; text: string }> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; allow: string | undefined; text: string }> {
   return new Promise((resolveReply, reject) => {
     const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
       let text = "";

@@ -21,7 +21,15 @@ type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", ...ROLES];
 
 // A value for each dynamic segment, so the handler gets past its params to the rule (or a 404/422).
-const SEGMENT_VALUES: Record<string, string> = { "[id]": "tgrp_matrix", "[n]": "0", "[...path]": "v1/tasks/groups", "[...all]": "get-session", "[runId]": "trun_matrix", "[taskgroupId]": "tgrp_matrix", "[token]": "matrix-token" };
+const SEGMENT_VALUES: Record<string, string> = {
+  "[id]": "tgrp_matrix",
+  "[n]": "0",
+  "[...path]": "v1/tasks/groups",
+  "[...all]": "get-session",
+  "[runId]": "trun_matrix",
+  "[taskgroupId]": "tgrp_matrix",
+  "[token]": "matrix-token",
+};
 
 function concretePath(urlPath: string): { url: string; params: Record<string, string | string[]> } {
   const params: Record<string, string | string[]> = {};
@@ -38,7 +46,12 @@ function concretePath(urlPath: string): { url: string; params: Record<string, st
   return { url, params };
 }
 
-async function call(route: BuiltRoute, method: string, urlPath: string, caller: Caller): Promise<{ status: number; code?: string; message?: string }> {
+async function call(
+  route: BuiltRoute,
+  method: string,
+  urlPath: string,
+  caller: Caller,
+): Promise<{ status: number; code?: string; message?: string }> {
   const { url, params } = concretePath(urlPath);
   const headers: Record<string, string> = { origin: ORIGIN, host: "127.0.0.1:3000", "content-type": "application/json" };
   if (caller !== "anonymous") headers[TEST_ROLE_HEADER] = caller;
@@ -92,7 +105,8 @@ describe("every API route and method, as each kind of caller", () => {
         } else if (caller === "anonymous") {
           if (status !== 401 || code !== "unauthenticated") wrong.push(`${where}, expected 401`);
         } else if (!roleAllows(caller, rule.access)) {
-          if (status !== 403 || code !== "forbidden" || !message?.includes(`the ${rule.access} role`)) wrong.push(`${where}, expected 403 naming ${rule.access}`);
+          if (status !== 403 || code !== "forbidden" || !message?.includes(`the ${rule.access} role`))
+            wrong.push(`${where}, expected 403 naming ${rule.access}`);
         } else if (code === "unauthenticated" || code === "forbidden") wrong.push(`${where}, expected to be let through`);
       }
     }
@@ -121,7 +135,8 @@ describe("every page, as each kind of caller", () => {
       const { url } = concretePath(page);
       for (const caller of CALLERS) {
         const request = new NextRequest(`${ORIGIN}${url}?tab=x`);
-        const visitor = caller === "anonymous" ? ({ kind: "anonymous" } as const) : ({ kind: "member", member: testMember(caller) } as const);
+        const visitor =
+          caller === "anonymous" ? ({ kind: "anonymous" } as const) : ({ kind: "member", member: testMember(caller) } as const);
         const location = signInRedirect(request, visitor, ORIGIN)?.headers.get("location") ?? null;
         const where = `${url} as ${caller}: ${location ?? "served"}`;
         const needed = pageRole(url);
@@ -132,7 +147,8 @@ describe("every page, as each kind of caller", () => {
         } else if (url === "/sign-in") {
           if (location !== `${ORIGIN}/`) wrong.push(`${where}, expected the signed-in member sent on`);
         } else if (caller === "anonymous") {
-          if (location !== `${ORIGIN}/sign-in?next=${encodeURIComponent(`${url}?tab=x`)}`) wrong.push(`${where}, expected sign-in with the return path`);
+          if (location !== `${ORIGIN}/sign-in?next=${encodeURIComponent(`${url}?tab=x`)}`)
+            wrong.push(`${where}, expected sign-in with the return path`);
         } else if (!roleAllows(caller, needed)) {
           if (!location?.startsWith(`${ORIGIN}/forbidden?needed=${needed}`)) wrong.push(`${where}, expected /forbidden naming ${needed}`);
         } else if (location !== null) wrong.push(`${where}, expected it served`);

@@ -7,7 +7,8 @@ const port = Number(process.env.OIDC_PORT);
 const consoleUrl = process.env.OIDC_CONSOLE_URL;
 const clientId = process.env.OIDC_CLIENT_ID;
 const clientSecret = process.env.OIDC_CLIENT_SECRET;
-if (!port || !consoleUrl || !clientId || !clientSecret) throw new Error("OIDC_PORT, OIDC_CONSOLE_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required");
+if (!port || !consoleUrl || !clientId || !clientSecret)
+  throw new Error("OIDC_PORT, OIDC_CONSOLE_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required");
 
 const provider = new Provider(`http://127.0.0.1:${port}`, {
   clients: [

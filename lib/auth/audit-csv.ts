@@ -15,7 +15,15 @@ export async function auditCsv(db: ConsoleDatabase, query: AuditQuery): Promise<
     const page = await queryAudit(db, { ...query, limit: PAGE, cursor });
     for (const entry of page.items)
       lines.push(
-        csvRecord([entry.at, entry.actor ?? "", entry.action, entry.target ?? "", entry.groupId ?? "", entry.ip ?? "", entry.detail ? JSON.stringify(entry.detail) : ""]),
+        csvRecord([
+          entry.at,
+          entry.actor ?? "",
+          entry.action,
+          entry.target ?? "",
+          entry.groupId ?? "",
+          entry.ip ?? "",
+          entry.detail ? JSON.stringify(entry.detail) : "",
+        ]),
       );
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

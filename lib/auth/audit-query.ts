@@ -24,7 +24,10 @@ export async function queryAudit(db: ConsoleDatabase, query: AuditQuery): Promis
     if (!Number.isInteger(before)) throw new AppError("validation_failed", "query.cursor: not a cursor from this endpoint");
     select = select.where("id", "<", before);
   }
-  const rows = await select.orderBy("id", "desc").limit(query.limit + 1).execute();
+  const rows = await select
+    .orderBy("id", "desc")
+    .limit(query.limit + 1)
+    .execute();
   const items: AuditEntryView[] = rows.slice(0, query.limit).map((row) => ({
     id: Number(row.id),
     at: new Date(Number(row.at_ms)).toISOString(),

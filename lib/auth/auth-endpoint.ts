@@ -39,9 +39,12 @@ export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, {
     const { waitMs } = await checkSignInThrottle(db, email, ip);
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      return errorResponse(new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${seconds} s.`, { retry_after_s: seconds }), {
-        "retry-after": String(seconds),
-      });
+      return errorResponse(
+        new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${seconds} s.`, { retry_after_s: seconds }),
+        {
+          "retry-after": String(seconds),
+        },
+      );
     }
     const response = await auth.handler(request);
     if (response.status === 401) {
@@ -57,7 +60,12 @@ export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, {
   if (!member || !response.ok) return response;
   if (endpoint === "POST /sign-out") await recordAudit(db, { action: "sign_out", actor: member, ip });
   if (endpoint === "POST /revoke-session" || endpoint === "POST /revoke-other-sessions")
-    await recordAudit(db, { action: "session.revoked", actor: member, ip, detail: { which: endpoint.endsWith("other-sessions") ? "others" : "one" } });
+    await recordAudit(db, {
+      action: "session.revoked",
+      actor: member,
+      ip,
+      detail: { which: endpoint.endsWith("other-sessions") ? "others" : "one" },
+    });
   if (endpoint === "POST /change-password") await recordAudit(db, { action: "password.changed", actor: member, ip });
   announceSessionChange(member.id);
   return response;

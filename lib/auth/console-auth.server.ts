@@ -75,7 +75,12 @@ export function createConsoleAuth({ db, settings, secret, baseURL, cookiePrefix 
             return { data: { ...user, role: oidc.newMemberRole, isOwner: false } };
           },
           after: async (user) => {
-            if (!pendingNewMember()) await recordAudit(db, { action: "member.joined", actor: { id: user.id, email: user.email }, detail: { via: "single sign-on" } });
+            if (!pendingNewMember())
+              await recordAudit(db, {
+                action: "member.joined",
+                actor: { id: user.id, email: user.email },
+                detail: { via: "single sign-on" },
+              });
           },
         },
       },

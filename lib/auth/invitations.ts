@@ -71,7 +71,10 @@ export async function revokeInvitation(db: ConsoleDatabase, id: string, nowMs = 
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
     const exists = await db.selectFrom("invitations").select("id").where("id", "=", id).executeTakeFirst();
-    throw new AppError(exists ? "conflict" : "not_found", exists ? "This invitation was already used or revoked." : `No invitation with id '${id}'.`);
+    throw new AppError(
+      exists ? "conflict" : "not_found",
+      exists ? "This invitation was already used or revoked." : `No invitation with id '${id}'.`,
+    );
   }
 }
 
@@ -80,7 +83,8 @@ export async function findUsableInvitation(db: ConsoleDatabase, token: string, n
   const row = await db.selectFrom("invitations").selectAll().where("token_hash", "=", hashOf(token)).executeTakeFirst();
   if (!row) throw new AppError("not_found", "This invitation link is not valid. Ask an admin for a new one.");
   const state = stateOf(row, nowMs);
-  if (state !== "pending") throw new AppError("conflict", `This invitation was ${state === "used" ? "already used" : state}. Ask an admin for a new one.`);
+  if (state !== "pending")
+    throw new AppError("conflict", `This invitation was ${state === "used" ? "already used" : state}. Ask an admin for a new one.`);
   return entryOf(row, nowMs);
 }
 
@@ -88,7 +92,13 @@ export async function findUsableInvitation(db: ConsoleDatabase, token: string, n
  * Claims the invitation for `email` (once: a second claim fails), runs `join`, and gives the claim
  * back if joining fails (an email already taken), so the link still works with other details.
  */
-export async function claimInvitation<T>(db: ConsoleDatabase, token: string, email: string, join: (role: Role) => Promise<T>, nowMs = Date.now()): Promise<T> {
+export async function claimInvitation<T>(
+  db: ConsoleDatabase,
+  token: string,
+  email: string,
+  join: (role: Role) => Promise<T>,
+  nowMs = Date.now(),
+): Promise<T> {
   const invitation = await findUsableInvitation(db, token, nowMs);
   const claimed = await db
     .updateTable("invitations")

@@ -7,7 +7,12 @@ import { isRole, type Role } from "./roles";
 import { announceSessionChange } from "./session-changes";
 
 export async function listMembers(db: ConsoleDatabase): Promise<MemberEntry[]> {
-  const rows = await db.selectFrom("user").select(["id", "name", "email", "role", "isOwner", "createdAt"]).orderBy("createdAt").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("user")
+    .select(["id", "name", "email", "role", "isOwner", "createdAt"])
+    .orderBy("createdAt")
+    .orderBy("id")
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -35,7 +40,12 @@ async function otherAdmins(db: ConsoleDatabase, exceptId: string): Promise<numbe
 }
 
 /** The owner's role is theirs to change alone, and the team always keeps an admin. */
-export async function changeMemberRole(db: ConsoleDatabase, actor: Member, targetId: string, role: Role): Promise<{ from: string; email: string }> {
+export async function changeMemberRole(
+  db: ConsoleDatabase,
+  actor: Member,
+  targetId: string,
+  role: Role,
+): Promise<{ from: string; email: string }> {
   const target = await memberRow(db, targetId);
   if (target.isOwner && actor.id !== target.id) throw new AppError("forbidden", "The owner's role can only be changed by the owner.");
   if (target.role === "admin" && role !== "admin" && (await otherAdmins(db, target.id)) === 0)

@@ -27,7 +27,12 @@ function subjectsOf(email: string, ip: string | null): { subject: string; free: 
  * Whether a sign-in for `email` from `ip` must wait. Unknown and known emails are counted alike,
  * so the throttle tells nobody which accounts exist.
  */
-export async function checkSignInThrottle(db: ConsoleDatabase, email: string, ip: string | null, nowMs = Date.now()): Promise<ThrottleVerdict> {
+export async function checkSignInThrottle(
+  db: ConsoleDatabase,
+  email: string,
+  ip: string | null,
+  nowMs = Date.now(),
+): Promise<ThrottleVerdict> {
   let waitMs = 0;
   for (const { subject, free } of subjectsOf(email, ip)) {
     const failures = await db
@@ -49,7 +54,10 @@ export async function recordSignInFailure(db: ConsoleDatabase, email: string, ip
     .insertInto("sign_in_failures")
     .values(subjectsOf(email, ip).map(({ subject }) => ({ subject, at_ms: nowMs })))
     .execute();
-  await db.deleteFrom("sign_in_failures").where("at_ms", "<=", nowMs - WINDOW_MS).execute();
+  await db
+    .deleteFrom("sign_in_failures")
+    .where("at_ms", "<=", nowMs - WINDOW_MS)
+    .execute();
 }
 
 export async function clearAccountFailures(db: ConsoleDatabase, email: string): Promise<void> {

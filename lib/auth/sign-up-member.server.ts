@@ -13,7 +13,13 @@ export interface NewMemberCredentials {
  * Creates a member with email and password and signs them in: the answer carries the session cookie.
  * better-auth hashes the password and makes the session; the role comes from whoever asked (setup or invitation).
  */
-export function signUpMember(auth: ConsoleAuth, request: Request, credentials: NewMemberCredentials, role: Role, isOwner: boolean): Promise<Response> {
+export function signUpMember(
+  auth: ConsoleAuth,
+  request: Request,
+  credentials: NewMemberCredentials,
+  role: Role,
+  isOwner: boolean,
+): Promise<Response> {
   return asNewMember({ role, isOwner }, () =>
     auth.api.signUpEmail({ body: { ...credentials, email: credentials.email.toLowerCase() }, headers: request.headers, asResponse: true }),
   );

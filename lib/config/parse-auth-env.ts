@@ -6,7 +6,6 @@ import { InvalidServerEnvError } from "./parse-server-env";
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
-
 const authEnvSchema = z
   .object({
     CONSOLE_AUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters (e.g. `openssl rand -hex 32`)" })),
@@ -17,7 +16,9 @@ const authEnvSchema = z
         .min(MIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
         .max(MAX_PASSWORD_LENGTH),
     ),
-    CONSOLE_OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, ""))),
+    CONSOLE_OIDC_ISSUER: optional(
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, "")),
+    ),
     CONSOLE_OIDC_CLIENT_ID: optional(z.string()),
     CONSOLE_OIDC_CLIENT_SECRET: optional(z.string()),
     CONSOLE_OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().default("single sign-on")),
@@ -29,7 +30,11 @@ const authEnvSchema = z
   })
   .superRefine((env, context) => {
     if ((env.CONSOLE_ADMIN_EMAIL === undefined) !== (env.CONSOLE_ADMIN_PASSWORD === undefined))
-      context.addIssue({ code: "custom", path: ["CONSOLE_ADMIN_PASSWORD"], message: "CONSOLE_ADMIN_EMAIL and CONSOLE_ADMIN_PASSWORD go together" });
+      context.addIssue({
+        code: "custom",
+        path: ["CONSOLE_ADMIN_PASSWORD"],
+        message: "CONSOLE_ADMIN_EMAIL and CONSOLE_ADMIN_PASSWORD go together",
+      });
     const oidc = [env.CONSOLE_OIDC_ISSUER, env.CONSOLE_OIDC_CLIENT_ID, env.CONSOLE_OIDC_CLIENT_SECRET];
     if (oidc.some((value) => value !== undefined) && oidc.some((value) => value === undefined))
       context.addIssue({

@@ -31,7 +31,12 @@ export interface SignInOptions {
 export const INVITATION_DAYS = [1, 7, 30] as const;
 export const createInvitationBodySchema = z.strictObject({
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
-  expiresInDays: z.union(INVITATION_DAYS.map((days) => z.literal(days)), { error: `must be one of ${INVITATION_DAYS.join(", ")}` }).default(7),
+  expiresInDays: z
+    .union(
+      INVITATION_DAYS.map((days) => z.literal(days)),
+      { error: `must be one of ${INVITATION_DAYS.join(", ")}` },
+    )
+    .default(7),
   note: z.string().trim().max(200).optional(),
 });
 export type CreateInvitationBody = z.input<typeof createInvitationBodySchema>;

@@ -9,6 +9,7 @@ export const SIGN_IN_MESSAGE = "Sign in to use this console.";
 export async function requireAccess(request: Request, needed: Role, authenticator: Authenticator): Promise<Member> {
   const member = await authenticator.memberOf(request);
   if (!member) throw new AppError("unauthenticated", SIGN_IN_MESSAGE);
-  if (!roleAllows(member.role, needed)) throw new AppError("forbidden", forbiddenMessage(needed), { role_needed: needed, your_role: member.role });
+  if (!roleAllows(member.role, needed))
+    throw new AppError("forbidden", forbiddenMessage(needed), { role_needed: needed, your_role: member.role });
   return member;
 }

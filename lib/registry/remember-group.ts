@@ -20,7 +20,14 @@ export interface RememberGroupParams {
  * Adds the group to the registry, or refreshes what the upstream says about it. A group keeps the
  * source and local name it was first remembered with; its status joins the history.
  */
-export async function rememberGroup({ db, group, upstream, source, addedBy = null, atMs = Date.now() }: RememberGroupParams): Promise<GroupEntry> {
+export async function rememberGroup({
+  db,
+  group,
+  upstream,
+  source,
+  addedBy = null,
+  atMs = Date.now(),
+}: RememberGroupParams): Promise<GroupEntry> {
   const metadataName = group.metadata?.name;
   await db
     .insertInto("groups")

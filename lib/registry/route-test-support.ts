@@ -36,7 +36,11 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
       target,
       registryHooks(async () => db, target),
     );
-    bed = { upstream, databaseFile, deps: { db, target, upstreamKind: "emulator", gateway, auth: await testAuthDeps(db), webhookSecret: null } };
+    bed = {
+      upstream,
+      databaseFile,
+      deps: { db, target, upstreamKind: "emulator", gateway, auth: await testAuthDeps(db), webhookSecret: null },
+    };
   });
   afterAll(async () => {
     await abortAllIngestions();

@@ -1,5 +1,5 @@
 import "server-only";
-import { ANONYMOUS_REVIEWER, type ReviewDecisionKind, type ReviewDecisionRecord } from "../contracts/group-review";
+import { type ReviewDecisionKind, type ReviewDecisionRecord } from "../contracts/group-review";
 import { outputFieldsOf } from "../compare/output-fields";
 import { AppError } from "../http/app-error";
 import type { TaskRunOutput } from "../parallel/types";
@@ -15,8 +15,8 @@ export interface RecordDecisionParams {
   decision: ReviewDecisionKind;
   value?: unknown;
   note?: string;
-  /** Who decided; "anonymous" until the console has sign-in. */
-  reviewer?: string;
+  /** Who decided: the signed-in member's email. */
+  reviewer: string;
   nowMs?: number;
 }
 
@@ -32,7 +32,7 @@ export async function recordDecision({
   decision,
   value,
   note,
-  reviewer = ANONYMOUS_REVIEWER,
+  reviewer,
   nowMs = Date.now(),
 }: RecordDecisionParams): Promise<ReviewDecisionRecord> {
   await requireGroup({ db, groupId });

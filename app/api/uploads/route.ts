@@ -14,7 +14,9 @@ export const GET = defineRoute({ access: "viewer", query: listUploadsQuerySchema
 /** Records an upload from the create form and its batches; sent again on resume, so it is idempotent. */
 export const POST = defineRoute(
   {
-    access: "operator", body: { schema: registerUploadBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES } },
+    access: "operator",
+    body: { schema: registerUploadBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES },
+  },
   async ({ request, member, body, deps: { db } }) => {
     const { batches, ...upload } = body;
     const isNew = !(await getUpload({ db, uploadId: upload.id }));

@@ -21,7 +21,12 @@ async function inviteAndJoin(owner: Browser, role: "viewer" | "operator" | "admi
   const created = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role })).json()) as CreatedInvitation;
   const token = created.link.split("/invite/")[1];
   const joiner = new Browser();
-  const joined = await joiner.call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, name: role, email, password: `${role}-password-1` });
+  const joined = await joiner.call(acceptRoute.POST, "POST", "/api/invitations/accept", {
+    token,
+    name: role,
+    email,
+    password: `${role}-password-1`,
+  });
   expect(joined.status, await joined.clone().text()).toBe(200);
   return joiner;
 }
@@ -63,16 +68,32 @@ describe("sign-in, setup, invitations and members, through the routes with real 
     expect(((await (await viewer.call(meRoute.GET, "GET", "/api/me")).json()) as SignedInMember).role).toBe("viewer");
     expect((await viewer.call(membersRoute.GET, "GET", "/api/members")).status).toBe(403);
 
-    const created = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "operator" })).json()) as CreatedInvitation;
+    const created = (await (
+      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "operator" })
+    ).json()) as CreatedInvitation;
     const token = created.link.split("/invite/")[1];
-    const first = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, name: "a", email: "a@example.test", password: "a-password-1" });
+    const first = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
+      token,
+      name: "a",
+      email: "a@example.test",
+      password: "a-password-1",
+    });
     expect(first.status).toBe(200);
-    const second = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, name: "b", email: "b@example.test", password: "b-password-1" });
+    const second = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
+      token,
+      name: "b",
+      email: "b@example.test",
+      password: "b-password-1",
+    });
     expect(second.status).toBe(409);
     expect((await errorOf(second)).message).toContain("already used");
 
-    const revoked = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })).json()) as CreatedInvitation;
-    expect((await owner.call(invitationRoute.DELETE, "DELETE", `/api/invitations/${revoked.id}`, undefined, { id: revoked.id })).status).toBe(204);
+    const revoked = (await (
+      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })
+    ).json()) as CreatedInvitation;
+    expect(
+      (await owner.call(invitationRoute.DELETE, "DELETE", `/api/invitations/${revoked.id}`, undefined, { id: revoked.id })).status,
+    ).toBe(204);
     const late = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
       token: revoked.link.split("/invite/")[1],
       name: "c",
@@ -84,11 +105,23 @@ describe("sign-in, setup, invitations and members, through the routes with real 
   });
 
   it("keeps an invitation usable when joining fails because the email is already a member", async () => {
-    const created = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })).json()) as CreatedInvitation;
+    const created = (await (
+      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })
+    ).json()) as CreatedInvitation;
     const token = created.link.split("/invite/")[1];
-    const taken = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, name: "x", email: OWNER.email, password: "x-password-12" });
+    const taken = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
+      token,
+      name: "x",
+      email: OWNER.email,
+      password: "x-password-12",
+    });
     expect(taken.status).toBe(409);
-    const retried = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, name: "x", email: "x@example.test", password: "x-password-12" });
+    const retried = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
+      token,
+      name: "x",
+      email: "x@example.test",
+      password: "x-password-12",
+    });
     expect(retried.status).toBe(200);
   });
 
@@ -99,7 +132,8 @@ describe("sign-in, setup, invitations and members, through the routes with real 
     expect(wrong.status).toBe(401);
     expect((await unknown.json()).message).toBe((await wrong.json()).message);
 
-    for (let attempt = 2; attempt <= 5; attempt += 1) expect((await signIn(new Browser(), "vic@example.test", "wrong-password-1")).status).toBe(401);
+    for (let attempt = 2; attempt <= 5; attempt += 1)
+      expect((await signIn(new Browser(), "vic@example.test", "wrong-password-1")).status).toBe(401);
     const slowed = await signIn(new Browser(), "vic@example.test", "viewer-password-1");
     expect(slowed.status).toBe(429);
     expect(Number(slowed.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -122,7 +156,13 @@ describe("sign-in, setup, invitations and members, through the routes with real 
 
   it("exposes no sign-up endpoint: members join only by setup or invitation", async () => {
     const { params, path } = auth("sign-up/email");
-    const response = await new Browser().call(authRoute.POST, "POST", path, { email: "self@example.test", password: "self-password-1", name: "s" }, params);
+    const response = await new Browser().call(
+      authRoute.POST,
+      "POST",
+      path,
+      { email: "self@example.test", password: "self-password-1", name: "s" },
+      params,
+    );
     expect(response.status).toBe(404);
   });
 
@@ -132,15 +172,29 @@ describe("sign-in, setup, invitations and members, through the routes with real 
     const admin = await inviteAndJoin(owner, "admin", "ada@example.test");
     const adaId = ((await (await admin.call(meRoute.GET, "GET", "/api/me")).json()) as SignedInMember).id;
 
-    const demoteOwner = await admin.call(memberRoute.PATCH, "PATCH", `/api/members/${ownerEntry.id}`, { role: "viewer" }, { id: ownerEntry.id });
+    const demoteOwner = await admin.call(
+      memberRoute.PATCH,
+      "PATCH",
+      `/api/members/${ownerEntry.id}`,
+      { role: "viewer" },
+      { id: ownerEntry.id },
+    );
     expect(demoteOwner.status).toBe(403);
-    expect((await admin.call(memberRoute.DELETE, "DELETE", `/api/members/${ownerEntry.id}`, undefined, { id: ownerEntry.id })).status).toBe(403);
+    expect((await admin.call(memberRoute.DELETE, "DELETE", `/api/members/${ownerEntry.id}`, undefined, { id: ownerEntry.id })).status).toBe(
+      403,
+    );
 
     expect((await owner.call(memberRoute.DELETE, "DELETE", `/api/members/${adaId}`, undefined, { id: adaId })).status).toBe(204);
     expect((await admin.call(meRoute.GET, "GET", "/api/me")).status).toBe(401);
 
     // The owner is the last admin now: demoting themselves would leave none.
-    const lastAdmin = await owner.call(memberRoute.PATCH, "PATCH", `/api/members/${ownerEntry.id}`, { role: "operator" }, { id: ownerEntry.id });
+    const lastAdmin = await owner.call(
+      memberRoute.PATCH,
+      "PATCH",
+      `/api/members/${ownerEntry.id}`,
+      { role: "operator" },
+      { id: ownerEntry.id },
+    );
     expect(lastAdmin.status).toBe(409);
     expect((await errorOf(lastAdmin)).message).toContain("at least one admin");
   });
@@ -148,7 +202,16 @@ describe("sign-in, setup, invitations and members, through the routes with real 
   it("records who did what in the audit log, with the client's address, filterable", async () => {
     const page = (await (await owner.call(auditRoute.GET, "GET", "/api/audit?limit=200")).json()) as AuditPage;
     const actions = page.items.map((entry) => entry.action);
-    for (const action of ["setup.owner_created", "member.invited", "member.joined", "member.invitation_revoked", "sign_in.failed", "sign_in.succeeded", "sign_out", "member.removed"])
+    for (const action of [
+      "setup.owner_created",
+      "member.invited",
+      "member.joined",
+      "member.invitation_revoked",
+      "sign_in.failed",
+      "sign_in.succeeded",
+      "sign_out",
+      "member.removed",
+    ])
       expect(actions, action).toContain(action);
     const failed = page.items.filter((entry) => entry.action === "sign_in.failed");
     expect(failed.map((entry) => entry.actor)).toContain("nobody@example.test");

@@ -14,10 +14,17 @@ export const GET = defineRoute({ access: "viewer", params: groupParamsSchema }, 
 /** Renames the group in this console only: `{name}`. */
 export const PATCH = defineRoute(
   {
-    access: "operator", params: groupParamsSchema, body: { schema: renameGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES } },
+    access: "operator",
+    params: groupParamsSchema,
+    body: { schema: renameGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES },
+  },
   async ({ request, member, params, body, deps: { db } }) => {
     const entry = await renameGroup({ db, groupId: params.id, name: body.name });
-    await recordMemberAction(db, request, member, { action: "group.renamed", target: { type: "group", id: params.id }, detail: { name: body.name } });
+    await recordMemberAction(db, request, member, {
+      action: "group.renamed",
+      target: { type: "group", id: params.id },
+      detail: { name: body.name },
+    });
     return Response.json(entry);
   },
 );

@@ -7,7 +7,9 @@ import { importGroup } from "@/lib/registry/refresh-group";
 /** Adds an existing group (`{id}` or a pasted `{url}`) after checking it upstream. */
 export const POST = defineRoute(
   {
-    access: "operator", body: { schema: importGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES } },
+    access: "operator",
+    body: { schema: importGroupBodySchema, maxBytes: MAX_GROUP_BODY_BYTES },
+  },
   async ({ request, member, body: groupId, deps: { db, target } }) => {
     const entry = await importGroup({ db, target, groupId, addedBy: member });
     await recordMemberAction(db, request, member, { action: "group.imported", target: { type: "group", id: entry.taskgroup_id } });

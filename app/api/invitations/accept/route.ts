@@ -22,7 +22,12 @@ export const POST = defineRoute(
         throw new AppError("conflict", problem?.message ?? "Could not join with these details.");
       }
       const created = (await joined.clone().json()) as { user: { id: string; email: string } };
-      await recordAudit(db, { action: "member.joined", actor: created.user, detail: { role, via: "invitation" }, ip: clientIp(request, getSecurityPolicy()) });
+      await recordAudit(db, {
+        action: "member.joined",
+        actor: created.user,
+        detail: { role, via: "invitation" },
+        ip: clientIp(request, getSecurityPolicy()),
+      });
       return joined;
     });
     return response;

@@ -12,7 +12,10 @@ export const GET = defineRoute({ access: "viewer", params: uploadParamsSchema },
 /** `{state}`: how the upload ended (done, failed, cancelled) or that it runs again. */
 export const PATCH = defineRoute(
   {
-    access: "operator", params: uploadParamsSchema, body: { schema: uploadStateBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES } },
+    access: "operator",
+    params: uploadParamsSchema,
+    body: { schema: uploadStateBodySchema, maxBytes: MAX_UPLOAD_BODY_BYTES },
+  },
   async ({ request, member, params, body, deps: { db } }) => {
     const upload = await recordUploadState({ db, uploadId: params.id, state: body.state });
     if (body.state === "done" || body.state === "failed" || body.state === "cancelled")

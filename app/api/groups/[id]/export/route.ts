@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 /** Downloads every matching run with input and output: `?format=csv|jsonl&status=&q=&bom=1`, streamed. */
 export const GET = defineRoute(
   {
-    access: "viewer", params: groupExportParamsSchema, query: exportQuerySchema },
+    access: "viewer",
+    params: groupExportParamsSchema,
+    query: exportQuerySchema,
+  },
   async ({ request, member, params, query, deps: { db, target } }) => {
     const file = await exportGroupRuns({ db, target, groupId: params.id, ...query, q: query.q || undefined, signal: request.signal });
     await recordMemberAction(db, request, member, {

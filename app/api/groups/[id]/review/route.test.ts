@@ -77,7 +77,7 @@ describe("the review queue", () => {
     expect((await decideOn(id, { runId: a.runId, field: a.field, decision: "accepted" })).body).toMatchObject({
       decision: "accepted",
       reviewedValue: a.value,
-      reviewer: "anonymous",
+      reviewer: "admin@console.test",
       decidedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     await decideOn(id, { runId: b.runId, field: b.field, decision: "edited", value: "Reviewed, by hand" });
