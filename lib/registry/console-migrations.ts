@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
@@ -82,6 +83,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0003_group_creations": groupCreationsMigration,
   "0004_teams": teamsMigration,
   "0005_webhook_deliveries": webhookDeliveriesMigration,
+  "0006_api_tokens": apiTokensMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {
