@@ -35,12 +35,14 @@ export async function memberOfApiToken(db: ConsoleDatabase, token: string, nowMs
     ])
     .where("api_tokens.token_hash", "=", hashApiToken(token))
     .executeTakeFirst();
-  if (!row) throw new AppError("unauthenticated", "This API token is not known to this console: check it, or create one in Settings → API tokens.");
+  if (!row)
+    throw new AppError("unauthenticated", "This API token is not known to this console: check it, or create one in Settings → API tokens.");
   const label = `The API token '${row.name}' (${token.slice(0, 8)}…)`;
   if (row.revoked_at_ms !== null) throw new AppError("unauthenticated", `${label} was revoked.`);
   if (row.expires_at_ms !== null && Number(row.expires_at_ms) <= nowMs)
     throw new AppError("unauthenticated", `${label} expired on ${new Date(Number(row.expires_at_ms)).toISOString()}.`);
-  if (!row.user_id || !row.email || !isRole(row.role)) throw new AppError("unauthenticated", `${label} belongs to a member who was removed.`);
+  if (!row.user_id || !row.email || !isRole(row.role))
+    throw new AppError("unauthenticated", `${label} belongs to a member who was removed.`);
   if (row.last_used_at_ms === null || Number(row.last_used_at_ms) <= nowMs - LAST_USED_PRECISION_MS) {
     await db
       .updateTable("api_tokens")

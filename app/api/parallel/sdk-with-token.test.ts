@@ -55,12 +55,12 @@ describe("the official SDK with a personal API token", () => {
     const result = await client.taskRun.result(added.run_ids[0]);
     expect(result.run.status).toBe("completed");
 
-    await expect.poll(() => auditDetails("group.created"), { timeout: WAIT_MS }).toContainEqual(
-      expect.objectContaining({ actor: operator.id, via: "token", tokenId, tokenName: "write token" }),
-    );
-    await expect.poll(() => auditDetails("runs.added"), { timeout: WAIT_MS }).toContainEqual(
-      expect.objectContaining({ actor: operator.id, count: 5, via: "token", tokenId }),
-    );
+    await expect
+      .poll(() => auditDetails("group.created"), { timeout: WAIT_MS })
+      .toContainEqual(expect.objectContaining({ actor: operator.id, via: "token", tokenId, tokenName: "write token" }));
+    await expect
+      .poll(() => auditDetails("runs.added"), { timeout: WAIT_MS })
+      .toContainEqual(expect.objectContaining({ actor: operator.id, count: 5, via: "token", tokenId }));
     const used = await console_.db.selectFrom("api_tokens").select("last_used_at_ms").where("id", "=", tokenId).executeTakeFirstOrThrow();
     expect(used.last_used_at_ms).not.toBeNull();
   });
@@ -86,7 +86,9 @@ describe("the official SDK with a personal API token", () => {
 
   it("gets 401 with an expired token", async () => {
     const { token } = await console_.tokenFor(operator, "write", { expiresInDays: 7, createdAtMs: Date.now() - 8 * MS_PER_DAY });
-    const error = await sdk(token).taskGroup.create({}).catch((e: unknown) => e);
+    const error = await sdk(token)
+      .taskGroup.create({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain("expired");
   });
@@ -96,7 +98,9 @@ describe("the official SDK with a personal API token", () => {
     const leaving = await console_.addMember("operator");
     const { token } = await console_.tokenFor(leaving, "write");
     await console_.db.deleteFrom("user").where("id", "=", leaving.id).execute();
-    const error = await sdk(token).taskGroup.create({}).catch((e: unknown) => e);
+    const error = await sdk(token)
+      .taskGroup.create({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain("removed");
   });
@@ -105,7 +109,9 @@ describe("the official SDK with a personal API token", () => {
     const group = await sdk((await console_.tokenFor(operator, "write")).token).taskGroup.create({});
     const reader = sdk((await console_.tokenFor(operator, "read")).token);
     expect((await reader.taskGroup.retrieve(group.taskgroup_id)).taskgroup_id).toBe(group.taskgroup_id);
-    const error = await reader.taskGroup.addRuns(group.taskgroup_id, { inputs: [{ processor: "lite", input: "no" }] }).catch((e: unknown) => e);
+    const error = await reader.taskGroup
+      .addRuns(group.taskgroup_id, { inputs: [{ processor: "lite", input: "no" }] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
   });
 
@@ -124,7 +130,9 @@ describe("what reaches the upstream", () => {
   it("is the team's key only: neither the member's token nor an Authorization header", async () => {
     const upstream = await startRecordingUpstream((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ taskgroup_id: "tgrp_recorded", status: { is_active: false, num_task_runs: 0, task_run_status_counts: {} } }));
+      res.end(
+        JSON.stringify({ taskgroup_id: "tgrp_recorded", status: { is_active: false, num_task_runs: 0, task_run_status_counts: {} } }),
+      );
     });
     const recording = await startTokenConsole({ baseUrl: upstream.url, prefix: "v1beta", apiKey: TEAM_KEY });
     try {

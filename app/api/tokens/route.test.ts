@@ -49,7 +49,8 @@ async function call<T>(
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
-const create = (member: Member, body: unknown) => call<CreatedApiToken & { error: { message: string } }>(member, tokensRoute.POST, "POST", "/api/tokens", { body });
+const create = (member: Member, body: unknown) =>
+  call<CreatedApiToken & { error: { message: string } }>(member, tokensRoute.POST, "POST", "/api/tokens", { body });
 
 describe("creating a token", () => {
   it("answers the token once, with the tgc_ prefix, and keeps only its hash", async () => {
@@ -57,11 +58,21 @@ describe("creating a token", () => {
     const created = await create(operator, { name: "nightly import", scope: "write" });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^tgc_[A-Za-z0-9_-]{43}$/);
-    expect(created.body).toMatchObject({ name: "nightly import", scope: "write", state: "active", memberEmail: operator.email, lastUsedAt: null });
+    expect(created.body).toMatchObject({
+      name: "nightly import",
+      scope: "write",
+      state: "active",
+      memberEmail: operator.email,
+      lastUsedAt: null,
+    });
     expect(created.body.token.startsWith(created.body.hint)).toBe(true);
     // 30 days by default.
     expect(Date.parse(created.body.expiresAt!) - Date.parse(created.body.createdAt)).toBe(30 * 86_400_000);
-    const stored = await routeTestDeps().db.selectFrom("api_tokens").selectAll().where("id", "=", created.body.id).executeTakeFirstOrThrow();
+    const stored = await routeTestDeps()
+      .db.selectFrom("api_tokens")
+      .selectAll()
+      .where("id", "=", created.body.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(stored)).not.toContain(created.body.token);
     const listed = await call<{ items: Array<Record<string, unknown>> }>(operator, tokensRoute.GET, "GET", "/api/tokens");
     expect(listed.body.items).toHaveLength(1);
@@ -127,7 +138,12 @@ describe("listing and revoking", () => {
     expect((await del(alice)).status).toBe(409);
     const mine = await call<{ items: ApiTokenEntry[] }>(alice, tokensRoute.GET, "GET", "/api/tokens");
     expect(mine.body.items[0]).toMatchObject({ id: token.id, state: "revoked" });
-    const revoked = await routeTestDeps().db.selectFrom("audit_log").selectAll().where("action", "=", "token.revoked").where("target_id", "=", token.id).executeTakeFirstOrThrow();
+    const revoked = await routeTestDeps()
+      .db.selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "token.revoked")
+      .where("target_id", "=", token.id)
+      .executeTakeFirstOrThrow();
     expect(revoked.actor_id).toBe(admin.id);
   });
 });
@@ -138,7 +154,10 @@ describe("a token on the console's own API", () => {
     const token = (await create(operator, { name: "reader", scope: "read" })).body;
     const listed = await call(null, groupsRoute.GET, "GET", "/api/groups", { headers: { "x-api-key": token.token } });
     expect(listed.status).toBe(200);
-    const refused = await call(null, groupsRoute.POST, "POST", "/api/groups", { body: { metadata: { name: "no" } }, headers: { "x-api-key": token.token } });
+    const refused = await call(null, groupsRoute.POST, "POST", "/api/groups", {
+      body: { metadata: { name: "no" } },
+      headers: { "x-api-key": token.token },
+    });
     expect(refused.status).toBe(403);
     const mine = await call<{ items: ApiTokenEntry[] }>(operator, tokensRoute.GET, "GET", "/api/tokens");
     expect(mine.body.items[0].lastUsedAt).not.toBeNull();

@@ -25,7 +25,11 @@ export interface TokenConsole {
   /** A member in the database, as sign-up would leave them. */
   addMember(role: Role): Promise<Member>;
   /** A new token of `member`'s; `createdAtMs` in the past makes one that has expired. */
-  tokenFor(member: Member, scope: ApiTokenScope, options?: { expiresInDays?: number; createdAtMs?: number }): Promise<{ id: string; token: string }>;
+  tokenFor(
+    member: Member,
+    scope: ApiTokenScope,
+    options?: { expiresInDays?: number; createdAtMs?: number },
+  ): Promise<{ id: string; token: string }>;
   close(): Promise<void>;
 }
 
