@@ -67,6 +67,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("audit-row").first()).toBeVisible();
       expect(await seriousViolations(page), "audit page").toEqual([]);
 
+      await page.goto("/settings/tokens");
+      await page.getByTestId("token-name").fill(uniqueName("a11y token"));
+      await page.getByTestId("create-token").click();
+      await expect(page.getByTestId("created-token")).toBeVisible();
+      await expect(page.getByTestId("all-tokens-table")).toBeVisible();
+      expect(await seriousViolations(page), "tokens page").toEqual([]);
+
       await page.goto("/forbidden?needed=admin&from=%2Fsettings%2Faudit");
       await expect(page.getByTestId("forbidden-page")).toBeVisible();
       expect(await seriousViolations(page), "forbidden page").toEqual([]);

@@ -1,19 +1,18 @@
 import Parallel from "parallel-web";
-import { sessionCookieHeader } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { CONSOLE_URL } from "./servers";
+import { createTokenAs } from "./tokens-api";
 
 // The gateway as served by the real, built Next.js app: the official SDK works through it unchanged,
 // and streams are relayed event by event, not gzipped or buffered.
-// Signed in as an operator by session cookie (read when the first test runs: the setup project stores it).
+// The SDK holds an operator's personal API token, made through the console's API (no session cookie).
+let token = "";
 let sdk: Parallel | undefined;
-const client = () =>
-  (sdk ??= new Parallel({
-    apiKey: "ignored-by-the-gateway",
-    baseURL: `${CONSOLE_URL}/api/parallel`,
-    maxRetries: 0,
-    defaultHeaders: { cookie: sessionCookieHeader("operator", CONSOLE_URL) },
-  }));
+const client = () => (sdk ??= new Parallel({ apiKey: token, baseURL: `${CONSOLE_URL}/api/parallel`, maxRetries: 0 }));
+
+test.beforeAll(async ({ playwright }) => {
+  token = await createTokenAs(playwright.request, CONSOLE_URL, "operator", { name: "gateway e2e", scope: "write", expiresInDays: 7 });
+});
 
 test("the official SDK works through the console's gateway", async () => {
   const group = await client().taskGroup.create({ metadata: { name: "sdk through next" } });
@@ -42,7 +41,7 @@ test("the events stream reaches the client while the group is still running, unc
     inputs: Array.from({ length: 10 }, (_, i) => ({ processor: "core", input: `slow question ${i}` })),
   });
   const response = await fetch(`${CONSOLE_URL}/api/parallel/v1/tasks/groups/${group.taskgroup_id}/events`, {
-    headers: { "accept-encoding": "gzip, br", cookie: sessionCookieHeader("operator", CONSOLE_URL) },
+    headers: { "accept-encoding": "gzip, br", authorization: `Bearer ${token}` },
   });
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   expect(response.headers.get("content-encoding")).toBeNull();

@@ -83,6 +83,11 @@ export function AccountMenu() {
               Account
             </Link>
           </li>
+          <li>
+            <Link href="/settings/tokens" className={ITEM} onClick={() => setOpen(false)}>
+              API tokens
+            </Link>
+          </li>
           {isAdmin && (
             <>
               <li>

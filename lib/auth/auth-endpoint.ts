@@ -28,7 +28,7 @@ const EXPOSED = new Set([
 const AUTH_BASE_PATH = "/api/auth";
 
 /** Serves `/api/auth/*`: better-auth's own handler behind an allowlist, with the throttle and the audit log around it. */
-export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, { auth, authenticator }: AuthDeps): Promise<Response> {
+export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, { auth, sessions }: AuthDeps): Promise<Response> {
   const path = new URL(request.url).pathname.slice(AUTH_BASE_PATH.length);
   const endpoint = `${request.method} ${path}`;
   if (!EXPOSED.has(endpoint)) throw new AppError("not_found", `No such sign-in endpoint: ${endpoint}`);
@@ -55,7 +55,7 @@ export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, {
   }
 
   // Who is asking, before the call that may end their session.
-  const member = endpoint.startsWith("POST ") ? await authenticator.memberOf(request) : null;
+  const member = endpoint.startsWith("POST ") ? await sessions.memberOf(request) : null;
   const response = await auth.handler(request);
   if (!member || !response.ok) return response;
   if (endpoint === "POST /sign-out") await recordAudit(db, { action: "sign_out", actor: member, ip });

@@ -7,6 +7,7 @@ import { storedAuthSecret } from "./auth-secret.server";
 import { createConsoleAuth } from "./console-auth.server";
 import { createOwnerFromEnv } from "./create-owner-from-env.server";
 import { sessionAuthenticator } from "./session-authenticator.server";
+import { requestAuthenticator } from "./token-authenticator.server";
 
 const DEFAULT_PORT = "3000";
 
@@ -34,5 +35,6 @@ export async function buildAuthDeps(db: ConsoleDatabase, env: Record<string, str
     cookiePrefix: `tgc-${port}`,
   });
   await createOwnerFromEnv(auth, db, settings.owner);
-  return { auth, authenticator: sessionAuthenticator(auth), settings };
+  const sessions = sessionAuthenticator(auth);
+  return { auth, authenticator: requestAuthenticator(sessions, db), sessions, settings };
 }

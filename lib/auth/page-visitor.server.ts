@@ -12,11 +12,11 @@ let hasMembers = false;
 
 export async function pageVisitor(request: Request): Promise<PageVisitor> {
   const db = await getConsoleDatabase();
-  const { authenticator } = await getConsoleAuthDeps(db);
+  const { sessions } = await getConsoleAuthDeps(db);
   if (!hasMembers) {
     hasMembers = (await countMembers(db)) > 0;
     if (!hasMembers) return { kind: "setup" };
   }
-  const member = await authenticator.memberOf(request);
+  const member = await sessions.memberOf(request);
   return member ? { kind: "member", member } : { kind: "anonymous" };
 }

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   "member.removed",
   "session.revoked",
   "password.changed",
+  "token.created",
+  "token.revoked",
   "group.created",
   "group.imported",
   "group.renamed",

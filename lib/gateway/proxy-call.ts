@@ -30,7 +30,7 @@ export interface GatewayDeps {
 
 /** Who made a gateway call, for attribution: the member and their address. */
 export interface GatewayCaller {
-  member: { id: string; email: string };
+  member: { id: string; email: string; token?: { id: string; name: string } };
   ip: string | null;
 }
 

@@ -6,6 +6,7 @@ import { recordGroupStatus } from "../registry/record-group-status";
 import { rememberGroup } from "../registry/remember-group";
 import { applyRunStateEvent } from "../run-cache/apply-run-state-event";
 import { recordAudit } from "../auth/audit-log";
+import { credentialDetail } from "../auth/credential-detail";
 import { describeAddedRuns } from "../auth/describe-added-runs";
 import type { ChannelHooks } from "./group-channel";
 import type { GatewayDeps } from "./proxy-call";
@@ -40,7 +41,7 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
           actor: caller?.member ?? null,
           ip: caller?.ip ?? null,
           target: { type: "group", id: created.taskgroup_id },
-          detail: { via: "api" },
+          detail: { via: "api", ...credentialDetail(caller?.member) },
         });
       })
       .catch(report(`remember group ${created.taskgroup_id}, created upstream through the gateway (import it to list it)`));
@@ -56,7 +57,7 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
           actor: added.caller?.member ?? null,
           ip: added.caller?.ip ?? null,
           target: { type: "group", id: groupId },
-          detail: { ...summary },
+          detail: { ...summary, ...credentialDetail(added.caller?.member) },
         }),
       )
       .catch(report(`record the runs added to ${groupId} in the audit log`));

@@ -3,6 +3,7 @@ import type { Authenticator } from "../auth/authenticator";
 import type { Member } from "../auth/member";
 import { announceSessionChange } from "../auth/session-changes";
 import { testMember } from "../testing/test-auth";
+import { AppError } from "./app-error";
 import { endWithSession } from "./end-with-session";
 
 // A live stream that never ends on its own, as an events stream of an active group.
@@ -51,6 +52,23 @@ describe("a live stream held by a member", () => {
     announceSessionChange("someone-else");
     session.set(testMember("viewer", "member-demoted"));
     announceSessionChange(operator.id);
+    expect((await reader.read()).done).toBe(true);
+  });
+
+  it("ends when the credential it was opened with is refused (a revoked API token)", async () => {
+    const holder = testMember("viewer", "member-with-token");
+    let failure: AppError | null = null;
+    const authenticator: Authenticator = {
+      memberOf: async () => {
+        if (failure) throw failure;
+        return holder;
+      },
+    };
+    const { response } = endlessStream();
+    const reader = endWithSession(response, request, holder, "viewer", authenticator).body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
+    failure = new AppError("unauthenticated", "The API token 'script' (tgc_abcd…) was revoked.");
+    announceSessionChange(holder.id);
     expect((await reader.read()).done).toBe(true);
   });
 

@@ -2,13 +2,14 @@ import type { Authenticator } from "../auth/authenticator";
 import type { Member } from "../auth/member";
 import { roleAllows, type Role } from "../auth/roles";
 import { onSessionChange } from "../auth/session-changes";
+import { AppError } from "./app-error";
 
 // Another instance may end a session without this one hearing of it: live streams recheck this often too.
 const RECHECK_INTERVAL_MS = 60_000;
 
 /**
- * A live stream (SSE) held by a member ends as soon as their session does (sign-out, revocation,
- * removal) or their role stops allowing it; other answers pass through. The browser's reconnect then
+ * A live stream (SSE) held by a member ends as soon as their session or API token does (sign-out,
+ * revocation, removal) or their role stops allowing it; other answers pass through. The browser's reconnect then
  * meets the 401 and leads to sign-in.
  */
 export function endWithSession(response: Response, request: Request, member: Member, needed: Role, authenticator: Authenticator): Response {
@@ -31,7 +32,10 @@ export function endWithSession(response: Response, request: Request, member: Mem
           (current) => {
             if (!current || current.sessionId !== member.sessionId || !roleAllows(current.role, needed)) end();
           },
-          () => undefined,
+          // A refused credential (a revoked or expired API token) ends the stream; a database hiccup does not.
+          (error: unknown) => {
+            if (error instanceof AppError && error.code === "unauthenticated") end();
+          },
         );
       };
       const unsubscribe = onSessionChange(member.id, recheck);

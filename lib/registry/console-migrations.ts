@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
 import { compareReviewMigration } from "./compare-review-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
@@ -84,6 +85,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0004_teams": teamsMigration,
   "0005_webhook_deliveries": webhookDeliveriesMigration,
   "0006_compare_review": compareReviewMigration,
+  "0007_api_tokens": apiTokensMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

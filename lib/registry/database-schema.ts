@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { ApiTokenTables } from "../auth/api-tokens-schema";
 import type { TeamTables } from "../auth/teams-schema";
 import type { ReviewDecisionKind } from "../contracts/group-review";
 import type { UploadTables } from "./uploads/uploads-schema";
@@ -107,7 +108,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables, TeamTables {
+export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

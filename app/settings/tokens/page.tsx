@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { CreateTokenForm } from "@/components/settings/tokens/create-token-form";
+import { TokensTable } from "@/components/settings/tokens/tokens-table";
+import { getPageMember } from "@/lib/auth/page-member.server";
+
+export const metadata: Metadata = { title: "API tokens · Task Group Console" };
+
+// Any member: their own tokens; an admin also sees everyone's.
+export default async function TokensPage() {
+  const member = await getPageMember();
+  return (
+    <div className="space-y-6" data-testid="tokens-page">
+      <h1 className="text-xl font-semibold tracking-tight">API tokens</h1>
+      <SettingsSection
+        title="New token"
+        description={
+          <p>
+            A personal token lets a script use this console&apos;s API and the official Parallel SDK as you, without the team&apos;s
+            Parallel key. What it does is recorded under your name.
+          </p>
+        }
+        testId="new-token-section"
+      >
+        <CreateTokenForm />
+      </SettingsSection>
+      <SettingsSection title="Your tokens" testId="your-tokens-section">
+        <TokensTable />
+      </SettingsSection>
+      {member?.role === "admin" && (
+        <SettingsSection
+          title="Every member's tokens"
+          description={<p>As an admin you can revoke anyone&apos;s token.</p>}
+          testId="all-tokens-section"
+        >
+          <TokensTable everyone />
+        </SettingsSection>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { scopeAllowed } from "../../../lib/auth/token-role";
+import { useCreateApiToken } from "../../../lib/client/api-token-queries";
+import {
+  API_TOKEN_DAYS,
+  API_TOKEN_SCOPE_DESCRIPTIONS,
+  API_TOKEN_SCOPES,
+  DEFAULT_API_TOKEN_DAYS,
+  type ApiTokenScope,
+} from "../../../lib/contracts/api-tokens";
+import { useMember } from "../../member/member-context";
+import { Button } from "../../ui/button";
+import { ErrorPanel } from "../../ui/error-panel";
+import { HINT, Input, LABEL, Select } from "../../ui/input";
+import { CreatedToken } from "./created-token";
+
+type Days = (typeof API_TOKEN_DAYS)[number];
+
+/** A new token of yours (name, scope up to your role, expiry); the token is shown once, with a copy button. */
+export function CreateTokenForm() {
+  const member = useMember();
+  const create = useCreateApiToken();
+  const scopes = API_TOKEN_SCOPES.filter((scope) => member && scopeAllowed(member.role, scope));
+  const [name, setName] = useState("");
+  const [scope, setScope] = useState<ApiTokenScope>("read");
+  const [days, setDays] = useState<Days>(DEFAULT_API_TOKEN_DAYS);
+  const nameId = useId();
+  const scopeId = useId();
+  const daysId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ name, scope, expiresInDays: days }, { onSuccess: () => setName("") });
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-token-form">
+        <div className="min-w-56 flex-1 space-y-1">
+          <label htmlFor={nameId} className={LABEL}>
+            Name
+          </label>
+          <Input
+            id={nameId}
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="nightly import script"
+            data-testid="token-name"
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor={scopeId} className={LABEL}>
+            Scope
+          </label>
+          <Select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value as ApiTokenScope)} data-testid="token-scope">
+            {scopes.map((option) => (
+              <option key={option} value={option}>
+                {option === "read" ? "read" : "read and write"}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor={daysId} className={LABEL}>
+            Expires after
+          </label>
+          <Select id={daysId} value={days} onChange={(e) => setDays(Number(e.target.value) as Days)} data-testid="token-expiry">
+            {API_TOKEN_DAYS.map((option) => (
+              <option key={option} value={option}>
+                {option} days
+              </option>
+            ))}
+          </Select>
+        </div>
+        <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-token">
+          Create token
+        </Button>
+      </form>
+      <p className={HINT}>
+        {API_TOKEN_SCOPES.map((option) => `${option}: ${API_TOKEN_SCOPE_DESCRIPTIONS[option]}`).join(" · ")}
+        {scopes.length < API_TOKEN_SCOPES.length && " · As a viewer you can create read tokens only."}
+      </p>
+      {create.error && <ErrorPanel error={create.error} action="create the token" />}
+      {create.data && <CreatedToken key={create.data.id} token={create.data} />}
+    </div>
+  );
+}
