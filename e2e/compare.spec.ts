@@ -1,3 +1,4 @@
+import { storageStatePath } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { waitUntilFinished } from "./fixtures/group-runs";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
@@ -60,7 +61,8 @@ test("try another processor on a sample, compare, filter to disagreements, open 
 
   // The link is the view: a fresh browser context opens the same filter and the same open cell.
   const link = page.url();
-  const fresh = await browser.newContext({ storageState: undefined });
+  // A teammate (a viewer) opening the shared link.
+  const fresh = await browser.newContext({ storageState: storageStatePath("viewer") });
   try {
     const other = await fresh.newPage();
     await other.goto(link);
