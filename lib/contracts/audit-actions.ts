@@ -22,5 +22,7 @@ export const AUDIT_ACTIONS = [
   "upload.started",
   "upload.finished",
   "export.downloaded",
+  "share.created",
+  "share.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
