@@ -2,7 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Selectable } from "kysely";
 import type { Member } from "../auth/member";
-import { expiryFrom, sharePagePath, type CreatedShareLink, type CreateShareLinkBody, type ShareLinkSummary } from "../contracts/share-links";
+import {
+  expiryFrom,
+  sharePagePath,
+  type CreatedShareLink,
+  type CreateShareLinkBody,
+  type ShareLinkSummary,
+} from "../contracts/share-links";
 import { AppError } from "../http/app-error";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { announceShareLinkEnded } from "./share-link-ended";
@@ -62,13 +68,26 @@ export async function createShareLink(params: {
 }
 
 /** The group's links, newest first, revoked and expired ones included. */
-export async function listShareLinks({ db, groupId, nowMs = Date.now() }: { db: ConsoleDatabase; groupId: string; nowMs?: number }): Promise<ShareLinkSummary[]> {
+export async function listShareLinks({
+  db,
+  groupId,
+  nowMs = Date.now(),
+}: {
+  db: ConsoleDatabase;
+  groupId: string;
+  nowMs?: number;
+}): Promise<ShareLinkSummary[]> {
   const rows = await db.selectFrom("share_links").selectAll().where("group_id", "=", groupId).orderBy("created_at_ms", "desc").execute();
   return rows.map((row) => toSummary(row, nowMs));
 }
 
 /** Revokes the link (once) and ends its open streams in this process; a link of another group is a 404. */
-export async function revokeShareLink(params: { db: ConsoleDatabase; groupId: string; shareId: string; nowMs?: number }): Promise<ShareLinkSummary> {
+export async function revokeShareLink(params: {
+  db: ConsoleDatabase;
+  groupId: string;
+  shareId: string;
+  nowMs?: number;
+}): Promise<ShareLinkSummary> {
   const { db, groupId, shareId, nowMs = Date.now() } = params;
   await db
     .updateTable("share_links")
@@ -87,7 +106,12 @@ export async function revokeShareLink(params: { db: ConsoleDatabase; groupId: st
  * The link `token` opens, or an error: 404 for a token that is not a link (nothing said about why),
  * 410 for one revoked or expired. `count` records an opening (the share page's first read).
  */
-export async function openShareLink(params: { db: ConsoleDatabase; token: string; count?: boolean; nowMs?: number }): Promise<OpenShareLink> {
+export async function openShareLink(params: {
+  db: ConsoleDatabase;
+  token: string;
+  count?: boolean;
+  nowMs?: number;
+}): Promise<OpenShareLink> {
   const { db, token, count = false, nowMs = Date.now() } = params;
   const row = await findShareLink(db, token);
   if (!row) throw new AppError("not_found", "This share link does not exist");
@@ -104,7 +128,15 @@ export async function openShareLink(params: { db: ConsoleDatabase; token: string
 }
 
 /** Whether link `id` still opens (a live stream asks this now and then). */
-export async function isShareLinkOpen({ db, id, nowMs = Date.now() }: { db: ConsoleDatabase; id: string; nowMs?: number }): Promise<boolean> {
+export async function isShareLinkOpen({
+  db,
+  id,
+  nowMs = Date.now(),
+}: {
+  db: ConsoleDatabase;
+  id: string;
+  nowMs?: number;
+}): Promise<boolean> {
   const row = await db.selectFrom("share_links").select(["revoked_at_ms", "expires_at_ms"]).where("id", "=", id).executeTakeFirst();
   return !!row && row.revoked_at_ms === null && Number(row.expires_at_ms) > nowMs;
 }

@@ -16,5 +16,9 @@ export function withoutRunEvents(response: Response): Response {
       if (kept.length > 0) controller.enqueue(encoder.encode(kept.map((block) => `${block}\n\n`).join("")));
     },
   });
-  return new Response(response.body.pipeThrough(filter), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(response.body.pipeThrough(filter), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }

@@ -39,7 +39,9 @@ const open = (token: string) => callRoute<SharedGroup & ErrorBody>(sharedRoute.G
 const sharedRuns = (token: string, query = "") =>
   callRoute<RunsPage & ErrorBody>(runsRoute.GET, "GET", `/api/share/${token}/runs${query}`, { params: { token } });
 const revoke = (groupId: string, shareId: string) =>
-  callRoute<ShareLinkSummary>(revokeRoute.DELETE, "DELETE", `/api/groups/${groupId}/shares/${shareId}`, { params: { id: groupId, shareId } });
+  callRoute<ShareLinkSummary>(revokeRoute.DELETE, "DELETE", `/api/groups/${groupId}/shares/${shareId}`, {
+    params: { id: groupId, shareId },
+  });
 
 async function auditActions(groupId: string): Promise<string[]> {
   const rows = await routeTestDeps().db.selectFrom("audit_log").select("action").where("group_id", "=", groupId).orderBy("id").execute();
@@ -56,7 +58,9 @@ describe("share links", () => {
     const rows = await routeTestDeps().db.selectFrom("share_links").selectAll().where("group_id", "=", groupId).execute();
     expect(rows.map((row) => row.token_hash).sort()).toEqual([hashShareToken(first.token), hashShareToken(second.token)].sort());
     expect(JSON.stringify(rows)).not.toContain(first.token.slice(4));
-    const listed = await callRoute<{ items: ShareLinkSummary[] }>(sharesRoute.GET, "GET", `/api/groups/${groupId}/shares`, { params: { id: groupId } });
+    const listed = await callRoute<{ items: ShareLinkSummary[] }>(sharesRoute.GET, "GET", `/api/groups/${groupId}/shares`, {
+      params: { id: groupId },
+    });
     expect(JSON.stringify(listed.body)).not.toContain(first.token);
   });
 
@@ -70,7 +74,9 @@ describe("share links", () => {
     expect(JSON.stringify(opened.body)).not.toContain("@console.test");
     expect(JSON.stringify(opened.body)).not.toContain(groupId);
     await open(token);
-    const listed = await callRoute<{ items: ShareLinkSummary[] }>(sharesRoute.GET, "GET", `/api/groups/${groupId}/shares`, { params: { id: groupId } });
+    const listed = await callRoute<{ items: ShareLinkSummary[] }>(sharesRoute.GET, "GET", `/api/groups/${groupId}/shares`, {
+      params: { id: groupId },
+    });
     const counted = listed.body.items.find((item) => item.id === link.id);
     expect(counted?.openCount).toBe(2);
     expect(counted?.lastOpenedAt).not.toBeNull();
@@ -80,7 +86,11 @@ describe("share links", () => {
     const groupId = await listedGroup("Ending", 0);
     expect((await open("tgs_nothing")).status).toBe(404);
     const expiring = await share(groupId, false);
-    await routeTestDeps().db.updateTable("share_links").set({ expires_at_ms: Date.now() - 1 }).where("id", "=", expiring.link.id).execute();
+    await routeTestDeps()
+      .db.updateTable("share_links")
+      .set({ expires_at_ms: Date.now() - 1 })
+      .where("id", "=", expiring.link.id)
+      .execute();
     const expired = await open(expiring.token);
     expect(expired.status).toBe(410);
     expect(expired.body.error.message).toContain("expired");
@@ -120,7 +130,9 @@ describe("share links", () => {
     expect(stripped.status).toBe(200);
     expect(stripped.body.items).toHaveLength(3);
     expect(JSON.stringify(stripped.body)).not.toContain("Secret input");
-    expect(stripped.body.items.every((item) => item.input === undefined && item.output === undefined && item.run.metadata === null)).toBe(true);
+    expect(stripped.body.items.every((item) => item.input === undefined && item.output === undefined && item.run.metadata === null)).toBe(
+      true,
+    );
     expect((await sharedRuns(countsOnly.token, "?q=secret")).status).toBe(422);
   });
 
