@@ -13,6 +13,7 @@ import {
   type ShareLinkSummary,
 } from "../contracts/share-links";
 import { fetchJson } from "./fetch-json";
+import { INGESTION_POLL_MS } from "./run-queries";
 
 export const shareKeys = {
   links: (groupId: string) => ["share-links", groupId] as const,
@@ -75,5 +76,6 @@ export function useSharedRuns(token: string, page: number, includesData: boolean
         { signal },
       ),
     placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data && !query.state.data.ingestion.complete ? INGESTION_POLL_MS : false),
   });
 }
