@@ -2,7 +2,7 @@ import "server-only";
 import { onShareLinkEnded } from "./share-link-ended";
 
 // A revocation made by another instance is not announced here: streams ask the database this often.
-export const SHARE_RECHECK_INTERVAL_MS = 5_000;
+const SHARE_RECHECK_INTERVAL_MS = 5_000;
 
 /** The SSE event a share stream ends with, so the page can say the link ended instead of reconnecting. */
 export const SHARE_ENDED_EVENT = "event: share_ended\ndata: {}\n\n";
@@ -12,7 +12,12 @@ export const SHARE_ENDED_EVENT = "event: share_ended\ndata: {}\n\n";
  * link is revoked (announced in this process) or `isOpen` says it no longer opens (revoked elsewhere,
  * expired). Other answers pass through.
  */
-export function endWithShareLink(response: Response, linkId: string, isOpen: () => Promise<boolean>): Response {
+export function endWithShareLink(
+  response: Response,
+  linkId: string,
+  isOpen: () => Promise<boolean>,
+  recheckIntervalMs = SHARE_RECHECK_INTERVAL_MS,
+): Response {
   const body = response.body;
   if (!body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return response;
   const reader = body.getReader();
@@ -37,7 +42,7 @@ export function endWithShareLink(response: Response, linkId: string, isOpen: () 
         );
       };
       const unsubscribe = onShareLinkEnded(linkId, recheck);
-      const interval = setInterval(recheck, SHARE_RECHECK_INTERVAL_MS);
+      const interval = setInterval(recheck, recheckIntervalMs);
       interval.unref?.();
       stop = () => {
         unsubscribe();
