@@ -4,14 +4,21 @@ import type { ReactNode } from "react";
 import { MemberProvider } from "@/components/member/member-context";
 import { SiteHeader } from "@/components/site-header";
 import { getPageMember } from "@/lib/auth/page-member.server";
+import { pageOrigin } from "@/lib/http/page-origin.server";
+import { PRODUCT_NAME } from "@/lib/product-name";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Task Group Console",
-  description: "A web console for Parallel's Task Group API",
-  icons: { icon: "/favicon.svg" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: await pageOrigin(),
+    title: PRODUCT_NAME,
+    description: "A web console for Parallel's Task Group API",
+    icons: { icon: "/favicon.svg" },
+    // What a link preview shows unless a page says more (only share links do).
+    openGraph: { title: PRODUCT_NAME, siteName: PRODUCT_NAME },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered per request: Next.js can only put this response's CSP nonce (proxy.ts) on its scripts then.

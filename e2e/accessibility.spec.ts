@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { CONSOLE_URL } from "./servers";
+import { createShareLink } from "./share-api";
 import { createInvitationLink, SIGNED_OUT } from "./teams-api";
 
 // Every page, whole, in light and dark: no serious or critical accessibility violations (axe-core).
@@ -79,8 +80,11 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await seriousViolations(page), "forbidden page").toEqual([]);
     });
 
-    test("the pages for people not signed in: sign-in and an invitation", async ({ browser, request }) => {
+    test("the pages for people not signed in: sign-in, an invitation and a share link", async ({ browser, request }) => {
       const link = await createInvitationLink(request, "operator");
+      const groupId = await createGroup(request, uniqueName("Shared for axe"));
+      await addRuns(request, groupId, 3);
+      const share = await createShareLink(request, groupId, true);
       const context = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT, colorScheme });
       try {
         const page = await context.newPage();
@@ -94,6 +98,10 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.getByRole("button", { name: "Join the team" }).click();
         await expect(page.getByTestId("field-error").first()).toBeVisible();
         expect(await seriousViolations(page), "invitation page").toEqual([]);
+
+        await page.goto(share.path);
+        await expect(page.getByTestId("shared-run-row")).toHaveCount(3);
+        expect(await seriousViolations(page), "share page").toEqual([]);
       } finally {
         await context.close();
       }

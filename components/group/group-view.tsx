@@ -14,6 +14,7 @@ import { GroupHeader } from "./group-header";
 import { GroupNotFound } from "./group-not-found";
 import { GroupProgress } from "./group-progress";
 import { GatedLinkButton } from "../member/gated-link-button";
+import { ShareLinksPanel } from "../share/share-links-panel";
 
 const NO_SAMPLES: StatusSample[] = [];
 
@@ -65,6 +66,7 @@ export function GroupView({ groupId }: { groupId: string }) {
           <RunsTable groupId={groupId} />
         </>
       )}
+      <ShareLinksPanel groupId={groupId} />
     </div>
   );
 }

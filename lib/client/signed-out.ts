@@ -1,7 +1,7 @@
 // When the session ends under an open page (signed out elsewhere, revoked, removed by an admin), the
 // page stops asking for data and goes to sign-in, which brings the member back here afterwards.
 
-const PUBLIC_PAGES = ["/sign-in", "/setup", "/invite/"];
+const PUBLIC_PAGES = ["/sign-in", "/setup", "/invite/", "/share/"];
 let leaving = false;
 
 export function leaveForSignIn(): void {

@@ -25,5 +25,7 @@ export const AUDIT_ACTIONS = [
   "upload.finished",
   "export.downloaded",
   "review.decided",
+  "share.created",
+  "share.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   webhook_unauthenticated: { status: 401, expose: true },
   not_found: { status: 404, expose: true },
   method_not_allowed: { status: 405, expose: true },
+  /** A share link that was revoked or has expired: it existed, and will not open again. */
+  share_link_ended: { status: 410, expose: true },
   /** The group exists upstream but is not in this console's list; `POST /api/groups/import` adds it. */
   not_in_registry: { status: 404, expose: true },
   /** An earlier request with the same Idempotency-Key has not finished. */

@@ -2,9 +2,18 @@ import type { Role } from "../auth/roles";
 
 // Which pages open without sign-in, and which need more than a viewer. Everything else needs a member.
 
-/** Pages for people who are not signed in: sign-in, first-run setup, accepting an invitation. */
+/**
+ * Pages for people who are not signed in: sign-in, first-run setup, accepting an invitation, a share
+ * link (its token is the key) and the product's preview image, which names nothing but the product.
+ */
 export function isPublicPage(pathname: string): boolean {
-  return pathname === "/sign-in" || pathname === "/setup" || pathname.startsWith("/invite/");
+  return (
+    pathname === "/sign-in" ||
+    pathname === "/setup" ||
+    pathname === "/opengraph-image" ||
+    pathname.startsWith("/invite/") ||
+    pathname.startsWith("/share/")
+  );
 }
 
 const PAGE_ROLES: [prefix: string, role: Role][] = [

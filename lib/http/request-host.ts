@@ -10,7 +10,7 @@ function firstValue(value: string | null): string | null {
  * The host the client asked for. `X-Forwarded-Host` is anyone's to send, so it counts only behind a
  * proxy we were told to trust (CONSOLE_TRUST_PROXY); otherwise only `Host` does.
  */
-export function requestHost(request: Request, policy: SecurityPolicy): string | null {
+export function requestHost(request: Pick<Request, "headers">, policy: SecurityPolicy): string | null {
   const host = request.headers.get("host");
   if (!policy.trustProxy) return host;
   return firstValue(request.headers.get("x-forwarded-host")) ?? host;
@@ -21,7 +21,7 @@ export function requestHost(request: Request, policy: SecurityPolicy): string | 
  * `http` unless a trusted proxy says otherwise in `X-Forwarded-Proto`, or the request came for the
  * host of CONSOLE_URL, whose scheme is the public one.
  */
-export function requestOrigin(request: Request, policy: SecurityPolicy): string | null {
+export function requestOrigin(request: Pick<Request, "headers">, policy: SecurityPolicy): string | null {
   const host = requestHost(request, policy);
   if (host === null) return null;
   const publicOrigin = policy.consoleOrigin === undefined ? undefined : new URL(policy.consoleOrigin);

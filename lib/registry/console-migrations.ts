@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
 import { compareReviewMigration } from "./compare-review-migration";
+import { shareLinksMigration } from "../share/share-links-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
@@ -86,6 +87,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0005_webhook_deliveries": webhookDeliveriesMigration,
   "0006_compare_review": compareReviewMigration,
   "0007_api_tokens": apiTokensMigration,
+  "0008_share_links": shareLinksMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

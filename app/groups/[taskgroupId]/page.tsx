@@ -8,6 +8,7 @@ import { GroupView } from "@/components/group/group-view";
 import { Spinner } from "@/components/ui/spinner";
 import { loadRunsUrl, runsPageParams, runsViewFrom } from "@/lib/client/runs-view-params";
 import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
+import { PRODUCT_NAME } from "@/lib/product-name";
 import { isGroupRemembered } from "@/lib/registry/is-group-remembered.server";
 import { createServerQueryClient } from "@/lib/ssr/create-server-query-client.server";
 import { prefetchGroupPage } from "@/lib/ssr/prefetch-group-page.server";
@@ -19,7 +20,11 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taskgroupId } = await params;
-  return { title: `${decodeURIComponent(taskgroupId)} · Task Group Console` };
+  // A member-only page: its preview (crawlers are never signed in) says no more than the product's name.
+  return {
+    title: `${decodeURIComponent(taskgroupId)} · ${PRODUCT_NAME}`,
+    openGraph: { title: PRODUCT_NAME, siteName: PRODUCT_NAME },
+  };
 }
 
 export default async function GroupPage({ params, searchParams }: Props) {
