@@ -6,7 +6,7 @@ import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
   target: UpstreamTarget,
-  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs"> & { hooks?: ChannelHooks } = {},
+  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs" | "spend"> & { hooks?: ChannelHooks } = {},
 ): GatewayDeps {
   const headers = upstreamHeaders(target, { accept: "text/event-stream" });
   const url = (groupId: string, lastEventId: string | null) => {
@@ -25,5 +25,5 @@ export function createGateway(
     hub.runsAdded(groupId);
     options.onRunsAdded?.(groupId, status, added);
   };
-  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs };
+  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs, spend: options.spend };
 }

@@ -10,6 +10,7 @@ import { relayedResponseHeaders } from "./response-headers";
 import { isFinalStatus } from "../sse/final-status";
 import { resumableFrames } from "../sse/resumable-frames";
 import { sseResponse } from "../sse/sse-response";
+import type { SpendGuard, SpendReservation } from "../spend/spend-guard";
 import { validateProxiedBody } from "./validate-proxied-body";
 
 // 1,000 inputs of up to 25,000 characters each, with JSON overhead.
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   /** Told of the group's status after runs were added through the gateway (the run cache reopens; the audit log records them). */
   onRunsAdded?: (groupId: string, status: unknown, added?: { caller?: GatewayCaller; requestBody: string }) => void;
   heartbeatMs?: number;
+  /** Holds add-runs calls to the budgets and records their spend; without it, nothing is counted. */
+  spend?: SpendGuard;
 }
 
 /** Who made a gateway call, for attribution: the member and their address. */
@@ -65,7 +68,11 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
     if (shared) return shared;
   }
 
-  const upstream = await reachUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal });
+  // Reserved before the call leaves, so that concurrent calls cannot all pass the same budget.
+  const reservation = call.kind === "add-runs" ? await deps.spend?.reserve({ groupId: call.groupId!, requestBody: body ?? "", member: caller?.member ?? null }) : undefined;
+  const upstream = await reachUpstreamHoldingSpend(reservation, () =>
+    reachUpstream(deps.target, urlWith(query), { method: request.method, headers, body, signal: request.signal }),
+  );
   if (!upstream.ok || !isStream(call)) {
     if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (answer) => deps.onGroupCreated?.(answer, caller));
     if (call.kind === "add-runs" && upstream.ok) {
@@ -83,6 +90,24 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
     isNormalEnd: call.kind === "events-stream" ? (last) => query.has("timeout") || isFinalStatus(last?.lastData) : () => true,
   });
   return sseResponse(frames, deps.heartbeatMs);
+}
+
+/** Settles the reservation when the upstream took the runs, releases it when it refused them, leaves it pending when the answer was lost. */
+async function reachUpstreamHoldingSpend(reservation: SpendReservation | undefined, reach: () => Promise<Response>): Promise<Response> {
+  if (!reservation) return reach();
+  let upstream: Response;
+  try {
+    upstream = await reach();
+  } catch (error) {
+    await reservation.lose().catch(reportSpend);
+    throw error;
+  }
+  await (upstream.ok ? reservation.settle() : reservation.release()).catch(reportSpend);
+  return upstream;
+}
+
+function reportSpend(error: unknown) {
+  console.error("gateway: could not record the spend of an add-runs call:", error);
 }
 
 function isStream(call: AllowedCall): boolean {

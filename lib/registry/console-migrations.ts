@@ -1,6 +1,7 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { teamsMigration } from "../auth/teams-migration";
+import { spendMigration } from "../spend/spend-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
@@ -82,6 +83,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0003_group_creations": groupCreationsMigration,
   "0004_teams": teamsMigration,
   "0005_webhook_deliveries": webhookDeliveriesMigration,
+  "0006_spend": spendMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

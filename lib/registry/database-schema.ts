@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { TeamTables } from "../auth/teams-schema";
+import type { SpendTables } from "../spend/spend-schema";
 import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
@@ -92,7 +93,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables, TeamTables {
+export interface ConsoleSchema extends UploadTables, TeamTables, SpendTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;
