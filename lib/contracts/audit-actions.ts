@@ -22,5 +22,6 @@ export const AUDIT_ACTIONS = [
   "upload.started",
   "upload.finished",
   "export.downloaded",
+  "budget.changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
