@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "../auth/roles";
+import { searchOf, type UrlQuery } from "./search-params";
 
 // Usage and budgets: shared by the routes and the browser. Amounts the browser sees are USD.
 
@@ -66,3 +67,9 @@ export interface GroupSpendView {
   runs: number;
   usd: number;
 }
+
+export const budgetsUrl = () => "/api/budgets";
+export const usageUrl = (query: UrlQuery<UsageQuery> = {}) => `/api/usage${searchOf(query)}`;
+export const usageExportUrl = (query: UrlQuery<UsageQuery> = {}) => `/api/usage/export${searchOf(query)}`;
+export const allowanceUrl = () => "/api/usage/allowance";
+export const groupSpendUrl = ({ id }: { id: string }) => `/api/groups/${encodeURIComponent(id)}/spend`;

@@ -34,7 +34,7 @@ export async function reserveSpend(db: ConsoleDatabase, request: SpendRequest, a
       if (spent + asked > cap)
         throw new AppError(
           "budget_exceeded",
-          `Budget exceeded: ${name} is ${formatMicroUsd(cap)}, ${formatMicroUsd(spent)} is spent or reserved this month, and these ${runs.toLocaleString("en-US")} runs ask for ${formatMicroUsd(asked)}.`,
+          `Budget exceeded: ${name} is ${formatMicroUsd(cap)}, ${formatMicroUsd(spent)} is spent or reserved this month, and ${runs === 1 ? "this run asks" : `these ${runs.toLocaleString("en-US")} runs ask`} for ${formatMicroUsd(asked)}.`,
           { cap: memberId ? "member" : "team", capUsd: cap / 1e6, spentUsd: spent / 1e6, askedUsd: asked / 1e6 },
         );
     }

@@ -81,7 +81,7 @@ describe("budgets that hold", () => {
     const refused = await addRuns(groupId, lite(1), "bob");
     expect(refused.status).toBe(402);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
-      "Budget exceeded: the monthly cap of bob@example.com is $0.01, $0.01 is spent or reserved this month, and these 1 runs ask for $0.005.",
+      "Budget exceeded: the monthly cap of bob@example.com is $0.01, $0.01 is spent or reserved this month, and this run asks for $0.005.",
     );
 
     const report = await usageReport(setup.db, { month: monthOf(Date.now()) });
