@@ -83,6 +83,11 @@ export function AccountMenu() {
               Account
             </Link>
           </li>
+          <li>
+            <Link href="/settings/usage" className={ITEM} onClick={() => setOpen(false)}>
+              Usage
+            </Link>
+          </li>
           {isAdmin && (
             <>
               <li>
@@ -93,6 +98,11 @@ export function AccountMenu() {
               <li>
                 <Link href="/settings/audit" className={ITEM} onClick={() => setOpen(false)}>
                   Audit log
+                </Link>
+              </li>
+              <li>
+                <Link href="/settings/budgets" className={ITEM} onClick={() => setOpen(false)}>
+                  Budgets
                 </Link>
               </li>
             </>

@@ -22,7 +22,8 @@ export const spendKeys = {
   usage: (month: string | null) => ["spend", "usage", month] as const,
   budgets: ["spend", "budgets"] as const,
   allowance: ["spend", "allowance"] as const,
-  group: (groupId: string) => ["spend", "group", groupId] as const,
+  /** Keyed by the group's run count too: runs added anywhere change the count, and so the spend is read again. */
+  group: (groupId: string, numRuns: number) => ["spend", "group", groupId, numRuns] as const,
 };
 
 export function useUsage(month: string | null) {
@@ -51,6 +52,10 @@ export function useAllowance() {
   return useQuery({ queryKey: spendKeys.allowance, queryFn: ({ signal }) => fetchJson<AllowanceView>(allowanceUrl(), { signal }) });
 }
 
-export function useGroupSpend(groupId: string) {
-  return useQuery({ queryKey: spendKeys.group(groupId), queryFn: ({ signal }) => fetchJson<GroupSpendView>(groupSpendUrl({ id: groupId }), { signal }) });
+export function useGroupSpend(groupId: string, numRuns: number) {
+  return useQuery({
+    queryKey: spendKeys.group(groupId, numRuns),
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => fetchJson<GroupSpendView>(groupSpendUrl({ id: groupId }), { signal }),
+  });
 }
