@@ -9,7 +9,11 @@ export function GroupSpend({ groupId, numRuns }: { groupId: string; numRuns: num
   return (
     <div className="flex gap-1">
       <dt>Spent</dt>
-      <dd className="tabular-nums" data-testid="group-spend" title={spend.data ? `${spend.data.runs.toLocaleString("en-US")} runs added through this console` : undefined}>
+      <dd
+        className="tabular-nums"
+        data-testid="group-spend"
+        title={spend.data ? `${spend.data.runs.toLocaleString("en-US")} runs added through this console` : undefined}
+      >
         {spend.data ? formatSpendUsd(spend.data.usd) : "…"}
       </dd>
     </div>

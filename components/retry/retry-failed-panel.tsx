@@ -48,10 +48,7 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
       );
     const { candidates, failed, cancelled, alreadyRetried, withoutInput } = plan.data.plan;
     const count = candidates.length;
-    const cost = candidates.reduce(
-      (usd, c) => usd + (prices[keepProcessor ? c.input.processor : processor] ?? 0) / 1_000,
-      0,
-    );
+    const cost = candidates.reduce((usd, c) => usd + (prices[keepProcessor ? c.input.processor : processor] ?? 0) / 1_000, 0);
     const start = async () => {
       setStarting(true);
       setError(null);

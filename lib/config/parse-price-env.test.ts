@@ -7,7 +7,12 @@ describe("CONSOLE_PRICES", () => {
   });
 
   it("overrides a processor and its -fast variant, unless the variant has its own price", () => {
-    expect(parsePriceEnv({ CONSOLE_PRICES: '{"core":20,"pro-fast":80}' })).toMatchObject({ core: 20, "core-fast": 20, pro: 100, "pro-fast": 80 });
+    expect(parsePriceEnv({ CONSOLE_PRICES: '{"core":20,"pro-fast":80}' })).toMatchObject({
+      core: 20,
+      "core-fast": 20,
+      pro: 100,
+      "pro-fast": 80,
+    });
   });
 
   it("names the variable and the bad entry", () => {

@@ -20,7 +20,9 @@ export function parsePriceEnv(env: Record<string, string | undefined>): PriceTab
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${VARIABLE}: not JSON, expected e.g. {"core":20} (got ${JSON.stringify(raw)})`);
+    throw new InvalidServerEnvError(
+      `Invalid environment configuration:\n  ${VARIABLE}: not JSON, expected e.g. {"core":20} (got ${JSON.stringify(raw)})`,
+    );
   }
   const result = overridesSchema.safeParse(json);
   if (!result.success) {

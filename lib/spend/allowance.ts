@@ -15,7 +15,9 @@ export async function allowanceOf(db: ConsoleDatabase, memberId: string, prices:
     spentSince(db, startMs),
     getBudget(db, "team"),
   ]);
-  const left = [memberCap === null ? null : memberCap - memberSpent, teamBudget === null ? null : teamBudget - teamSpent].filter((l) => l !== null);
+  const left = [memberCap === null ? null : memberCap - memberSpent, teamBudget === null ? null : teamBudget - teamSpent].filter(
+    (l) => l !== null,
+  );
   return {
     month,
     prices: { ...prices },

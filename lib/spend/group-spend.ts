@@ -6,7 +6,10 @@ import type { ConsoleDatabase } from "../registry/database-schema";
 export async function groupSpend(db: ConsoleDatabase, groupId: string): Promise<GroupSpendView> {
   const row = await db
     .selectFrom("spend_reservations")
-    .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>("runs"), eb.lit(0)).as("runs"), eb.fn.coalesce(eb.fn.sum<number>("cost_micro_usd"), eb.lit(0)).as("micro")])
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>("runs"), eb.lit(0)).as("runs"),
+      eb.fn.coalesce(eb.fn.sum<number>("cost_micro_usd"), eb.lit(0)).as("micro"),
+    ])
     .where("group_id", "=", groupId)
     .where("state", "=", "settled")
     .executeTakeFirstOrThrow();

@@ -27,7 +27,11 @@ export async function reserveSpend(db: ConsoleDatabase, request: SpendRequest, a
   await db.transaction().execute(async (trx) => {
     const caps = [{ name: "the team's monthly budget", cap: await getBudget(trx, "team"), memberId: undefined as string | undefined }];
     if (request.member)
-      caps.push({ name: `the monthly cap of ${request.member.email}`, cap: await getBudget(trx, memberSubject(request.member.id)), memberId: request.member.id });
+      caps.push({
+        name: `the monthly cap of ${request.member.email}`,
+        cap: await getBudget(trx, memberSubject(request.member.id)),
+        memberId: request.member.id,
+      });
     for (const { name, cap, memberId } of caps) {
       if (cap === null) continue;
       const spent = await spentSince(trx, startMs, memberId);
@@ -55,7 +59,14 @@ export async function reserveSpend(db: ConsoleDatabase, request: SpendRequest, a
     if (request.lines.length > 0)
       await trx
         .insertInto("spend_lines")
-        .values(request.lines.map((line) => ({ reservation_id: id, processor: line.processor, runs: line.runs, cost_micro_usd: line.costMicroUsd })))
+        .values(
+          request.lines.map((line) => ({
+            reservation_id: id,
+            processor: line.processor,
+            runs: line.runs,
+            cost_micro_usd: line.costMicroUsd,
+          })),
+        )
         .execute();
   });
   return id;

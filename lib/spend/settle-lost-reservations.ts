@@ -13,7 +13,12 @@ const groupCountSchema = z.object({ status: z.object({ num_task_runs: z.number()
  * pending ones keep counting against budgets until a later call settles them. Answers how many
  * reservations it decided.
  */
-export async function settleLostReservations(db: ConsoleDatabase, target: UpstreamTarget, groupId: string, atMs = Date.now()): Promise<number> {
+export async function settleLostReservations(
+  db: ConsoleDatabase,
+  target: UpstreamTarget,
+  groupId: string,
+  atMs = Date.now(),
+): Promise<number> {
   const open = await db
     .selectFrom("spend_reservations")
     .select(["id", "state", "runs"])

@@ -32,7 +32,11 @@ export function createSpendGuard(getDb: () => Promise<ConsoleDatabase>, target: 
       const db = await getDb();
       const table = prices();
       const { processors } = describeAddedRuns(requestBody, table);
-      const lines = Object.entries(processors).map(([processor, runs]) => ({ processor, runs, costMicroUsd: costMicroUsd(table, processor, runs) }));
+      const lines = Object.entries(processors).map(([processor, runs]) => ({
+        processor,
+        runs,
+        costMicroUsd: costMicroUsd(table, processor, runs),
+      }));
       const id = await reserveSpend(db, { member, groupId, lines });
       return {
         settle: async () => {

@@ -9,5 +9,8 @@ export function usageCsv(view: UsageView): string {
     ...view.byGroup.map((g) => ["group", g.name ? `${g.name} (${g.groupId})` : g.groupId, g.runs, g.usd] as const),
     ...view.byDay.map((d) => ["day", d.day, d.runs, d.usd] as const),
   ];
-  return [csvRecord(["month", "by", "key", "runs", "usd"]), ...rows.map(([by, key, runs, usd]) => csvRecord([view.month, by, key, String(runs), String(usd)]))].join("");
+  return [
+    csvRecord(["month", "by", "key", "runs", "usd"]),
+    ...rows.map(([by, key, runs, usd]) => csvRecord([view.month, by, key, String(runs), String(usd)])),
+  ].join("");
 }

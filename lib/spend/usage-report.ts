@@ -25,7 +25,17 @@ export async function usageReport(db: ConsoleDatabase, { month, memberId }: { mo
     .selectFrom("spend_lines as l")
     .innerJoin("spend_reservations as r", "r.id", "l.reservation_id")
     .leftJoin("groups as g", "g.id", "r.group_id")
-    .select(["r.member_id", "r.member_email", "r.group_id", "g.name as group_name", "r.state", "r.at_ms", "l.processor", "l.runs", "l.cost_micro_usd"])
+    .select([
+      "r.member_id",
+      "r.member_email",
+      "r.group_id",
+      "g.name as group_name",
+      "r.state",
+      "r.at_ms",
+      "l.processor",
+      "l.runs",
+      "l.cost_micro_usd",
+    ])
     .where("r.state", "in", ["settled", "pending"])
     .where("r.at_ms", ">=", startMs)
     .where("r.at_ms", "<", endMs);
@@ -45,10 +55,22 @@ export async function usageReport(db: ConsoleDatabase, { month, memberId }: { mo
     }
     add(report.total, line);
     const day = new Date(Number(row.at_ms)).toISOString().slice(0, 10);
-    add(entry(members, row.member_id ?? "", () => ({ memberId: row.member_id, email: row.member_email, ...zero() })), line);
-    add(entry(processors, row.processor, () => ({ processor: row.processor, ...zero() })), line);
-    add(entry(groups, row.group_id, () => ({ groupId: row.group_id, name: row.group_name, ...zero() })), line);
-    add(entry(days, day, () => ({ day, ...zero() })), line);
+    add(
+      entry(members, row.member_id ?? "", () => ({ memberId: row.member_id, email: row.member_email, ...zero() })),
+      line,
+    );
+    add(
+      entry(processors, row.processor, () => ({ processor: row.processor, ...zero() })),
+      line,
+    );
+    add(
+      entry(groups, row.group_id, () => ({ groupId: row.group_id, name: row.group_name, ...zero() })),
+      line,
+    );
+    add(
+      entry(days, day, () => ({ day, ...zero() })),
+      line,
+    );
   }
   // Most spent first; ties in the order of first spend (then by name).
   const byCost = <T extends UsageLine>(map: Map<string, T>) => [...map.values()].sort((a, b) => b.microUsd - a.microUsd);

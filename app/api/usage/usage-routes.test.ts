@@ -22,7 +22,14 @@ const alice = testMember("operator", "alice");
 const viewer = testMember("viewer", "vera");
 const admin = testMember("admin", "root");
 
-async function callAs<T>(member: Member, route: BuiltRoute, method: string, path: string, body?: unknown, params: Record<string, unknown> = {}) {
+async function callAs<T>(
+  member: Member,
+  route: BuiltRoute,
+  method: string,
+  path: string,
+  body?: unknown,
+  params: Record<string, unknown> = {},
+) {
   const deps = { ...routeTestDeps(), auth: { ...routeTestDeps().auth, authenticator: asMember(member) } };
   const response = await route.withDeps(deps)(
     new Request(`http://console.test${path}`, {
@@ -38,9 +45,16 @@ async function callAs<T>(member: Member, route: BuiltRoute, method: string, path
 
 async function addRuns(member: Member, groupId: string, count: number) {
   const inputs = Array.from({ length: count }, (_, i) => ({ processor: "core", input: `q${i}` }));
-  return callAs<{ error?: { code: string; message: string } }>(member, gatewayRoute.POST, "POST", `/api/parallel/v1beta/tasks/groups/${groupId}/runs`, { inputs }, {
-    path: ["v1beta", "tasks", "groups", groupId, "runs"],
-  });
+  return callAs<{ error?: { code: string; message: string } }>(
+    member,
+    gatewayRoute.POST,
+    "POST",
+    `/api/parallel/v1beta/tasks/groups/${groupId}/runs`,
+    { inputs },
+    {
+      path: ["v1beta", "tasks", "groups", groupId, "runs"],
+    },
+  );
 }
 
 describe("usage and budgets", () => {
@@ -48,9 +62,25 @@ describe("usage and budgets", () => {
     const { db } = routeTestDeps();
     await db
       .insertInto("user")
-      .values({ id: alice.id, name: "Alice", email: alice.email, emailVerified: 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), role: "operator", isOwner: 0 })
+      .values({
+        id: alice.id,
+        name: "Alice",
+        email: alice.email,
+        emailVerified: 1,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+        role: "operator",
+        isOwner: 0,
+      })
       .execute();
-    const group = await callAs<{ taskgroup_id: string }>(alice, gatewayRoute.POST, "POST", "/api/parallel/v1beta/tasks/groups", {}, { path: ["v1beta", "tasks", "groups"] });
+    const group = await callAs<{ taskgroup_id: string }>(
+      alice,
+      gatewayRoute.POST,
+      "POST",
+      "/api/parallel/v1beta/tasks/groups",
+      {},
+      { path: ["v1beta", "tasks", "groups"] },
+    );
     const groupId = group.body.taskgroup_id;
     // core: $25 per 1,000 runs, $0.025 each.
     expect((await addRuns(alice, groupId, 4)).status).toBe(200);
@@ -71,14 +101,18 @@ describe("usage and budgets", () => {
     expect(refused.body.error).toEqual({
       code: "budget_exceeded",
       ref_id: expect.any(String),
-      message: "Budget exceeded: the monthly cap of operator@console.test is $0.15, $0.10 is spent or reserved this month, and these 3 runs ask for $0.075.",
+      message:
+        "Budget exceeded: the monthly cap of operator@console.test is $0.15, $0.10 is spent or reserved this month, and these 3 runs ask for $0.075.",
       detail: { cap: "member", capUsd: 0.15, spentUsd: 0.1, askedUsd: 0.075 },
     });
     expect((await addRuns(alice, groupId, 2)).status).toBe(200);
 
     const mine = await callAs<UsageView>(alice, usageRoute.GET, "GET", "/api/usage");
     expect(mine.body).toMatchObject({ scope: "member", total: { runs: 6, usd: 0.15 }, byGroup: [{ groupId, runs: 6, usd: 0.15 }] });
-    expect((await callAs<UsageView>(viewer, usageRoute.GET, "GET", "/api/usage")).body).toMatchObject({ scope: "member", total: { runs: 0, usd: 0 } });
+    expect((await callAs<UsageView>(viewer, usageRoute.GET, "GET", "/api/usage")).body).toMatchObject({
+      scope: "member",
+      total: { runs: 0, usd: 0 },
+    });
     const team = await callAs<UsageView>(admin, usageRoute.GET, "GET", "/api/usage");
     expect(team.body).toMatchObject({ scope: "team", byMember: [{ memberId: alice.id, email: alice.email, runs: 6, usd: 0.15 }] });
     const csv = await callAs(admin, exportRoute.GET, "GET", "/api/usage/export");
@@ -86,10 +120,16 @@ describe("usage and budgets", () => {
     expect(csv.text).toContain("processor,core,6,0.15\r\n");
     expect((await callAs(admin, usageRoute.GET, "GET", "/api/usage?month=2026-13")).status).toBe(422);
 
-    const spend = await callAs<GroupSpendView>(viewer, groupSpendRoute.GET, "GET", `/api/groups/${groupId}/spend`, undefined, { id: groupId });
+    const spend = await callAs<GroupSpendView>(viewer, groupSpendRoute.GET, "GET", `/api/groups/${groupId}/spend`, undefined, {
+      id: groupId,
+    });
     expect(spend.body).toEqual({ groupId, runs: 6, usd: 0.15 });
 
     const audit = await callAs<AuditPage>(admin, auditRoute.GET, "GET", "/api/audit?action=budget.changed");
-    expect(audit.body.items[0]).toMatchObject({ action: "budget.changed", actor: admin.email, detail: { email: alice.email, fromUsd: null, toUsd: 0.15 } });
+    expect(audit.body.items[0]).toMatchObject({
+      action: "budget.changed",
+      actor: admin.email,
+      detail: { email: alice.email, fromUsd: null, toUsd: 0.15 },
+    });
   });
 });

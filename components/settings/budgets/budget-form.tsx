@@ -24,7 +24,8 @@ export function BudgetForm({
     event.preventDefault();
     const trimmed = text.trim();
     const value = trimmed === "" ? null : Number(trimmed);
-    if (value !== null && (!Number.isFinite(value) || value < 0)) return setProblem(`${label}: enter an amount in USD (0 or more), or leave it empty for no limit.`);
+    if (value !== null && (!Number.isFinite(value) || value < 0))
+      return setProblem(`${label}: enter an amount in USD (0 or more), or leave it empty for no limit.`);
     setProblem(null);
     onSave(value);
   };

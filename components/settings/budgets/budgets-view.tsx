@@ -29,7 +29,10 @@ export function BudgetsView() {
           testId="team-budget"
         />
       </SettingsSection>
-      <SettingsSection title="Member caps" description="What each member may spend per month, through the console, the SDK or a retry. Empty: no cap.">
+      <SettingsSection
+        title="Member caps"
+        description="What each member may spend per month, through the console, the SDK or a retry. Empty: no cap."
+      >
         <Table className="w-full">
           <THead>
             <tr>

@@ -26,14 +26,20 @@ export function UsageView() {
           <h1 className="text-xl font-semibold tracking-tight">Usage</h1>
           {usage.data && (
             <p className="text-sm text-fg-muted">
-              {usage.data.scope === "team" ? "The whole team's spend" : "Your spend"} in {usage.data.month} (UTC), as runs × the price per run.
+              {usage.data.scope === "team" ? "The whole team's spend" : "Your spend"} in {usage.data.month} (UTC), as runs × the price per
+              run.
             </p>
           )}
         </div>
         <div className="flex items-end gap-3">
           <label className="space-y-1">
             <span className={LABEL}>Month</span>
-            <Input type="month" value={month ?? usage.data?.month ?? ""} onChange={(e) => void setMonth(e.target.value || null)} data-testid="usage-month" />
+            <Input
+              type="month"
+              value={month ?? usage.data?.month ?? ""}
+              onChange={(e) => void setMonth(e.target.value || null)}
+              data-testid="usage-month"
+            />
           </label>
           <a href={usageExportUrl({ month })} className={buttonClass()} download data-testid="usage-export">
             Export CSV
@@ -57,8 +63,8 @@ export function UsageView() {
             </p>
             {usage.data.pending.runs > 0 && (
               <p className="text-sm text-fg-muted" data-testid="usage-pending">
-                {usage.data.pending.runs.toLocaleString("en-US")} more runs ({formatSpendUsd(usage.data.pending.usd)}) were sent without an answer; they
-                count against budgets until the group&apos;s run count settles them.
+                {usage.data.pending.runs.toLocaleString("en-US")} more runs ({formatSpendUsd(usage.data.pending.usd)}) were sent without an
+                answer; they count against budgets until the group&apos;s run count settles them.
               </p>
             )}
             <UsageDayChart days={usage.data.byDay} />
@@ -68,7 +74,12 @@ export function UsageView() {
               <UsageTable
                 title="By member"
                 testId="usage-by-member"
-                rows={usage.data.byMember.map((m) => ({ key: m.memberId ?? "", label: m.email ?? "(no member)", runs: m.runs, usd: m.usd }))}
+                rows={usage.data.byMember.map((m) => ({
+                  key: m.memberId ?? "",
+                  label: m.email ?? "(no member)",
+                  runs: m.runs,
+                  usd: m.usd,
+                }))}
               />
             </Card>
             <Card>

@@ -75,7 +75,9 @@ describe("budgets that hold", () => {
   it("records runs × the effective price by member, processor and group, and holds a member to their cap", async () => {
     const groupId = await createGroup();
     // core at the negotiated $20 per 1,000: 3 × $0.02 + 2 × $0.005 = $0.07.
-    expect((await addRuns(groupId, [...lite(2), { processor: "core" }, { processor: "core" }, { processor: "core-fast" }])).status).toBe(200);
+    expect((await addRuns(groupId, [...lite(2), { processor: "core" }, { processor: "core" }, { processor: "core-fast" }])).status).toBe(
+      200,
+    );
     await setBudget(setup.db, memberSubject(BOB.member.id), usdToMicro(0.01));
     expect((await addRuns(groupId, lite(2), "bob")).status).toBe(200);
     const refused = await addRuns(groupId, lite(1), "bob");
@@ -96,7 +98,10 @@ describe("budgets that hold", () => {
       { processor: "lite", runs: 4, microUsd: 20_000 },
     ]);
     expect(report.byGroup).toMatchObject([{ groupId, runs: 7, microUsd: 80_000 }]);
-    expect((await usageReport(setup.db, { month: monthOf(Date.now()), memberId: BOB.member.id })).total).toEqual({ runs: 2, microUsd: 10_000 });
+    expect((await usageReport(setup.db, { month: monthOf(Date.now()), memberId: BOB.member.id })).total).toEqual({
+      runs: 2,
+      microUsd: 10_000,
+    });
   });
 
   it("releases the reservation of a call the upstream refuses", async () => {

@@ -21,13 +21,24 @@ async function gatewayWhoseAnswerIsLost(runsUpstreamAfterwards: number) {
   });
   const db = await openConsoleDatabase(":memory:");
   const target = { baseUrl: upstream.url, prefix: "v1beta" as const, apiKey: undefined };
-  const gateway = await startTestGateway(target, { spend: createSpendGuard(async () => db, target, () => DOCUMENTED_PRICES) });
+  const gateway = await startTestGateway(target, {
+    spend: createSpendGuard(
+      async () => db,
+      target,
+      () => DOCUMENTED_PRICES,
+    ),
+  });
   cleanups.push(upstream.close, () => db.destroy(), gateway.close);
   vi.spyOn(console, "error").mockImplementation(() => {});
   const response = await fetch(`${gateway.baseURL}/v1beta/tasks/groups/tgrp_lost/runs`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ inputs: [{ processor: "lite", input: "a" }, { processor: "lite", input: "b" }] }),
+    body: JSON.stringify({
+      inputs: [
+        { processor: "lite", input: "a" },
+        { processor: "lite", input: "b" },
+      ],
+    }),
   });
   expect(response.status).toBe(502);
   return db.selectFrom("spend_reservations").select(["state", "runs", "cost_micro_usd"]).execute();
