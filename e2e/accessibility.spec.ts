@@ -75,6 +75,14 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("all-tokens-table")).toBeVisible();
       expect(await seriousViolations(page), "tokens page").toEqual([]);
 
+      await page.goto("/settings/usage");
+      await expect(page.getByTestId("usage-total")).toBeVisible();
+      expect(await seriousViolations(page), "usage page").toEqual([]);
+
+      await page.goto("/settings/budgets");
+      await expect(page.getByTestId("member-cap-row").first()).toBeVisible();
+      expect(await seriousViolations(page), "budgets page").toEqual([]);
+
       await page.goto("/forbidden?needed=admin&from=%2Fsettings%2Faudit");
       await expect(page.getByTestId("forbidden-page")).toBeVisible();
       expect(await seriousViolations(page), "forbidden page").toEqual([]);

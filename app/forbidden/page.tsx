@@ -14,6 +14,7 @@ const PAGE_NAMES: Record<string, string> = {
   "/groups/new": "Create a task group",
   "/settings/members": "Members",
   "/settings/audit": "Audit log",
+  "/settings/budgets": "Budgets",
 };
 
 interface Props {

@@ -1,8 +1,13 @@
+"use client";
+
+import { useAllowance } from "../../lib/client/spend-queries";
 import { getProcessor } from "../../lib/parallel/processors";
+import { formatSpendUsd } from "../../lib/spend/format-spend-usd";
 import { estimateRuns, formatLatencyRange, formatUsd } from "../../lib/upload/estimate";
 
-/** What the submission will cost and how long a run takes, before anything is sent. */
+/** What the submission will cost at the console's prices, what the member has left this month, and how long a run takes. */
 export function CostEstimate({ runs, processor }: { runs: number; processor: string }) {
+  const allowance = useAllowance();
   const info = getProcessor(processor);
   if (!info || runs === 0)
     return (
@@ -10,7 +15,10 @@ export function CostEstimate({ runs, processor }: { runs: number; processor: str
         No rows to estimate yet.
       </p>
     );
-  const estimate = estimateRuns(runs, info);
+  // The documented price until the console's own (CONSOLE_PRICES applied) has loaded.
+  const usdPer1000Runs = allowance.data?.prices[processor] ?? info.usdPer1000Runs;
+  const estimate = estimateRuns(runs, { ...info, usdPer1000Runs });
+  const leftUsd = allowance.data?.leftUsd ?? null;
   return (
     <div className="text-sm" data-testid="estimate">
       <p>
@@ -18,9 +26,15 @@ export function CostEstimate({ runs, processor }: { runs: number; processor: str
           {formatUsd(estimate.usd)}
         </span>{" "}
         <span className="text-fg-muted">
-          for {runs.toLocaleString("en-US")} {runs === 1 ? "run" : "runs"} × {formatUsd(info.usdPer1000Runs)} per 1,000 ({info.name})
+          for {runs.toLocaleString("en-US")} {runs === 1 ? "run" : "runs"} × {formatUsd(usdPer1000Runs)} per 1,000 ({info.name})
         </span>
       </p>
+      {leftUsd !== null && (
+        <p className={estimate.usd > leftUsd ? "text-danger" : "text-fg-muted"} data-testid="estimate-left">
+          {formatSpendUsd(leftUsd)} left in your budget this month
+          {estimate.usd > leftUsd ? ": these runs go over it, and the runs beyond it will be refused." : "."}
+        </p>
+      )}
       <p className="text-fg-muted" data-testid="estimate-time">
         Each run takes {formatLatencyRange(estimate.minMs, estimate.maxMs)}; runs execute in parallel, so the group usually finishes in
         about that time once they start.

@@ -7,6 +7,7 @@ import { retryableCount } from "../../lib/retry/retry-candidates";
 import { GroupActions } from "./group-actions";
 import { GroupMetadata } from "./group-metadata";
 import { GroupNameEditor } from "./group-name-editor";
+import { GroupSpend } from "./group-spend";
 import { LiveIndicator } from "./live-indicator";
 import { Badge } from "../ui/badge";
 
@@ -57,6 +58,7 @@ export function GroupHeader({ group, connection }: { group: GroupEntry; connecti
           <dt>Source</dt>
           <dd>{group.source === "created" ? "created here" : "imported"}</dd>
         </div>
+        <GroupSpend groupId={id} numRuns={group.status.num_task_runs} />
       </dl>
     </header>
   );

@@ -88,6 +88,11 @@ export function AccountMenu() {
               API tokens
             </Link>
           </li>
+          <li>
+            <Link href="/settings/usage" className={ITEM} onClick={() => setOpen(false)}>
+              Usage
+            </Link>
+          </li>
           {isAdmin && (
             <>
               <li>
@@ -98,6 +103,11 @@ export function AccountMenu() {
               <li>
                 <Link href="/settings/audit" className={ITEM} onClick={() => setOpen(false)}>
                   Audit log
+                </Link>
+              </li>
+              <li>
+                <Link href="/settings/budgets" className={ITEM} onClick={() => setOpen(false)}>
+                  Budgets
                 </Link>
               </li>
             </>

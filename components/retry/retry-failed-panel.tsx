@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { getProcessor } from "../../lib/parallel/processors";
+import { useAllowance } from "../../lib/client/spend-queries";
+import { DOCUMENTED_PRICES } from "../../lib/parallel/price-table";
 import { loadRetryPlan } from "../../lib/retry/load-retry-plan";
 import { startRetry } from "../../lib/retry/start-retry";
 import { formatUsd } from "../../lib/upload/estimate";
@@ -27,6 +28,8 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
     gcTime: 0,
     retry: false,
   });
+  // The console's prices (CONSOLE_PRICES applied) once loaded, the documented ones until then.
+  const prices = useAllowance().data?.prices ?? DOCUMENTED_PRICES;
   const [keepProcessor, setKeepProcessor] = useState(true);
   const [processor, setProcessor] = useState("lite");
   const [uploadId, setUploadId] = useState<string | null>(null);
@@ -45,10 +48,7 @@ export function RetryFailedPanel({ groupId, onClose }: { groupId: string; onClos
       );
     const { candidates, failed, cancelled, alreadyRetried, withoutInput } = plan.data.plan;
     const count = candidates.length;
-    const cost = candidates.reduce(
-      (usd, c) => usd + (getProcessor(keepProcessor ? c.input.processor : processor)?.usdPer1000Runs ?? 0) / 1_000,
-      0,
-    );
+    const cost = candidates.reduce((usd, c) => usd + (prices[keepProcessor ? c.input.processor : processor] ?? 0) / 1_000, 0);
     const start = async () => {
       setStarting(true);
       setError(null);

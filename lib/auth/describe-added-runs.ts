@@ -1,4 +1,4 @@
-import { getProcessor } from "../parallel/processors";
+import { costMicroUsd, DOCUMENTED_PRICES, microToUsd, type PriceTable } from "../parallel/price-table";
 
 export interface AddedRunsSummary {
   count: number;
@@ -15,8 +15,8 @@ interface AddRunsBody {
   default_task_spec?: unknown;
 }
 
-/** What an add-runs request body asks for, for the audit log (and, next, spend). A body that does not parse counts as nothing. */
-export function describeAddedRuns(requestBody: string): AddedRunsSummary {
+/** What an add-runs request body asks for, at `prices`, for the audit log and the spend ledger. A body that does not parse counts as nothing. */
+export function describeAddedRuns(requestBody: string, prices: PriceTable = DOCUMENTED_PRICES): AddedRunsSummary {
   let parsed: AddRunsBody;
   try {
     parsed = JSON.parse(requestBody) as AddRunsBody;
@@ -25,13 +25,13 @@ export function describeAddedRuns(requestBody: string): AddedRunsSummary {
   }
   const inputs = Array.isArray(parsed.inputs) ? parsed.inputs : [];
   const processors: Record<string, number> = {};
-  let estimatedUsd = 0;
+  let estimatedMicroUsd = 0;
   let retries = 0;
   for (const input of inputs) {
     const processor = typeof input.processor === "string" ? input.processor : "unknown";
     processors[processor] = (processors[processor] ?? 0) + 1;
-    estimatedUsd += (getProcessor(processor)?.usdPer1000Runs ?? 0) / 1000;
+    estimatedMicroUsd += costMicroUsd(prices, processor, 1);
     if (input.metadata?.retry_of !== undefined) retries += 1;
   }
-  return { count: inputs.length, processors, estimatedUsd: Math.round(estimatedUsd * 10_000) / 10_000, retries };
+  return { count: inputs.length, processors, estimatedUsd: Math.round(microToUsd(estimatedMicroUsd) * 10_000) / 10_000, retries };
 }

@@ -27,5 +27,6 @@ export const AUDIT_ACTIONS = [
   "review.decided",
   "share.created",
   "share.revoked",
+  "budget.changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,7 +6,7 @@ import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
   target: UpstreamTarget,
-  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs"> & { hooks?: ChannelHooks } = {},
+  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs" | "spend"> & { hooks?: ChannelHooks } = {},
 ): GatewayDeps {
   const hub = new EventsHub(
     {
@@ -27,5 +27,5 @@ export function createGateway(
     hub.runsAdded(groupId);
     options.onRunsAdded?.(groupId, status, added);
   };
-  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs };
+  return { target, hub, onGroupCreated: options.onGroupCreated, onRunsAdded, heartbeatMs: options.heartbeatMs, spend: options.spend };
 }

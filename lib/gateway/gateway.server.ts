@@ -1,8 +1,10 @@
 import "server-only";
+import { getPriceTable } from "../config/price-env";
 import { getUpstreamTarget } from "../parallel/upstream.server";
 import { getConsoleDatabase } from "../registry/console-database.server";
 import { createGateway } from "./create-gateway";
 import type { GatewayDeps } from "./proxy-call";
+import { createSpendGuard } from "../spend/spend-guard";
 import { registryHooks } from "./registry-hooks";
 
 const globalForGateway = globalThis as unknown as { taskGroupConsoleGateway?: GatewayDeps };
@@ -11,7 +13,11 @@ const globalForGateway = globalThis as unknown as { taskGroupConsoleGateway?: Ga
 export function getGateway(): GatewayDeps {
   if (!globalForGateway.taskGroupConsoleGateway) {
     const target = getUpstreamTarget();
-    globalForGateway.taskGroupConsoleGateway = createGateway(target, registryHooks(getConsoleDatabase, target));
+    const prices = getPriceTable();
+    globalForGateway.taskGroupConsoleGateway = createGateway(target, {
+      ...registryHooks(getConsoleDatabase, target, prices),
+      spend: createSpendGuard(getConsoleDatabase, target, () => prices),
+    });
   }
   return globalForGateway.taskGroupConsoleGateway;
 }

@@ -12,6 +12,7 @@ import { relayedResponseHeaders } from "./response-headers";
 import { isFinalStatus } from "../sse/final-status";
 import { resumableFrames } from "../sse/resumable-frames";
 import { sseResponse } from "../sse/sse-response";
+import type { SpendGuard, SpendReservation } from "../spend/spend-guard";
 import { validateProxiedBody } from "./validate-proxied-body";
 
 // 1,000 inputs of up to 25,000 characters each, with JSON overhead.
@@ -26,6 +27,8 @@ export interface GatewayDeps {
   /** Told of the group's status after runs were added through the gateway (the run cache reopens; the audit log records them). */
   onRunsAdded?: (groupId: string, status: unknown, added?: { caller?: GatewayCaller; requestBody: string }) => void;
   heartbeatMs?: number;
+  /** Holds add-runs calls to the budgets and records their spend; without it, nothing is counted. */
+  spend?: SpendGuard;
 }
 
 /** Who made a gateway call, for attribution: the member and their address. */
@@ -70,7 +73,14 @@ export async function proxyCall(request: Request, segments: string[], deps: Gate
   }
 
   if (!isStream(call)) {
-    const upstream = await requestUpstream({ ...upstreamCall, body, answerTimeoutMs: answerTimeoutMs(call, query) });
+    // Reserved before the call leaves, so that concurrent calls cannot all pass the same budget.
+    const reservation =
+      call.kind === "add-runs"
+        ? await deps.spend?.reserve({ groupId: call.groupId!, requestBody: body ?? "", member: caller?.member ?? null })
+        : undefined;
+    const upstream = await reachUpstreamHoldingSpend(reservation, () =>
+      requestUpstream({ ...upstreamCall, body, answerTimeoutMs: answerTimeoutMs(call, query) }),
+    );
     if (call.kind === "create-group" && upstream.ok) return tellAbout(upstream, (answer) => deps.onGroupCreated?.(answer, caller));
     if (call.kind === "add-runs" && upstream.ok) {
       const requestBody = body ?? "";
@@ -106,6 +116,24 @@ function answerTimeoutMs(call: AllowedCall, query: URLSearchParams): number {
   if (call.kind !== "get-run-result") return UPSTREAM_ANSWER_TIMEOUT_MS;
   const waitSeconds = Number(query.get("timeout") ?? RESULT_DEFAULT_WAIT_SECONDS);
   return waitSeconds * 1_000 + UPSTREAM_ANSWER_TIMEOUT_MS;
+}
+
+/** Settles the reservation when the upstream took the runs, releases it when it refused them, leaves it pending when the answer was lost. */
+async function reachUpstreamHoldingSpend(reservation: SpendReservation | undefined, reach: () => Promise<Response>): Promise<Response> {
+  if (!reservation) return reach();
+  let upstream: Response;
+  try {
+    upstream = await reach();
+  } catch (error) {
+    await reservation.lose().catch(reportSpend);
+    throw error;
+  }
+  await (upstream.ok ? reservation.settle() : reservation.release()).catch(reportSpend);
+  return upstream;
+}
+
+function reportSpend(error: unknown) {
+  console.error("gateway: could not record the spend of an add-runs call:", error);
 }
 
 function isStream(call: AllowedCall): boolean {

@@ -1,5 +1,6 @@
 import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
 import type { UpstreamTarget } from "../parallel/upstream-target";
+import { DOCUMENTED_PRICES, type PriceTable } from "../parallel/price-table";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { upstreamLabel } from "../registry/group-entry";
 import { recordGroupStatus } from "../registry/record-group-status";
@@ -16,7 +17,7 @@ import type { GatewayDeps } from "./proxy-call";
  * events hub's status updates become history samples, and run state changes patch the run cache.
  * Failures are logged, never passed to the stream's clients.
  */
-export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: UpstreamTarget) {
+export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: UpstreamTarget, prices: PriceTable = DOCUMENTED_PRICES) {
   const report = (what: string) => (error: unknown) => console.error(`gateway: could not ${what}:`, error);
   const hooks: ChannelHooks = {
     onStatus: (groupId, status) => {
@@ -49,7 +50,7 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
   const onRunsAdded: NonNullable<GatewayDeps["onRunsAdded"]> = (groupId, status, added) => {
     hooks.onStatus?.(groupId, status);
     if (!added) return;
-    const summary = describeAddedRuns(added.requestBody);
+    const summary = describeAddedRuns(added.requestBody, prices);
     void getDb()
       .then((db) =>
         recordAudit(db, {

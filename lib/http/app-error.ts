@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   too_many_requests: { status: 429, expose: true },
   upstream_error: { status: 502, expose: true },
   upstream_unreachable: { status: 502, expose: true },
+  /** An add-runs call that would take the team or the member over their monthly budget; the message names the cap, the amount spent and the amount asked. */
+  budget_exceeded: { status: 402, expose: true },
   /** The console's own database cannot be written (disk full, read-only, I/O error, file deleted). */
   database_unavailable: { status: 503, expose: true },
   internal: { status: 500, expose: false },

@@ -19,6 +19,7 @@ export function isPublicPage(pathname: string): boolean {
 const PAGE_ROLES: [prefix: string, role: Role][] = [
   ["/settings/members", "admin"],
   ["/settings/audit", "admin"],
+  ["/settings/budgets", "admin"],
   ["/groups/new", "operator"],
 ];
 

@@ -4,6 +4,7 @@ import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
 import { compareReviewMigration } from "./compare-review-migration";
 import { shareLinksMigration } from "../share/share-links-migration";
+import { spendMigration } from "../spend/spend-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
@@ -88,6 +89,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0006_compare_review": compareReviewMigration,
   "0007_api_tokens": apiTokensMigration,
   "0008_share_links": shareLinksMigration,
+  "0009_spend": spendMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

@@ -1,11 +1,13 @@
 import "server-only";
 import type BetterSqlite3 from "better-sqlite3";
-import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from "kysely";
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from "kysely";
 
 /**
  * Kysely's SQLite dialect, except that a ROLLBACK after SQLite already rolled the transaction back
  * itself (it does when a statement fails with SQLITE_FULL or SQLITE_IOERR) is skipped: otherwise its
- * "cannot rollback - no transaction is active" replaces the error that says what went wrong.
+ * "cannot rollback - no transaction is active" replaces the error that says what went wrong. And a
+ * transaction takes the write lock when it begins (BEGIN IMMEDIATE): a check-then-write such as a
+ * spend reservation must not read under a lock another process can overtake.
  */
 export class ConsoleSqliteDialect extends SqliteDialect {
   constructor(
@@ -26,6 +28,10 @@ class RollbackSafeSqliteDriver extends SqliteDriver {
     private readonly onDestroy: () => void,
   ) {
     super({ database: sqlite });
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

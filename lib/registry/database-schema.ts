@@ -3,6 +3,7 @@ import type { ApiTokenTables } from "../auth/api-tokens-schema";
 import type { TeamTables } from "../auth/teams-schema";
 import type { ReviewDecisionKind } from "../contracts/group-review";
 import type { ShareLinkTables } from "../share/share-links-schema";
+import type { SpendTables } from "../spend/spend-schema";
 import type { UploadTables } from "./uploads/uploads-schema";
 
 // The console's own tables. JSON columns hold serialized text and booleans are 0/1 integers, so the
@@ -109,7 +110,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables {
+export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables, SpendTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

@@ -5,6 +5,8 @@ import { afterAll, beforeAll } from "vitest";
 import type { EmulatorOptions } from "../emulator";
 import { createGateway } from "../gateway/create-gateway";
 import { registryHooks } from "../gateway/registry-hooks";
+import { DOCUMENTED_PRICES } from "../parallel/price-table";
+import { createSpendGuard } from "../spend/spend-guard";
 import type { BuiltRoute } from "../http/define-route";
 import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
@@ -32,10 +34,14 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     const databaseFile = path.join(dir, "console.db");
     const db = await openConsoleDatabase(databaseFile);
     const { target } = upstream;
-    const gateway = createGateway(
-      target,
-      registryHooks(async () => db, target),
-    );
+    const gateway = createGateway(target, {
+      ...registryHooks(async () => db, target),
+      spend: createSpendGuard(
+        async () => db,
+        target,
+        () => DOCUMENTED_PRICES,
+      ),
+    });
     bed = {
       upstream,
       databaseFile,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistryGateway, type RegistryGateway } from "@/lib/gateway/tests/gateway-harness";
 import { buildInputs, createGroup } from "@/lib/testing/task-group-builders";
 import type { TaskRunInput } from "../parallel/types";
+import { setBudget } from "../spend/budgets";
 import { addRunsOutcome } from "./add-runs-outcome";
 import { nameRejectedRows } from "./name-rejected-rows";
 
@@ -42,6 +43,21 @@ describe("add-runs refused for the account", () => {
     expect(outcome).toMatchObject({ kind: "rejected", status: 402 });
     if (outcome.kind !== "rejected") throw new Error("not rejected");
     expect(outcome.message).toMatch(/^Out of credit: the Parallel account has no credit left for these runs\. Add credit/);
+  });
+
+  it("402 budget_exceeded from the console: names the budget, not Parallel's credit, and says the rest can be sent again", async () => {
+    const group = await createGroup(setup.emulator.api);
+    await setBudget(setup.db, "team", 0);
+    try {
+      const outcome = await addThroughGateway(group.taskgroup_id, buildInputs(1));
+      expect(outcome).toMatchObject({ kind: "rejected", status: 402 });
+      if (outcome.kind !== "rejected") throw new Error("not rejected");
+      expect(outcome.message).toMatch(
+        /^Budget exceeded: the team's monthly budget is \$0\.00, \$[\d.]+ is spent or reserved this month, and this run asks for \$0\.005\. Nothing of these rows was sent; rows sent before stay sent\. Ask an admin to raise the budget \(Settings → Budgets\), then send the rest again\.$/,
+      );
+    } finally {
+      await setBudget(setup.db, "team", null);
+    }
   });
 
   it("a 403 of the console's own (a foreign origin) keeps its message", async () => {

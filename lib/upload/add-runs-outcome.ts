@@ -24,8 +24,11 @@ export async function addRunsOutcome(response: Response): Promise<AddRunsOutcome
 }
 
 // 402 and 403 from the API are about the account, not the rows: say so, and what to do. A 403 with
-// the console's own code (a refused origin) is the console's, and keeps its message.
+// the console's own code (a refused origin) is the console's, and keeps its message. The console's own
+// 402 (`budget_exceeded`) is the team's budget, not Parallel's credit: it says which cap and what to do.
 function rejectionMessage(status: number, answer: ErrorAnswer): string {
+  if (answer.code === "budget_exceeded")
+    return `${answer.message} Nothing of these rows was sent; rows sent before stay sent. Ask an admin to raise the budget (Settings → Budgets), then send the rest again.`;
   if (answer.code !== null) return answer.message;
   if (status === 402)
     return `Out of credit: the Parallel account has no credit left for these runs. Add credit, then send the rows again. (${answer.message})`;

@@ -7,9 +7,11 @@ import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { openConsoleDatabase } from "@/lib/registry/open-console-database";
 import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from "@/lib/testing/emulator-harness";
+import { DOCUMENTED_PRICES, type PriceTable } from "@/lib/parallel/price-table";
+import { createSpendGuard } from "@/lib/spend/spend-guard";
 import { registryHooks } from "../registry-hooks";
 import { createGateway } from "../create-gateway";
-import { proxyCall, type GatewayDeps } from "../proxy-call";
+import { proxyCall, type GatewayCaller, type GatewayDeps } from "../proxy-call";
 
 export const GATEWAY_PREFIX = "/api/parallel";
 
@@ -22,12 +24,17 @@ export interface TestGateway {
 }
 
 /** The gateway's route handler served over real HTTP, as `app/api/parallel/[...path]/route.ts` serves it. */
-export async function startTestGateway(target: UpstreamTarget, options: Parameters<typeof createGateway>[1] = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  target: UpstreamTarget,
+  options: Parameters<typeof createGateway>[1] = {},
+  /** Who a request acts for, as the route's sign-in would tell (none: the gateway attributes nothing). */
+  callerOf: (request: Request) => GatewayCaller | undefined = () => undefined,
+): Promise<TestGateway> {
   const deps = createGateway(target, options);
   const handle = withRoute(async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(`${GATEWAY_PREFIX}/`)) return new Response("not found", { status: 404 });
-    return proxyCall(request, path.slice(GATEWAY_PREFIX.length + 1).split("/"), deps);
+    return proxyCall(request, path.slice(GATEWAY_PREFIX.length + 1).split("/"), deps, callerOf(request));
   });
   const server = await serveFetchHandler(async (request) => handle(request, {}));
   return {
@@ -48,14 +55,25 @@ export interface RegistryGateway {
   close(): Promise<void>;
 }
 
-/** An emulator, an in-memory console database and a gateway that writes to it, as the console wires them. */
-export async function startRegistryGateway(prefix: ApiPrefix, emulatorOptions: TestEmulatorOptions = {}): Promise<RegistryGateway> {
+export interface RegistryGatewayOptions {
+  prices?: PriceTable;
+  callerOf?: (request: Request) => GatewayCaller | undefined;
+}
+
+/** An emulator, an in-memory console database and a gateway that writes to it and holds spend to budgets, as the console wires them. */
+export async function startRegistryGateway(
+  prefix: ApiPrefix,
+  emulatorOptions: TestEmulatorOptions = {},
+  { prices = DOCUMENTED_PRICES, callerOf }: RegistryGatewayOptions = {},
+): Promise<RegistryGateway> {
   const emulator = await startTestEmulator(emulatorOptions);
   const db = await openConsoleDatabase(":memory:");
   const target = { baseUrl: emulator.url, prefix, apiKey: undefined };
+  const getDb = async () => db;
   const gateway = await startTestGateway(
     target,
-    registryHooks(async () => db, target),
+    { ...registryHooks(getDb, target, prices), spend: createSpendGuard(getDb, target, () => prices) },
+    callerOf,
   );
   return {
     emulator,
