@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Role } from "../lib/auth/roles";
 import { e2eRunDir } from "./run-dir";
@@ -16,17 +15,4 @@ export const E2E_MEMBERS: Record<Role, { email: string; password: string; name: 
 /** Where a role's signed-in sessions (cookies for every e2e server) are stored for this run. */
 export function storageStatePath(role: Role): string {
   return join(e2eRunDir(), `storage-${role}.json`);
-}
-
-interface StoredState {
-  cookies: { name: string; value: string; domain: string }[];
-}
-
-/** A `cookie` header that signs `role` in on the console at `consoleUrl`, for plain fetch and the SDK. */
-export function sessionCookieHeader(role: Role, consoleUrl: string): string {
-  const port = new URL(consoleUrl).port;
-  const state = JSON.parse(readFileSync(storageStatePath(role), "utf8")) as StoredState;
-  const cookies = state.cookies.filter((cookie) => cookie.name.startsWith(`tgc-${port}.`));
-  if (cookies.length === 0) throw new Error(`no ${role} session stored for ${consoleUrl}`);
-  return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
 }
