@@ -1,4 +1,5 @@
 import "server-only";
+import { endStreamWhen } from "../sse/end-stream-when";
 import { onShareLinkEnded } from "./share-link-ended";
 
 // A revocation made by another instance is not announced here: streams ask the database this often.
@@ -18,58 +19,10 @@ export function endWithShareLink(
   isOpen: () => Promise<boolean>,
   recheckIntervalMs = SHARE_RECHECK_INTERVAL_MS,
 ): Response {
-  const body = response.body;
-  if (!body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return response;
-  const reader = body.getReader();
-  let stop: (() => void) | undefined;
-  let ended = false;
-  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    if (ended) return;
-    ended = true;
-    stop?.();
-    void reader.cancel().catch(() => undefined);
-    controller.enqueue(new TextEncoder().encode(SHARE_ENDED_EVENT));
-    controller.close();
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const recheck = () => {
-        void isOpen().then(
-          (open) => {
-            if (!open) finish(controller);
-          },
-          () => undefined,
-        );
-      };
-      const unsubscribe = onShareLinkEnded(linkId, recheck);
-      const interval = setInterval(recheck, recheckIntervalMs);
-      interval.unref?.();
-      stop = () => {
-        unsubscribe();
-        clearInterval(interval);
-      };
-    },
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (ended) return;
-        if (done) {
-          ended = true;
-          stop?.();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        if (ended) return;
-        ended = true;
-        stop?.();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      ended = true;
-      stop?.();
-      return reader.cancel(reason);
-    },
+  return endStreamWhen(response, {
+    subscribe: (recheck) => onShareLinkEnded(linkId, recheck),
+    recheckIntervalMs,
+    shouldEnd: async () => !(await isOpen()),
+    farewell: SHARE_ENDED_EVENT,
   });
-  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
