@@ -1,4 +1,5 @@
 import "server-only";
+import type { SpendGuard } from "../spend/spend-guard";
 import type { z } from "zod";
 import type { SampleGroup, sampleBodySchema } from "../contracts/group-sample";
 import { AppError } from "../http/app-error";
@@ -19,6 +20,8 @@ export interface CreateSampleGroupParams {
   sample: z.output<typeof sampleBodySchema>;
   /** The member asking: the new group is theirs. */
   addedBy?: { id: string; email: string } | null;
+  /** The budgets and the spend ledger: the sample's runs are reserved and recorded like any add-runs call. */
+  spend?: SpendGuard;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function createSampleGroup({
   sourceGroupId,
   sample,
   addedBy = null,
+  spend,
 }: CreateSampleGroupParams): Promise<SampleGroup> {
   const source = await requireGroup({ db, groupId: sourceGroupId });
   await ensureIngestion({ db, target, groupId: sourceGroupId });
@@ -89,11 +93,21 @@ export async function createSampleGroup({
       ...(sample.task_spec ? { edited_task_spec: true } : {}),
     },
   });
-  const added = await callUpstream<TaskGroupRunResponse>({
-    target,
-    method: "POST",
-    path: `/tasks/groups/${encodeURIComponent(group.taskgroup_id)}/runs`,
-    json: { inputs },
-  });
+  const body = { inputs };
+  const reservation = await spend?.reserve({ groupId: group.taskgroup_id, requestBody: JSON.stringify(body), member: addedBy });
+  let added: TaskGroupRunResponse;
+  try {
+    added = await callUpstream<TaskGroupRunResponse>({
+      target,
+      method: "POST",
+      path: `/tasks/groups/${encodeURIComponent(group.taskgroup_id)}/runs`,
+      json: body,
+    });
+  } catch (error) {
+    // Refused by the upstream: nothing was spent. Unreachable: perhaps sent; the run count will tell.
+    await (error instanceof AppError && error.code === "upstream_unreachable" ? reservation?.lose() : reservation?.release());
+    throw error;
+  }
+  await reservation?.settle();
   return { group, runIds: added.run_ids, sourceGroupId };
 }

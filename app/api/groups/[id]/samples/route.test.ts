@@ -7,6 +7,8 @@ import { addRuns, createGroup, waitUntilInactive } from "@/lib/testing/task-grou
 import { GET as compare } from "../../../compare/route";
 import * as importRoute from "../../import/route";
 import { GET as runs } from "../runs/route";
+import { GET as spend } from "../spend/route";
+import type { GroupSpendView } from "@/lib/contracts/spend";
 import { POST } from "./route";
 
 const upstream = setUpRouteTests();
@@ -39,6 +41,11 @@ describe("POST /api/groups/{id}/samples", () => {
     });
     expect(made.status).toBe(201);
     expect(made.body.runIds).toHaveLength(20);
+    // Spent like any add-runs call: 20 runs on core at $25 per 1,000.
+    const sampleSpend = await callRoute<GroupSpendView>(spend, "GET", `/api/groups/${made.body.group.taskgroup_id}/spend`, {
+      params: { id: made.body.group.taskgroup_id },
+    });
+    expect(sampleSpend.body).toMatchObject({ runs: 20, usd: 0.5 });
     expect(made.body.group.metadata).toMatchObject({ source_group: source, sample: "random 20 (seed 7)", name: "source · core sample" });
     const sample = made.body.group.taskgroup_id;
 

@@ -7,8 +7,16 @@ import { defineRoute } from "@/lib/http/define-route";
 /** "Try with another processor": a new group running a sample of this group's inputs (`{method, size, seed?, processor, task_spec?, name?}`). */
 export const POST = defineRoute(
   { access: "operator", params: groupSampleParamsSchema, body: { schema: sampleBodySchema, maxBytes: MAX_SAMPLE_BODY_BYTES } },
-  async ({ request, member, params, body, deps: { db, target } }) => {
-    const sample = await createSampleGroup({ db, target, sourceGroupId: params.id, sample: body, addedBy: member });
+  async ({ request, member, params, body, deps }) => {
+    const { db, target } = deps;
+    const sample = await createSampleGroup({
+      db,
+      target,
+      sourceGroupId: params.id,
+      sample: body,
+      addedBy: member,
+      spend: deps.gateway.spend,
+    });
     await recordMemberAction(db, request, member, {
       action: "runs.added",
       target: { type: "group", id: sample.group.taskgroup_id },
