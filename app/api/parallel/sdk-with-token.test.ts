@@ -1,10 +1,13 @@
-import Parallel, { AuthenticationError, PermissionDeniedError } from "parallel-web";
+import Parallel, { APIError, AuthenticationError, PermissionDeniedError } from "parallel-web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { startTokenConsole, type TokenConsole } from "@/lib/auth/tests/token-console";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { startRecordingUpstream } from "@/lib/gateway/tests/gateway-harness";
 import { startTestEmulator, type TestEmulator } from "@/lib/testing/emulator-harness";
+import { memberSubject, setBudget } from "@/lib/spend/budgets";
+import { monthOf } from "@/lib/spend/month";
+import { usageReport } from "@/lib/spend/usage-report";
 
 // A member's script: the official SDK, unchanged, with a personal API token, through the console's
 // gateway route. The emulator demands the team's key, which only the server holds.
@@ -63,6 +66,29 @@ describe("the official SDK with a personal API token", () => {
       .toContainEqual(expect.objectContaining({ actor: operator.id, count: 5, via: "token", tokenId }));
     const used = await console_.db.selectFrom("api_tokens").select("last_used_at_ms").where("id", "=", tokenId).executeTakeFirstOrThrow();
     expect(used.last_used_at_ms).not.toBeNull();
+  });
+
+  it("counts a script's spend under its member, and stops it at the member's cap with 402 budget_exceeded", async () => {
+    const startedAtMs = Date.now();
+    const scripter = await console_.addMember("operator");
+    const client = sdk((await console_.tokenFor(scripter, "write")).token);
+    const group = await client.taskGroup.create({});
+    // core: $25 per 1,000 runs, so 4 runs cost $0.10; the cap lets exactly two such calls through.
+    await setBudget(console_.db, memberSubject(scripter.id), 200_000);
+    const fourRuns = { inputs: Array.from({ length: 4 }, (_, i) => ({ processor: "core", input: `Capped Co ${i}` })) };
+    await client.taskGroup.addRuns(group.taskgroup_id, fourRuns);
+    await client.taskGroup.addRuns(group.taskgroup_id, fourRuns);
+    const refused = await client.taskGroup.addRuns(group.taskgroup_id, fourRuns).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(APIError);
+    expect((refused as APIError).status).toBe(402);
+    expect(JSON.stringify((refused as APIError).error)).toContain("budget_exceeded");
+
+    // Both months if the test ran across a month's end.
+    const months = [...new Set([monthOf(startedAtMs), monthOf(Date.now())])];
+    const reports = await Promise.all(months.map((month) => usageReport(console_.db, { month, memberId: scripter.id })));
+    expect(reports.reduce((sum, report) => sum + report.total.microUsd, 0)).toBe(200_000);
+    expect(reports.flatMap((report) => report.byMember.map((line) => line.email))).toContain(scripter.email);
+    expect((await client.taskGroup.retrieve(group.taskgroup_id)).status.num_task_runs).toBe(8);
   });
 
   it("accepts the token as Authorization: Bearer too", async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import * as gatewayRoute from "@/app/api/parallel/[...path]/route";
 import { createGateway } from "@/lib/gateway/create-gateway";
+import { DOCUMENTED_PRICES } from "@/lib/parallel/price-table";
+import { createSpendGuard } from "@/lib/spend/spend-guard";
 import { registryHooks } from "@/lib/gateway/registry-hooks";
 import type { RouteDeps } from "@/lib/http/route-deps";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
@@ -35,10 +37,14 @@ export interface TokenConsole {
 
 export async function startTokenConsole(target: UpstreamTarget): Promise<TokenConsole> {
   const db = await openConsoleDatabase(":memory:");
-  const gateway = createGateway(
-    target,
-    registryHooks(async () => db, target),
-  );
+  const gateway = createGateway(target, {
+    ...registryHooks(async () => db, target),
+    spend: createSpendGuard(
+      async () => db,
+      target,
+      () => DOCUMENTED_PRICES,
+    ),
+  });
   const deps: RouteDeps = { db, target, upstreamKind: "emulator", gateway, auth: await buildAuthDeps(db, {}), webhookSecret: null };
   const server = await serveFetchHandler(async (request) => {
     const path = new URL(request.url).pathname;
