@@ -27,7 +27,7 @@ export const figure: Figure = {
       const query = "?include_input=true&include_output=true";
       const urls = (id: string) => ({
         direct: { url: `${server.emulator.url}/v1beta/tasks/groups/${id}/runs${query}`, headers: { "x-api-key": server.emulator.apiKey } },
-        gateway: { url: `${server.url}/api/parallel/v1beta/tasks/groups/${id}/runs${query}`, headers: {} },
+        gateway: { url: `${server.url}/api/parallel/v1beta/tasks/groups/${id}/runs${query}`, headers: server.credentials.apiHeaders },
         baseline: { url: `${relay.url}/groups/${id}/runs`, headers: {} },
       });
       let bytesPerEvent = 0;

@@ -70,7 +70,13 @@ export const figure: Figure = {
         );
       }
       // Every route's code loaded and every pool at its working size: what stays after that is the churn's.
-      const warmup = new SoakChurn({ consoleUrl: server.url, finishedGroupIds, deadlineMs: Date.now() + WARMUP_MS, log: ctx.log });
+      const warmup = new SoakChurn({
+        consoleUrl: server.url,
+        headers: server.credentials.apiHeaders,
+        finishedGroupIds,
+        deadlineMs: Date.now() + WARMUP_MS,
+        log: ctx.log,
+      });
       await warmup.run();
       await idle("after the warm-up");
       const start = await read();
@@ -90,7 +96,13 @@ export const figure: Figure = {
         },
         ctx.quick ? QUICK_HEAP_SAMPLE_MS : FULL_HEAP_SAMPLE_MS,
       );
-      const churn = new SoakChurn({ consoleUrl: server.url, finishedGroupIds, deadlineMs: Date.now() + soakMs, log: ctx.log });
+      const churn = new SoakChurn({
+        consoleUrl: server.url,
+        headers: server.credentials.apiHeaders,
+        finishedGroupIds,
+        deadlineMs: Date.now() + soakMs,
+        log: ctx.log,
+      });
       ctx.log(`B10: churning for ${(soakMs / 60_000).toFixed(1)} min`);
       let counts: ChurnCounts;
       try {

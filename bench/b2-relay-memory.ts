@@ -26,7 +26,13 @@ interface RelayedRead {
  * its reads from upstream ran ahead of what the client had received (`rchar` of /proc/<pid>/io minus
  * the client's bytes) — a relay that buffers lets that lead grow towards the stream's size.
  */
-async function readThrough(pid: number, url: string, timeLimitMs: number, stopAfterMs?: number): Promise<RelayedRead> {
+async function readThrough(
+  pid: number,
+  url: string,
+  headers: Record<string, string>,
+  timeLimitMs: number,
+  stopAfterMs?: number,
+): Promise<RelayedRead> {
   const before = rssBytes(pid);
   if (before === null) throw new Error(`relay process ${pid} is gone`);
   const sampler = new RssSampler(pid).start();
@@ -38,6 +44,7 @@ async function readThrough(pid: number, url: string, timeLimitMs: number, stopAf
   }, LEAD_SAMPLE_MS);
   try {
     const read = await readSse(url, {
+      headers,
       bytesPerSecond: READER_BYTES_PER_S,
       timeLimitMs,
       stopAfterMs,
@@ -74,11 +81,11 @@ export const figure: Figure = {
     const url = `${server.url}/api/parallel/v1beta/tasks/groups/${groupId}/runs?include_input=true&include_output=true`;
     // One unthrottled read first: the route's code and the heap's working size are then in place,
     // so the figure is what a slow reader adds, whatever ran before (in a full run, B1 did).
-    await readSse(url, { timeLimitMs });
+    await readSse(url, { headers: server.credentials.apiHeaders, timeLimitMs });
     const gateway: RelayedRead[] = [];
     for (let run = 0; run < runsOfMeasure; run++) {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      const read = await readThrough(server.nextPid, url, timeLimitMs);
+      const read = await readThrough(server.nextPid, url, server.credentials.apiHeaders, timeLimitMs);
       if (read.events !== runs) throw new Error(`relayed stream: ${read.events} events, expected ${runs}`);
       gateway.push(read);
       ctx.log(
@@ -92,7 +99,7 @@ export const figure: Figure = {
     let baseline: RelayedRead;
     try {
       await readSse(`${relay.url}/groups/${groupId}/runs`, { timeLimitMs });
-      baseline = await readThrough(relay.serverPid(), `${relay.url}/groups/${groupId}/runs`, baselineReadMs * 2, baselineReadMs);
+      baseline = await readThrough(relay.serverPid(), `${relay.url}/groups/${groupId}/runs`, {}, baselineReadMs * 2, baselineReadMs);
       ctx.log(
         `B2 SDK baseline, first ${baselineReadMs / 1000} s: RSS +${baseline.growthMb.toFixed(1)} MB, read ahead by ${baseline.leadMb.toFixed(1)} MB`,
       );

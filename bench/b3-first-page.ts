@@ -41,13 +41,13 @@ export const figure: Figure = {
       // A GET never adds a group to the console's list: it is imported first, as the group page does (not timed; no runs are cached by it).
       const imported = await fetch(`${server.url}/api/groups/import`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...server.credentials.apiHeaders },
         body: JSON.stringify({ id: groupId }),
       });
       if (imported.status !== 200) throw new Error(`importing ${groupId} answered ${imported.status}: ${await imported.text()}`);
       const startMs = performance.now();
       const response = await fetch(`${server.url}/api/groups/${groupId}/runs?limit=${PAGE_LIMIT}`, {
-        headers: { "accept-encoding": encoding },
+        headers: { "accept-encoding": encoding, ...server.credentials.apiHeaders },
       });
       const body = (await response.json()) as PageBody;
       const elapsedMs = performance.now() - startMs;
@@ -61,7 +61,7 @@ export const figure: Figure = {
     let cachedBeforeForget = 0;
     const forget = async (groupId: string) => {
       cachedBeforeForget = Math.max(cachedBeforeForget, cachedRuns(groupId));
-      const response = await fetch(`${server.url}/api/groups/${groupId}`, { method: "DELETE" });
+      const response = await fetch(`${server.url}/api/groups/${groupId}`, { method: "DELETE", headers: server.credentials.apiHeaders });
       if (response.status !== 204) throw new Error(`DELETE /api/groups/${groupId} answered ${response.status}: ${await response.text()}`);
       if (cachedRuns(groupId) !== 0) throw new Error(`the console still caches runs of ${groupId} after DELETE`);
       // The background ingestion stops at its next batch; after that nothing may come back.

@@ -58,7 +58,10 @@ export const figure: Figure = {
     const clientLoopDelayP99Ms: number[] = [];
     // The events route's first request loads its code: not part of any round.
     const warmGroupId = await ctx.finishedGroup(1_000);
-    await readSse(`${server.url}/api/parallel/v1beta/tasks/groups/${warmGroupId}/events`, { timeLimitMs: 60_000 });
+    await readSse(`${server.url}/api/parallel/v1beta/tasks/groups/${warmGroupId}/events`, {
+      headers: server.credentials.apiHeaders,
+      timeLimitMs: 60_000,
+    });
 
     for (let round = 0; round < rounds; round++) {
       const groupId = await createGroup(emulator, { bench: "B4" });
@@ -80,6 +83,7 @@ export const figure: Figure = {
       const perClientReceived: Received[][] = Array.from({ length: CLIENTS }, () => []);
       const clientReads = perClientReceived.map((received) =>
         readSse(`${server.url}/api/parallel/v1beta/tasks/groups/${groupId}/events`, {
+          headers: server.credentials.apiHeaders,
           timeLimitMs: ROUND_LIMIT_MS,
           onChunk: collector(received),
           onOpen: () => {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
+import type { ConsoleCredentials } from "./lib/console-sign-in";
 import type { Figure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
@@ -79,11 +80,13 @@ interface SessionResult extends PaintTimes {
 async function measureSession(
   browser: Browser,
   consoleUrl: string,
+  session: ConsoleCredentials["sessionCookie"],
   groupId: string,
   rowsToScroll: number,
   scrollLimitMs: number,
 ): Promise<SessionResult | string> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addCookies([{ ...session, url: consoleUrl }]);
   try {
     const page = await context.newPage();
     await page.addInitScript(WATCH_FIRST_ROW);
@@ -138,26 +141,35 @@ export const figure: Figure = {
     const sessions = ctx.quick ? 1 : 3;
     const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
-    const probe = await pageExists(server.url, `/groups/${groupId}`);
+    const probe = await pageExists(server.url, `/groups/${groupId}`, server.credentials.sessionCookie);
     if (!probe.ok) return notMeasurable(`GET /groups/{id} answers ${probe.status}: the group page is not in the build yet`, { runs });
 
     const browser = await launchChromium();
     try {
       // Loads the page's server code once, on another group: not part of any measured session.
-      const warmUp = await measureSession(browser, server.url, await ctx.finishedGroup(1_000), 0, 0);
+      const warmUp = await measureSession(browser, server.url, server.credentials.sessionCookie, await ctx.finishedGroup(1_000), 0, 0);
       if (typeof warmUp === "string") return notMeasurable(warmUp, { runs });
 
       const results: SessionResult[] = [];
       const warm: SessionResult[] = [];
       for (let session = 0; session < sessions; session++) {
         // Cold run cache for every session: the console forgets the group first.
-        await fetch(`${server.url}/api/groups/${groupId}`, { method: "DELETE" }).then((r) => r.body?.cancel());
+        await fetch(`${server.url}/api/groups/${groupId}`, { method: "DELETE", headers: server.credentials.apiHeaders }).then((r) =>
+          r.body?.cancel(),
+        );
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        const result = await measureSession(browser, server.url, groupId, rowsToScroll, ctx.quick ? 60_000 : 240_000);
+        const result = await measureSession(
+          browser,
+          server.url,
+          server.credentials.sessionCookie,
+          groupId,
+          rowsToScroll,
+          ctx.quick ? 60_000 : 240_000,
+        );
         if (typeof result === "string") return notMeasurable(result, { runs });
         results.push(result);
         // The same page again in a fresh context, now that the console caches the group's first pages.
-        const again = await measureSession(browser, server.url, groupId, 0, 0);
+        const again = await measureSession(browser, server.url, server.credentials.sessionCookie, groupId, 0, 0);
         if (typeof again !== "string") warm.push(again);
         ctx.log(
           `B5 session ${session + 1}: first row after ${result.firstRowMs.toFixed(0)} ms; ${result.rowsSeen} rows scrolled; heap ${result.heapMb.toFixed(1)} MB; ${result.domRows} rows in the DOM`,

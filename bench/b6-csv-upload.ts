@@ -36,7 +36,7 @@ export const figure: Figure = {
   run: async (ctx) => {
     const rows = ctx.quick ? 20_000 : 100_000;
     const server = await ctx.console();
-    const probe = await pageExists(server.url, "/groups/new");
+    const probe = await pageExists(server.url, "/groups/new", server.credentials.sessionCookie);
     if (!probe.ok) return notMeasurable(`GET /groups/new answers ${probe.status}: the upload page is not in the build yet`, { rows: rows });
 
     const csvPath = join(ctx.workDir, "b6-upload.csv");
@@ -44,7 +44,9 @@ export const figure: Figure = {
     const sizes = { rows: rows, "CSV MB": Math.round((csvBytes / MB) * 10) / 10 };
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.addCookies([{ ...server.credentials.sessionCookie, url: server.url }]);
+      const page = await context.newPage();
       await page.goto(`${server.url}/groups/new`);
       try {
         await page.getByTestId("create-form").waitFor({ state: "visible", timeout: 30_000 });

@@ -25,8 +25,13 @@ export async function usedHeapAfterGc(page: Page): Promise<number> {
 }
 
 /** Whether the console serves `path` as a page (a 404 means the page is not built yet). */
-export async function pageExists(consoleUrl: string, path: string): Promise<{ ok: boolean; status: number }> {
-  const response = await fetch(`${consoleUrl}${path}`);
+export async function pageExists(
+  consoleUrl: string,
+  path: string,
+  session: { name: string; value: string },
+): Promise<{ ok: boolean; status: number }> {
+  // Signed in, and not following a redirect: a redirect to sign-in is not the page.
+  const response = await fetch(`${consoleUrl}${path}`, { headers: { cookie: `${session.name}=${session.value}` }, redirect: "manual" });
   await response.body?.cancel();
   return { ok: response.ok, status: response.status };
 }

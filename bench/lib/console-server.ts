@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { connect } from "node:net";
 import { join, resolve } from "node:path";
+import { BENCH_OWNER, signInToConsole, type ConsoleCredentials } from "./console-sign-in";
 import { commandLine, descendants, processGroupMembers, treeCpuSeconds } from "./proc";
 
 // The console as users run it: `npm start` (scripts/start.ts) builds if stale, starts the embedded
@@ -21,6 +22,8 @@ const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 export interface ConsoleServer {
   url: string;
+  /** The benchmark's owner, signed in: its API token's headers, and its session for browsers. */
+  credentials: ConsoleCredentials;
   emulator: { url: string; apiKey: string };
   /** The `next start` process: the one that relays, fans out and caches (not the emulator's). */
   nextPid: number;
@@ -101,6 +104,8 @@ export async function startConsole(options: StartConsoleOptions): Promise<Consol
       CONSOLE_DB: consoleDbPath,
       EMULATOR_API_KEY: BENCH_API_KEY,
       NEXT_TELEMETRY_DISABLED: "1",
+      CONSOLE_ADMIN_EMAIL: BENCH_OWNER.email,
+      CONSOLE_ADMIN_PASSWORD: BENCH_OWNER.password,
       ...options.env,
     },
   });
@@ -138,8 +143,10 @@ export async function startConsole(options: StartConsoleOptions): Promise<Consol
     await waitUntilReady(url, child, logPath);
     const nextPid = descendants(child.pid!).find((pid) => /next-server|next start/.test(commandLine(pid)));
     if (!nextPid) throw new Error(`started, but no next-server process was found under pid ${child.pid}`);
+    const credentials = await signInToConsole(url);
     return {
       url,
+      credentials,
       emulator: { url: `http://127.0.0.1:${emulatorPort}`, apiKey: BENCH_API_KEY },
       nextPid,
       emulatorCpuSeconds: () => treeCpuSeconds(child.pid!, [nextPid]),
@@ -158,7 +165,7 @@ async function waitUntilReady(url: string, child: ChildProcess, logPath: string)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before it was ready (see ${logPath})`);
     try {
-      const response = await fetch(`${url}/api/upstream`);
+      const response = await fetch(`${url}/api/health`);
       await response.body?.cancel();
       if (response.ok) return;
     } catch {

@@ -39,6 +39,8 @@ export interface ChurnCounts {
 
 export interface ChurnOptions {
   consoleUrl: string;
+  /** Signs each call in (the benchmark's API token). */
+  headers: Record<string, string>;
   /** Finished groups (unknown to the console or not) whose runs streams the readers pick from. */
   finishedGroupIds: string[];
   deadlineMs: number;
@@ -206,7 +208,11 @@ export class SoakChurn {
   private async stream(path: string, stopAfterMs: number | undefined): Promise<void> {
     this.counts.requests++;
     try {
-      const read = await readSse(`${this.options.consoleUrl}${path}`, { timeLimitMs: REQUEST_LIMIT_MS * 5, stopAfterMs });
+      const read = await readSse(`${this.options.consoleUrl}${path}`, {
+        headers: this.options.headers,
+        timeLimitMs: REQUEST_LIMIT_MS * 5,
+        stopAfterMs,
+      });
       // Status 0: cut off on purpose before the headers came, as a leaving client may be.
       if (read.status !== 200 && !(read.status === 0 && !read.complete)) this.fail(`GET ${path} answered ${read.status}`);
     } catch (error) {
@@ -225,7 +231,7 @@ export class SoakChurn {
     try {
       const response = await fetch(`${this.options.consoleUrl}${path}`, {
         method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
+        headers: body === undefined ? this.options.headers : { "content-type": "application/json", ...this.options.headers },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(REQUEST_LIMIT_MS),
       });
