@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ROLES, roleAllows, type Access, type Role } from "@/lib/auth/roles";
 import { isBuiltRoute, type BuiltRoute } from "@/lib/http/define-route";
 import { signInRedirect } from "@/lib/http/sign-in-gate";
-import { isPublicPage, pageRole } from "@/lib/http/page-access";
+import { isPublicPage, pageRole } from "@/lib/auth/page-access";
 import { routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { memberByRoleHeader, TEST_ROLE_HEADER, testMember } from "@/lib/testing/test-auth";
 import { APP_DIR, HTTP_METHODS, pageFiles, routeFiles, urlPathOf } from "./route-files";

@@ -5,11 +5,11 @@ import { Card } from "@/components/ui/card";
 import { adminsToAsk } from "@/lib/auth/admins-to-ask.server";
 import { getPageMember } from "@/lib/auth/page-member.server";
 import { isRole, ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
-import { safeReturnPath } from "@/lib/http/page-access";
+import { safeReturnPath } from "@/lib/auth/page-access";
 
 export const metadata: Metadata = { title: "Not allowed · Task Group Console" };
 
-// The pages that need more than a viewer (lib/http/page-access.ts), by the name their links use.
+// The pages that need more than a viewer (lib/auth/page-access.ts), by the name their links use.
 const PAGE_NAMES: Record<string, string> = {
   "/groups/new": "Create a task group",
   "/settings/members": "Members",

@@ -4,7 +4,7 @@ import { FormError } from "@/components/auth/form-error";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SingleSignOnButton } from "@/components/auth/single-sign-on-button";
 import { getSignInOptions } from "@/lib/auth/sign-in-options.server";
-import { safeReturnPath } from "@/lib/http/page-access";
+import { safeReturnPath } from "@/lib/auth/page-access";
 
 export const metadata: Metadata = { title: "Sign in · Task Group Console" };
 

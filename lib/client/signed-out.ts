@@ -1,13 +1,14 @@
+import { isPublicPage } from "../auth/page-access";
+
 // When the session ends under an open page (signed out elsewhere, revoked, removed by an admin), the
 // page stops asking for data and goes to sign-in, which brings the member back here afterwards.
 
-const PUBLIC_PAGES = ["/sign-in", "/setup", "/invite/", "/share/"];
 let leaving = false;
 
 export function leaveForSignIn(): void {
   if (leaving || typeof window === "undefined") return;
   const { pathname, search } = window.location;
-  if (PUBLIC_PAGES.some((page) => pathname.startsWith(page))) return;
+  if (isPublicPage(pathname)) return;
   leaving = true;
   // A full load, not a client-side navigation: nothing of the signed-out page's state may stay.
   window.location.replace(`/sign-in?next=${encodeURIComponent(`${pathname}${search}`)}`);

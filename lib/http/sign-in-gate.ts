@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { Member } from "../auth/member";
 import { roleAllows } from "../auth/roles";
-import { isPublicPage, pageRole, safeReturnPath } from "./page-access";
+import { isPublicPage, pageRole, safeReturnPath } from "../auth/page-access";
 
 type Visitor = { kind: "setup" } | { kind: "anonymous" } | { kind: "member"; member: Member };
 

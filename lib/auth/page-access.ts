@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import type { Role } from "./roles";
 
 // Which pages open without sign-in, and which need more than a viewer. Everything else needs a member.
 
