@@ -5,17 +5,16 @@ import { useCreateShareLink } from "../../lib/client/share-queries";
 import { SHARE_EXPIRY_DAYS } from "../../lib/contracts/share-links";
 import { Button } from "../ui/button";
 import { ErrorPanel } from "../ui/error-panel";
-import { Checkbox, LABEL, Select } from "../ui/input";
+import { daysLabel } from "../ui/days-label";
+import { Checkbox } from "../ui/input";
+import { SelectField } from "../ui/select-field";
 import { CreatedShareLinkCard } from "./created-share-link";
-
-type Days = (typeof SHARE_EXPIRY_DAYS)[number];
 
 /** A new read-only link to the group: its expiry, and whether inputs and outputs are included. */
 export function CreateShareLinkForm({ groupId }: { groupId: string }) {
   const create = useCreateShareLink(groupId);
-  const [days, setDays] = useState<Days>(7);
+  const [days, setDays] = useState<(typeof SHARE_EXPIRY_DAYS)[number]>(7);
   const [includeData, setIncludeData] = useState(false);
-  const daysId = useId();
   const dataId = useId();
 
   const submit = (event: FormEvent) => {
@@ -26,18 +25,14 @@ export function CreateShareLinkForm({ groupId }: { groupId: string }) {
   return (
     <div className="space-y-3">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-4" data-testid="create-share-form">
-        <div className="space-y-1">
-          <label htmlFor={daysId} className={LABEL}>
-            Expires after
-          </label>
-          <Select id={daysId} value={days} onChange={(e) => setDays(Number(e.target.value) as Days)} data-testid="share-expiry">
-            {SHARE_EXPIRY_DAYS.map((option) => (
-              <option key={option} value={option}>
-                {option === 1 ? "1 day" : `${option} days`}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          label="Expires after"
+          choices={SHARE_EXPIRY_DAYS}
+          labelOf={daysLabel}
+          value={days}
+          onChange={setDays}
+          data-testid="share-expiry"
+        />
         <div className="flex items-center gap-2 pb-2">
           <Checkbox id={dataId} checked={includeData} onChange={(e) => setIncludeData(e.target.checked)} data-testid="share-include-data" />
           <label htmlFor={dataId} className="text-sm">

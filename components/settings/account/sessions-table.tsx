@@ -4,11 +4,11 @@ import { describeUserAgent } from "../../../lib/client/describe-user-agent";
 import { useRevokeOtherSessions, useRevokeSession, useSessions } from "../../../lib/client/team-queries";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
-import { Card } from "../../ui/card";
+import { CardTable, DangerActionCell } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
+import { QueryPending } from "../../ui/query-pending";
 import { RelativeTime } from "../../ui/relative-time";
-import { Spinner } from "../../ui/spinner";
-import { TBody, TD, TH, THead, TR, Table } from "../../ui/table";
+import { TD, TR } from "../../ui/table";
 
 /** Where you are signed in; each other session can be ended, or all of them at once. */
 export function SessionsTable() {
@@ -16,8 +16,7 @@ export function SessionsTable() {
   const revoke = useRevokeSession();
   const revokeOthers = useRevokeOtherSessions();
 
-  if (sessions.isPending) return <Spinner label="Loading your sessions" />;
-  if (sessions.isError) return <ErrorPanel error={sessions.error} action="load your sessions" onRetry={() => void sessions.refetch()} />;
+  if (!sessions.isSuccess) return <QueryPending query={sessions} what="your sessions" />;
 
   const { currentId } = sessions.data;
   const list = [...sessions.data.sessions].sort((a, b) => Number(b.id === currentId) - Number(a.id === currentId));
@@ -26,61 +25,44 @@ export function SessionsTable() {
   return (
     <div className="space-y-3">
       {failure && <ErrorPanel error={failure} action="end the session" />}
-      <Card as="div" padding="none" className="overflow-x-auto">
-        <Table className="w-full" data-testid="sessions-table">
-          <caption className="sr-only">Your sessions</caption>
-          <THead>
-            <tr>
-              <TH scope="col">Device</TH>
-              <TH scope="col">IP address</TH>
-              <TH scope="col">Signed in</TH>
-              <TH scope="col">Last active</TH>
-              <TH scope="col">
-                <span className="sr-only">Actions</span>
-              </TH>
-            </tr>
-          </THead>
-          <TBody>
-            {list.map((session) => {
-              const current = session.id === currentId;
-              return (
-                <TR key={session.id} data-testid="session-row" data-current={current}>
-                  <TD>
-                    <span title={session.userAgent ?? undefined}>{describeUserAgent(session.userAgent)}</span>
-                    {current && (
-                      <Badge tone="accent" className="ml-2" data-testid="current-session">
-                        This browser
-                      </Badge>
-                    )}
-                  </TD>
-                  <TD className="font-mono text-xs text-fg-muted">{session.ipAddress || "unknown"}</TD>
-                  <TD className="whitespace-nowrap text-fg-muted">
-                    <RelativeTime value={session.createdAt} />
-                  </TD>
-                  <TD className="whitespace-nowrap text-fg-muted">
-                    <RelativeTime value={session.updatedAt} />
-                  </TD>
-                  <TD className="text-right">
-                    {!current && (
-                      <Button
-                        type="button"
-                        variant="danger"
-                        size="sm"
-                        disabled={revoke.isPending}
-                        onClick={() => revoke.mutate(session.token)}
-                        aria-label={`Sign out ${describeUserAgent(session.userAgent)} from ${session.ipAddress || "an unknown address"}`}
-                        data-testid="revoke-session"
-                      >
-                        Sign out
-                      </Button>
-                    )}
-                  </TD>
-                </TR>
-              );
-            })}
-          </TBody>
-        </Table>
-      </Card>
+      <CardTable
+        caption="Your sessions"
+        columns={["Device", "IP address", "Signed in", "Last active"]}
+        actions
+        data-testid="sessions-table"
+      >
+        {list.map((session) => {
+          const current = session.id === currentId;
+          return (
+            <TR key={session.id} data-testid="session-row" data-current={current}>
+              <TD>
+                <span title={session.userAgent ?? undefined}>{describeUserAgent(session.userAgent)}</span>
+                {current && (
+                  <Badge tone="accent" className="ml-2" data-testid="current-session">
+                    This browser
+                  </Badge>
+                )}
+              </TD>
+              <TD className="font-mono text-xs text-fg-muted">{session.ipAddress || "unknown"}</TD>
+              <TD className="whitespace-nowrap text-fg-muted">
+                <RelativeTime value={session.createdAt} />
+              </TD>
+              <TD className="whitespace-nowrap text-fg-muted">
+                <RelativeTime value={session.updatedAt} />
+              </TD>
+              <DangerActionCell
+                offered={!current}
+                disabled={revoke.isPending}
+                onClick={() => revoke.mutate(session.token)}
+                aria-label={`Sign out ${describeUserAgent(session.userAgent)} from ${session.ipAddress || "an unknown address"}`}
+                data-testid="revoke-session"
+              >
+                Sign out
+              </DangerActionCell>
+            </TR>
+          );
+        })}
+      </CardTable>
       <Button
         type="button"
         variant="danger"

@@ -1,49 +1,36 @@
 import type { AuditEntryView } from "../../../lib/contracts/team";
-import { Card } from "../../ui/card";
-import { TBody, TD, TH, THead, TR, Table } from "../../ui/table";
+import { CardTable } from "../../ui/card-table";
+import { TD, TR } from "../../ui/table";
 
 const TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 /** One page of the audit log, newest first. */
 export function AuditTable({ items, busy }: { items: AuditEntryView[]; busy: boolean }) {
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
-      <Table className="w-full" data-testid="audit-table" aria-busy={busy}>
-        <caption className="sr-only">Audit log</caption>
-        <THead>
-          <tr>
-            <TH scope="col">Time (UTC)</TH>
-            <TH scope="col">Actor</TH>
-            <TH scope="col">Action</TH>
-            <TH scope="col">Target</TH>
-            <TH scope="col">Detail</TH>
-            <TH scope="col">IP</TH>
-          </tr>
-        </THead>
-        <TBody className={busy ? "opacity-60 transition-opacity" : undefined}>
-          {items.map((entry) => (
-            <TR key={entry.id} data-testid="audit-row" data-action={entry.action}>
-              <TD className="whitespace-nowrap text-fg-muted">
-                <time dateTime={entry.at}>{TIME.format(new Date(entry.at))}</time>
-              </TD>
-              <TD data-testid="audit-actor-cell">{entry.actor ?? "—"}</TD>
-              <TD>
-                <code className="font-mono text-xs">{entry.action}</code>
-              </TD>
-              <TD className="max-w-56 truncate font-mono text-xs text-fg-muted" title={entry.target ?? undefined}>
-                {entry.groupId ?? entry.target ?? "—"}
-              </TD>
-              <TD
-                className="max-w-72 truncate font-mono text-xs text-fg-muted"
-                title={entry.detail ? JSON.stringify(entry.detail) : undefined}
-              >
-                {entry.detail ? JSON.stringify(entry.detail) : ""}
-              </TD>
-              <TD className="font-mono text-xs text-fg-muted">{entry.ip ?? ""}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <CardTable
+      caption="Audit log"
+      columns={["Time (UTC)", "Actor", "Action", "Target", "Detail", "IP"]}
+      busy={busy}
+      data-testid="audit-table"
+    >
+      {items.map((entry) => (
+        <TR key={entry.id} data-testid="audit-row" data-action={entry.action}>
+          <TD className="whitespace-nowrap text-fg-muted">
+            <time dateTime={entry.at}>{TIME.format(new Date(entry.at))}</time>
+          </TD>
+          <TD data-testid="audit-actor-cell">{entry.actor ?? "—"}</TD>
+          <TD>
+            <code className="font-mono text-xs">{entry.action}</code>
+          </TD>
+          <TD className="max-w-56 truncate font-mono text-xs text-fg-muted" title={entry.target ?? undefined}>
+            {entry.groupId ?? entry.target ?? "—"}
+          </TD>
+          <TD className="max-w-72 truncate font-mono text-xs text-fg-muted" title={entry.detail ? JSON.stringify(entry.detail) : undefined}>
+            {entry.detail ? JSON.stringify(entry.detail) : ""}
+          </TD>
+          <TD className="font-mono text-xs text-fg-muted">{entry.ip ?? ""}</TD>
+        </TR>
+      ))}
+    </CardTable>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useBudgets, useSetBudget } from "../../../lib/client/spend-queries";
 import { ErrorPanel } from "../../ui/error-panel";
-import { Spinner } from "../../ui/spinner";
+import { QueryPending } from "../../ui/query-pending";
 import { Table, TBody, TD, TH, THead, TR } from "../../ui/table";
 import { SettingsSection } from "../settings-section";
 import { BudgetForm } from "./budget-form";
@@ -11,8 +11,7 @@ import { BudgetForm } from "./budget-form";
 export function BudgetsView() {
   const budgets = useBudgets();
   const setBudget = useSetBudget();
-  if (budgets.isPending) return <Spinner label="Loading budgets" />;
-  if (budgets.isError) return <ErrorPanel error={budgets.error} action="load budgets" onRetry={() => void budgets.refetch()} />;
+  if (!budgets.isSuccess) return <QueryPending query={budgets} what="budgets" />;
   return (
     <div className="space-y-4" data-testid="budgets-view">
       <h1 className="text-xl font-semibold tracking-tight">Budgets</h1>

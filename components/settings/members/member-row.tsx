@@ -3,7 +3,7 @@
 import type { Role } from "../../../lib/auth/roles";
 import type { MemberEntry } from "../../../lib/contracts/team";
 import { Badge } from "../../ui/badge";
-import { Button } from "../../ui/button";
+import { DangerActionCell } from "../../ui/card-table";
 import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
 import { MemberRoleSelect } from "./member-role-select";
@@ -42,22 +42,16 @@ export function MemberRow({ member, isMe, meIsOwner, busy, onChangeRole, onRemov
       <TD className="whitespace-nowrap text-fg-muted">
         <RelativeTime value={member.joinedAt} />
       </TD>
-      <TD className="text-right">
-        {/* The owner cannot be removed; removing yourself is not offered here. */}
-        {!member.isOwner && !isMe && (
-          <Button
-            type="button"
-            variant="danger"
-            size="sm"
-            onClick={onRemove}
-            disabled={busy}
-            aria-label={`Remove ${member.name}`}
-            data-testid="remove-member"
-          >
-            Remove
-          </Button>
-        )}
-      </TD>
+      {/* The owner cannot be removed; removing yourself is not offered here. */}
+      <DangerActionCell
+        offered={!member.isOwner && !isMe}
+        onClick={onRemove}
+        disabled={busy}
+        aria-label={`Remove ${member.name}`}
+        data-testid="remove-member"
+      >
+        Remove
+      </DangerActionCell>
     </TR>
   );
 }

@@ -13,10 +13,10 @@ import {
 import { useMember } from "../../member/member-context";
 import { Button } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
-import { HINT, Input, LABEL, Select } from "../../ui/input";
+import { daysLabel } from "../../ui/days-label";
+import { HINT, Input, LABEL } from "../../ui/input";
+import { SelectField } from "../../ui/select-field";
 import { CreatedToken } from "./created-token";
-
-type Days = (typeof API_TOKEN_DAYS)[number];
 
 /** A new token of yours (name, scope up to your role, expiry); the token is shown once, with a copy button. */
 export function CreateTokenForm() {
@@ -25,10 +25,8 @@ export function CreateTokenForm() {
   const scopes = API_TOKEN_SCOPES.filter((scope) => member && scopeAllowed(member.role, scope));
   const [name, setName] = useState("");
   const [scope, setScope] = useState<ApiTokenScope>("read");
-  const [days, setDays] = useState<Days>(DEFAULT_API_TOKEN_DAYS);
+  const [days, setDays] = useState<(typeof API_TOKEN_DAYS)[number]>(DEFAULT_API_TOKEN_DAYS);
   const nameId = useId();
-  const scopeId = useId();
-  const daysId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,30 +50,22 @@ export function CreateTokenForm() {
             data-testid="token-name"
           />
         </div>
-        <div className="space-y-1">
-          <label htmlFor={scopeId} className={LABEL}>
-            Scope
-          </label>
-          <Select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value as ApiTokenScope)} data-testid="token-scope">
-            {scopes.map((option) => (
-              <option key={option} value={option}>
-                {option === "read" ? "read" : "read and write"}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={daysId} className={LABEL}>
-            Expires after
-          </label>
-          <Select id={daysId} value={days} onChange={(e) => setDays(Number(e.target.value) as Days)} data-testid="token-expiry">
-            {API_TOKEN_DAYS.map((option) => (
-              <option key={option} value={option}>
-                {option} days
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          label="Scope"
+          choices={scopes}
+          labelOf={(option) => (option === "read" ? "read" : "read and write")}
+          value={scope}
+          onChange={setScope}
+          data-testid="token-scope"
+        />
+        <SelectField
+          label="Expires after"
+          choices={API_TOKEN_DAYS}
+          labelOf={daysLabel}
+          value={days}
+          onChange={setDays}
+          data-testid="token-expiry"
+        />
         <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-token">
           Create token
         </Button>

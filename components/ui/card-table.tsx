@@ -1,0 +1,48 @@
+import type { ComponentProps, ReactNode } from "react";
+import { Button, type ButtonProps } from "./button";
+import { Card } from "./card";
+import { TBody, TD, TH, THead, Table } from "./table";
+
+export interface CardTableProps extends Omit<ComponentProps<"table">, "children"> {
+  /** Names the table for screen readers. */
+  caption: string;
+  /** The column headers, left to right. */
+  columns: readonly string[];
+  /** Adds a last column for each row's action, headed for screen readers only. */
+  actions?: boolean;
+  /** Marks the rows as being replaced (a new page loading): dimmed, and aria-busy. */
+  busy?: boolean;
+  /** The rows. */
+  children: ReactNode;
+}
+
+/** A list in a card that scrolls sideways on a narrow screen: the one look of the settings and share-link lists. */
+export function CardTable({ caption, columns, actions = false, busy, children, ...props }: CardTableProps) {
+  return (
+    <Card as="div" padding="none" className="overflow-x-auto">
+      <Table {...props} className="w-full" aria-busy={busy}>
+        <caption className="sr-only">{caption}</caption>
+        <THead>
+          <tr>
+            {columns.map((column) => (
+              <TH key={column} scope="col">
+                {column}
+              </TH>
+            ))}
+            {actions && (
+              <TH scope="col">
+                <span className="sr-only">Actions</span>
+              </TH>
+            )}
+          </tr>
+        </THead>
+        <TBody className={busy ? "opacity-60 transition-opacity" : undefined}>{children}</TBody>
+      </Table>
+    </Card>
+  );
+}
+
+/** A row's last cell in a CardTable with `actions`: its one danger button (revoke, sign out, remove), when the row offers it. */
+export function DangerActionCell({ offered, ...button }: Omit<ButtonProps, "type" | "variant" | "size"> & { offered: boolean }) {
+  return <TD className="text-right">{offered && <Button {...button} type="button" variant="danger" size="sm" />}</TD>;
+}
