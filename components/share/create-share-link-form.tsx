@@ -5,9 +5,8 @@ import { useCreateShareLink } from "../../lib/client/share-queries";
 import { SHARE_EXPIRY_DAYS } from "../../lib/contracts/share-links";
 import { Button } from "../ui/button";
 import { ErrorPanel } from "../ui/error-panel";
-import { daysLabel } from "../ui/days-label";
+import { ExpiryDaysField } from "../ui/expiry-days-field";
 import { Checkbox } from "../ui/input";
-import { SelectField } from "../ui/select-field";
 import { CreatedShareLinkCard } from "./created-share-link";
 
 /** A new read-only link to the group: its expiry, and whether inputs and outputs are included. */
@@ -25,14 +24,7 @@ export function CreateShareLinkForm({ groupId }: { groupId: string }) {
   return (
     <div className="space-y-3">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-4" data-testid="create-share-form">
-        <SelectField
-          label="Expires after"
-          choices={SHARE_EXPIRY_DAYS}
-          labelOf={daysLabel}
-          value={days}
-          onChange={setDays}
-          data-testid="share-expiry"
-        />
+        <ExpiryDaysField choices={SHARE_EXPIRY_DAYS} value={days} onChange={setDays} testId="share-expiry" />
         <div className="flex items-center gap-2 pb-2">
           <Checkbox id={dataId} checked={includeData} onChange={(e) => setIncludeData(e.target.checked)} data-testid="share-include-data" />
           <label htmlFor={dataId} className="text-sm">

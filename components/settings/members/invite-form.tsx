@@ -5,8 +5,8 @@ import { ROLES, type Role } from "../../../lib/auth/roles";
 import { useCreateInvitation } from "../../../lib/client/team-queries";
 import { INVITATION_DAYS } from "../../../lib/contracts/team";
 import { Button } from "../../ui/button";
-import { daysLabel } from "../../ui/days-label";
 import { ErrorPanel } from "../../ui/error-panel";
+import { ExpiryDaysField } from "../../ui/expiry-days-field";
 import { SelectField } from "../../ui/select-field";
 import { CreatedInvitationLink } from "./created-invitation-link";
 
@@ -25,14 +25,7 @@ export function InviteForm() {
     <div className="space-y-4">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="invite-form">
         <SelectField label="Role" choices={ROLES} value={role} onChange={setRole} data-testid="invite-role" />
-        <SelectField
-          label="Expires after"
-          choices={INVITATION_DAYS}
-          labelOf={daysLabel}
-          value={days}
-          onChange={setDays}
-          data-testid="invite-expiry"
-        />
+        <ExpiryDaysField choices={INVITATION_DAYS} value={days} onChange={setDays} testId="invite-expiry" />
         <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-invitation">
           Create invitation
         </Button>

@@ -13,7 +13,7 @@ import {
 import { useMember } from "../../member/member-context";
 import { Button } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
-import { daysLabel } from "../../ui/days-label";
+import { ExpiryDaysField } from "../../ui/expiry-days-field";
 import { HINT, Input, LABEL } from "../../ui/input";
 import { SelectField } from "../../ui/select-field";
 import { CreatedToken } from "./created-token";
@@ -58,14 +58,7 @@ export function CreateTokenForm() {
           onChange={setScope}
           data-testid="token-scope"
         />
-        <SelectField
-          label="Expires after"
-          choices={API_TOKEN_DAYS}
-          labelOf={daysLabel}
-          value={days}
-          onChange={setDays}
-          data-testid="token-expiry"
-        />
+        <ExpiryDaysField choices={API_TOKEN_DAYS} value={days} onChange={setDays} testId="token-expiry" />
         <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-token">
           Create token
         </Button>
