@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { AuditPage } from "@/lib/contracts/team";
 import type { GroupsPage } from "@/lib/registry/list-groups";
 import type { GroupEntry } from "@/lib/registry/group-entry";
-import { routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
-import { asMember, testMember } from "@/lib/testing/test-auth";
-import type { BuiltRoute } from "@/lib/http/define-route";
+import { setUpRouteTests } from "@/lib/registry/route-test-support";
+import { callRouteAs, TEST_PEER_IP } from "@/lib/testing/call-route-as";
+import { testMember } from "@/lib/testing/test-auth";
 import * as auditRoute from "../audit/route";
 import * as gatewayRoute from "../parallel/[...path]/route";
 import * as groupRoute from "./[id]/route";
@@ -19,33 +19,12 @@ const alice = testMember("operator", "alice");
 const bob = testMember("operator", "bob");
 const admin = testMember("admin", "root");
 
-async function callAs<T>(
-  member: typeof alice,
-  route: BuiltRoute,
-  method: string,
-  path: string,
-  body?: unknown,
-  params: Record<string, unknown> = {},
-) {
-  const deps = { ...routeTestDeps(), auth: { ...routeTestDeps().auth, authenticator: asMember(member) } };
-  const response = await route.withDeps(deps)(
-    new Request(`http://console.test${path}`, {
-      method,
-      headers: { "content-type": "application/json", "x-console-peer-ip": "192.0.2.9" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve(params) },
-  );
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
 describe("who added each group", () => {
   it("is recorded, filters the list, and the audit log names the member for each write", async () => {
-    const mine = await callAs<GroupEntry>(alice, groupsRoute.POST, "POST", "/api/groups", { metadata: { name: "Alice's leads" } });
+    const mine = await callRouteAs<GroupEntry>(alice, groupsRoute.POST, "POST", "/api/groups", { metadata: { name: "Alice's leads" } });
     expect(mine.status).toBe(201);
     expect(mine.body.added_by).toBe(alice.email);
-    const viaSdk = await callAs<{ taskgroup_id: string }>(
+    const viaSdk = await callRouteAs<{ taskgroup_id: string }>(
       bob,
       gatewayRoute.POST,
       "POST",
@@ -54,7 +33,7 @@ describe("who added each group", () => {
       { path: ["v1beta", "tasks", "groups"] },
     );
     expect(viaSdk.status).toBe(200);
-    const added = await callAs(
+    const added = await callRouteAs(
       bob,
       gatewayRoute.POST,
       "POST",
@@ -70,16 +49,20 @@ describe("who added each group", () => {
     expect(added.status).toBe(200);
 
     await expect
-      .poll(async () => (await callAs<GroupsPage>(bob, groupsRoute.GET, "GET", "/api/groups?added_by=me")).body.items.map((g) => g.name))
+      .poll(async () =>
+        (await callRouteAs<GroupsPage>(bob, groupsRoute.GET, "GET", "/api/groups?added_by=me")).body.items.map((g) => g.name),
+      )
       .toEqual(["Bob's SDK group"]);
-    expect((await callAs<GroupsPage>(alice, groupsRoute.GET, "GET", "/api/groups?added_by=me")).body.items.map((g) => g.name)).toEqual([
-      "Alice's leads",
-    ]);
-    expect((await callAs<GroupsPage>(alice, groupsRoute.GET, "GET", "/api/groups?added_by=anyone")).body.total).toBeGreaterThanOrEqual(2);
+    expect((await callRouteAs<GroupsPage>(alice, groupsRoute.GET, "GET", "/api/groups?added_by=me")).body.items.map((g) => g.name)).toEqual(
+      ["Alice's leads"],
+    );
+    expect((await callRouteAs<GroupsPage>(alice, groupsRoute.GET, "GET", "/api/groups?added_by=anyone")).body.total).toBeGreaterThanOrEqual(
+      2,
+    );
 
     expect(
       (
-        await callAs(
+        await callRouteAs(
           alice,
           groupRoute.PATCH,
           "PATCH",
@@ -89,12 +72,12 @@ describe("who added each group", () => {
         )
       ).status,
     ).toBe(200);
-    const audit = async () => (await callAs<AuditPage>(admin, auditRoute.GET, "GET", "/api/audit?limit=50")).body.items;
+    const audit = async () => (await callRouteAs<AuditPage>(admin, auditRoute.GET, "GET", "/api/audit?limit=50")).body.items;
     await expect.poll(async () => (await audit()).map((entry) => entry.action)).toContain("runs.added");
     const entries = await audit();
     expect(entries.find((entry) => entry.action === "group.created" && entry.groupId === mine.body.taskgroup_id)).toMatchObject({
       actor: alice.email,
-      ip: "192.0.2.9",
+      ip: TEST_PEER_IP,
     });
     expect(entries.find((entry) => entry.action === "group.created" && entry.groupId === viaSdk.body.taskgroup_id)).toMatchObject({
       actor: bob.email,
@@ -109,8 +92,8 @@ describe("who added each group", () => {
   });
 
   it("lets only an admin forget a group", async () => {
-    const group = await callAs<GroupEntry>(alice, groupsRoute.POST, "POST", "/api/groups", { metadata: { name: "Keep" } });
-    const refused = await callAs<{ error: { message: string } }>(
+    const group = await callRouteAs<GroupEntry>(alice, groupsRoute.POST, "POST", "/api/groups", { metadata: { name: "Keep" } });
+    const refused = await callRouteAs<{ error: { message: string } }>(
       alice,
       groupRoute.DELETE,
       "DELETE",
@@ -122,7 +105,7 @@ describe("who added each group", () => {
     expect(refused.body.error.message).toContain("the admin role");
     expect(
       (
-        await callAs(admin, groupRoute.DELETE, "DELETE", `/api/groups/${group.body.taskgroup_id}`, undefined, {
+        await callRouteAs(admin, groupRoute.DELETE, "DELETE", `/api/groups/${group.body.taskgroup_id}`, undefined, {
           id: group.body.taskgroup_id,
         })
       ).status,

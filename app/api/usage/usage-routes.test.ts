@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AllowanceView, BudgetsView, GroupSpendView, UsageView } from "@/lib/contracts/spend";
 import type { AuditPage } from "@/lib/contracts/team";
-import type { BuiltRoute } from "@/lib/http/define-route";
 import type { Member } from "@/lib/auth/member";
 import { routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
-import { asMember, testMember } from "@/lib/testing/test-auth";
+import { callRouteAs } from "@/lib/testing/call-route-as";
+import { testMember } from "@/lib/testing/test-auth";
 import * as auditRoute from "../audit/route";
 import * as budgetsRoute from "../budgets/route";
 import * as groupSpendRoute from "../groups/[id]/spend/route";
@@ -22,30 +22,9 @@ const alice = testMember("operator", "alice");
 const viewer = testMember("viewer", "vera");
 const admin = testMember("admin", "root");
 
-async function callAs<T>(
-  member: Member,
-  route: BuiltRoute,
-  method: string,
-  path: string,
-  body?: unknown,
-  params: Record<string, unknown> = {},
-) {
-  const deps = { ...routeTestDeps(), auth: { ...routeTestDeps().auth, authenticator: asMember(member) } };
-  const response = await route.withDeps(deps)(
-    new Request(`http://console.test${path}`, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve(params) },
-  );
-  const text = await response.text();
-  return { status: response.status, text, body: (text.startsWith("{") ? JSON.parse(text) : null) as T };
-}
-
 async function addRuns(member: Member, groupId: string, count: number) {
   const inputs = Array.from({ length: count }, (_, i) => ({ processor: "core", input: `q${i}` }));
-  return callAs<{ error?: { code: string; message: string } }>(
+  return callRouteAs<{ error?: { code: string; message: string } }>(
     member,
     gatewayRoute.POST,
     "POST",
@@ -73,7 +52,7 @@ describe("usage and budgets", () => {
         isOwner: 0,
       })
       .execute();
-    const group = await callAs<{ taskgroup_id: string }>(
+    const group = await callRouteAs<{ taskgroup_id: string }>(
       alice,
       gatewayRoute.POST,
       "POST",
@@ -85,15 +64,15 @@ describe("usage and budgets", () => {
     // core: $25 per 1,000 runs, $0.025 each.
     expect((await addRuns(alice, groupId, 4)).status).toBe(200);
 
-    const capped = await callAs<BudgetsView>(admin, budgetsRoute.PUT, "PUT", "/api/budgets", { memberId: alice.id, monthlyUsd: 0.15 });
+    const capped = await callRouteAs<BudgetsView>(admin, budgetsRoute.PUT, "PUT", "/api/budgets", { memberId: alice.id, monthlyUsd: 0.15 });
     expect(capped.status).toBe(200);
     expect(capped.body.members.find((m) => m.id === alice.id)?.monthlyUsd).toBe(0.15);
-    expect((await callAs(alice, budgetsRoute.PUT, "PUT", "/api/budgets", { monthlyUsd: 1 })).status).toBe(403);
-    const badBudget = await callAs<{ error: { message: string } }>(admin, budgetsRoute.PUT, "PUT", "/api/budgets", { monthlyUsd: -1 });
+    expect((await callRouteAs(alice, budgetsRoute.PUT, "PUT", "/api/budgets", { monthlyUsd: 1 })).status).toBe(403);
+    const badBudget = await callRouteAs<{ error: { message: string } }>(admin, budgetsRoute.PUT, "PUT", "/api/budgets", { monthlyUsd: -1 });
     expect(badBudget.status).toBe(422);
     expect(badBudget.body.error.message).toContain("monthlyUsd");
 
-    const allowance = await callAs<AllowanceView>(alice, allowanceRoute.GET, "GET", "/api/usage/allowance");
+    const allowance = await callRouteAs<AllowanceView>(alice, allowanceRoute.GET, "GET", "/api/usage/allowance");
     expect(allowance.body).toMatchObject({ memberSpentUsd: 0.1, memberCapUsd: 0.15, leftUsd: 0.05, prices: { core: 25 } });
 
     const refused = await addRuns(alice, groupId, 3);
@@ -107,25 +86,25 @@ describe("usage and budgets", () => {
     });
     expect((await addRuns(alice, groupId, 2)).status).toBe(200);
 
-    const mine = await callAs<UsageView>(alice, usageRoute.GET, "GET", "/api/usage");
+    const mine = await callRouteAs<UsageView>(alice, usageRoute.GET, "GET", "/api/usage");
     expect(mine.body).toMatchObject({ scope: "member", total: { runs: 6, usd: 0.15 }, byGroup: [{ groupId, runs: 6, usd: 0.15 }] });
-    expect((await callAs<UsageView>(viewer, usageRoute.GET, "GET", "/api/usage")).body).toMatchObject({
+    expect((await callRouteAs<UsageView>(viewer, usageRoute.GET, "GET", "/api/usage")).body).toMatchObject({
       scope: "member",
       total: { runs: 0, usd: 0 },
     });
-    const team = await callAs<UsageView>(admin, usageRoute.GET, "GET", "/api/usage");
+    const team = await callRouteAs<UsageView>(admin, usageRoute.GET, "GET", "/api/usage");
     expect(team.body).toMatchObject({ scope: "team", byMember: [{ memberId: alice.id, email: alice.email, runs: 6, usd: 0.15 }] });
-    const csv = await callAs(admin, exportRoute.GET, "GET", "/api/usage/export");
+    const csv = await callRouteAs(admin, exportRoute.GET, "GET", "/api/usage/export");
     expect(csv.text).toContain(`member,${alice.email},6,0.15\r\n`);
     expect(csv.text).toContain("processor,core,6,0.15\r\n");
-    expect((await callAs(admin, usageRoute.GET, "GET", "/api/usage?month=2026-13")).status).toBe(422);
+    expect((await callRouteAs(admin, usageRoute.GET, "GET", "/api/usage?month=2026-13")).status).toBe(422);
 
-    const spend = await callAs<GroupSpendView>(viewer, groupSpendRoute.GET, "GET", `/api/groups/${groupId}/spend`, undefined, {
+    const spend = await callRouteAs<GroupSpendView>(viewer, groupSpendRoute.GET, "GET", `/api/groups/${groupId}/spend`, undefined, {
       id: groupId,
     });
     expect(spend.body).toEqual({ groupId, runs: 6, usd: 0.15 });
 
-    const audit = await callAs<AuditPage>(admin, auditRoute.GET, "GET", "/api/audit?action=budget.changed");
+    const audit = await callRouteAs<AuditPage>(admin, auditRoute.GET, "GET", "/api/audit?action=budget.changed");
     expect(audit.body.items[0]).toMatchObject({
       action: "budget.changed",
       actor: admin.email,

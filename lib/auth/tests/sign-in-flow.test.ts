@@ -17,16 +17,20 @@ setUpRouteTests();
 const OWNER = { name: "Olga Owner", email: "Owner@Example.test", password: "correct horse battery" };
 const auth = (path: string) => ({ params: { all: path.split("/") }, path: `/api/auth/${path}` });
 
-async function inviteAndJoin(owner: Browser, role: "viewer" | "operator" | "admin", email: string): Promise<Browser> {
+/** An invitation made by `owner`, with the token its link carries. */
+async function invite(owner: Browser, role: "viewer" | "operator" | "admin"): Promise<CreatedInvitation & { token: string }> {
   const created = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role })).json()) as CreatedInvitation;
-  const token = created.link.split("/invite/")[1];
+  return { ...created, token: created.link.split("/invite/")[1] };
+}
+
+function accept(browser: Browser, token: string, joiner: { name: string; email: string; password: string }): Promise<Response> {
+  return browser.call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, ...joiner });
+}
+
+async function inviteAndJoin(owner: Browser, role: "viewer" | "operator" | "admin", email: string): Promise<Browser> {
+  const { token } = await invite(owner, role);
   const joiner = new Browser();
-  const joined = await joiner.call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-    token,
-    name: role,
-    email,
-    password: `${role}-password-1`,
-  });
+  const joined = await accept(joiner, token, { name: role, email, password: `${role}-password-1` });
   expect(joined.status, await joined.clone().text()).toBe(200);
   return joiner;
 }
@@ -68,60 +72,27 @@ describe("sign-in, setup, invitations and members, through the routes with real 
     expect(((await (await viewer.call(meRoute.GET, "GET", "/api/me")).json()) as SignedInMember).role).toBe("viewer");
     expect((await viewer.call(membersRoute.GET, "GET", "/api/members")).status).toBe(403);
 
-    const created = (await (
-      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "operator" })
-    ).json()) as CreatedInvitation;
-    const token = created.link.split("/invite/")[1];
-    const first = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-      token,
-      name: "a",
-      email: "a@example.test",
-      password: "a-password-1",
-    });
+    const { token } = await invite(owner, "operator");
+    const first = await accept(new Browser(), token, { name: "a", email: "a@example.test", password: "a-password-1" });
     expect(first.status).toBe(200);
-    const second = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-      token,
-      name: "b",
-      email: "b@example.test",
-      password: "b-password-1",
-    });
+    const second = await accept(new Browser(), token, { name: "b", email: "b@example.test", password: "b-password-1" });
     expect(second.status).toBe(409);
     expect((await errorOf(second)).message).toContain("already used");
 
-    const revoked = (await (
-      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })
-    ).json()) as CreatedInvitation;
+    const revoked = await invite(owner, "viewer");
     expect(
       (await owner.call(invitationRoute.DELETE, "DELETE", `/api/invitations/${revoked.id}`, undefined, { id: revoked.id })).status,
     ).toBe(204);
-    const late = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-      token: revoked.link.split("/invite/")[1],
-      name: "c",
-      email: "c@example.test",
-      password: "c-password-1",
-    });
+    const late = await accept(new Browser(), revoked.token, { name: "c", email: "c@example.test", password: "c-password-1" });
     expect(late.status).toBe(409);
     expect((await errorOf(late)).message).toContain("revoked");
   });
 
   it("keeps an invitation usable when joining fails because the email is already a member", async () => {
-    const created = (await (
-      await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role: "viewer" })
-    ).json()) as CreatedInvitation;
-    const token = created.link.split("/invite/")[1];
-    const taken = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-      token,
-      name: "x",
-      email: OWNER.email,
-      password: "x-password-12",
-    });
+    const { token } = await invite(owner, "viewer");
+    const taken = await accept(new Browser(), token, { name: "x", email: OWNER.email, password: "x-password-12" });
     expect(taken.status).toBe(409);
-    const retried = await new Browser().call(acceptRoute.POST, "POST", "/api/invitations/accept", {
-      token,
-      name: "x",
-      email: "x@example.test",
-      password: "x-password-12",
-    });
+    const retried = await accept(new Browser(), token, { name: "x", email: "x@example.test", password: "x-password-12" });
     expect(retried.status).toBe(200);
   });
 
