@@ -7,9 +7,10 @@ import { ConfidenceBadge } from "../run/confidence-badge";
 import { JsonTree } from "../run/json-tree";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { LABEL, Textarea } from "../ui/input";
+import { LABEL } from "../ui/input";
 import { RelativeTime } from "../ui/relative-time";
 import { ReviewDecisionBadge } from "./review-decision-badge";
+import { ReviewTextForm } from "./review-text-form";
 import { valueToText } from "./review-value";
 
 export type ReviewMode = "view" | "edit" | "wrong";
@@ -52,60 +53,10 @@ export function ReviewItemPanel({ item, mode, busy, onMode, onAccept, onEdit, on
         )}
       </section>
       {mode === "edit" && (
-        <form
-          className="space-y-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onEdit(text);
-          }}
-        >
-          <label className="block text-sm">
-            <span className={LABEL}>Corrected value</span>
-            <Textarea
-              autoFocus
-              className="h-24 w-full"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              data-testid="review-edit-text"
-            />
-          </label>
-          <div className="flex gap-2">
-            <Button type="submit" variant="primary" disabled={busy} data-testid="review-edit-save">
-              Save
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => onMode("view")}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReviewTextForm kind="edit" value={text} onChange={setText} onSave={onEdit} onCancel={() => onMode("view")} busy={busy} />
       )}
       {mode === "wrong" && (
-        <form
-          className="space-y-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onWrong(note);
-          }}
-        >
-          <label className="block text-sm">
-            <span className={LABEL}>Why is it wrong?</span>
-            <Textarea
-              autoFocus
-              className="h-20 w-full"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              data-testid="review-wrong-note"
-            />
-          </label>
-          <div className="flex gap-2">
-            <Button type="submit" variant="danger" disabled={busy} data-testid="review-wrong-save">
-              Mark wrong
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => onMode("view")}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <ReviewTextForm kind="wrong" value={note} onChange={setNote} onSave={onWrong} onCancel={() => onMode("view")} busy={busy} />
       )}
       {mode === "view" && readOnlyReason !== null && (
         <p className="text-xs text-fg-subtle" data-testid="role-reason">
