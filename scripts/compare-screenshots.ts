@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium-executable";
+import { consoleApi } from "./console-api";
 
 const DEFAULT_CONSOLE_URL = "http://127.0.0.1:3000";
 const OUT_DIR = resolve(__dirname, "..", "docs", "screenshots");
@@ -27,18 +28,9 @@ const SPEC = (fields: string[]) => ({
   },
 });
 
-async function api<T>(base: string, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", origin: base, ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 async function waitUntilIdle(base: string, id: string): Promise<void> {
   const deadline = Date.now() + WAIT_TIMEOUT_MS;
-  while ((await api<{ is_active: boolean }>(base, `/api/groups/${id}`)).is_active) {
+  while ((await consoleApi<{ is_active: boolean }>(base, `/api/groups/${id}`)).is_active) {
     if (Date.now() > deadline) throw new Error(`group ${id} still active after ${WAIT_TIMEOUT_MS} ms`);
     await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
@@ -60,7 +52,7 @@ async function shoot(browser: Browser, base: string, path: string, name: string,
 async function main(): Promise<void> {
   const base = (process.argv[2] ?? DEFAULT_CONSOLE_URL).replace(/\/$/, "");
   mkdirSync(OUT_DIR, { recursive: true });
-  const { taskgroup_id: source } = await api<{ taskgroup_id: string }>(base, "/api/groups", {
+  const { taskgroup_id: source } = await consoleApi<{ taskgroup_id: string }>(base, "/api/groups", {
     method: "POST",
     body: JSON.stringify({ metadata: { name: "Fintech accounts" } }),
   });
@@ -68,12 +60,12 @@ async function main(): Promise<void> {
     processor: "lite",
     input: { company: `Northwind ${i}`, country: ["US", "GB", "DE"][i % 3] },
   }));
-  await api(base, `/api/parallel/tasks/groups/${source}/runs`, {
+  await consoleApi(base, `/api/parallel/tasks/groups/${source}/runs`, {
     method: "POST",
     body: JSON.stringify({ inputs, default_task_spec: SPEC(["ceo", "headquarters"]) }),
   });
   await waitUntilIdle(base, source);
-  const sample = await api<{ group: { taskgroup_id: string } }>(base, `/api/groups/${source}/samples`, {
+  const sample = await consoleApi<{ group: { taskgroup_id: string } }>(base, `/api/groups/${source}/samples`, {
     method: "POST",
     body: JSON.stringify({ method: "random", size: 30, seed: 42, processor: "core", task_spec: SPEC(["headline", "ceo", "headquarters"]) }),
   });
@@ -86,15 +78,15 @@ async function main(): Promise<void> {
       await page.getByTestId("compare-row").first().waitFor();
       await page.getByText("still being read").waitFor({ state: "detached", timeout: WAIT_TIMEOUT_MS });
     });
-    const queue = await api<{ items: Array<{ runId: string; field: string }> }>(base, `/api/groups/${source}/review`);
+    const queue = await consoleApi<{ items: Array<{ runId: string; field: string }> }>(base, `/api/groups/${source}/review`);
     const [first, second] = queue.items;
     if (first)
-      await api(base, `/api/groups/${source}/review/decisions`, {
+      await consoleApi(base, `/api/groups/${source}/review/decisions`, {
         method: "POST",
         body: JSON.stringify({ runId: first.runId, field: first.field, decision: "accepted" }),
       });
     if (second) {
-      await api(base, `/api/groups/${source}/review/decisions`, {
+      await consoleApi(base, `/api/groups/${source}/review/decisions`, {
         method: "POST",
         body: JSON.stringify({ runId: second.runId, field: second.field, decision: "edited", value: "Checked by hand" }),
       });

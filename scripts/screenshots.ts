@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium-executable";
+import { consoleApi } from "./console-api";
 import { DEMO_OUTPUT_SCHEMA } from "../components/groups/demo-group";
 
 const DEFAULT_CONSOLE_URL = "http://127.0.0.1:3000";
@@ -45,17 +46,8 @@ interface GroupState {
   status_counts: Record<string, number>;
 }
 
-async function api<T>(base: string, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", origin: base, ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 async function createGroup(base: string, name: string, runs: number, processor: string, prefix: string): Promise<string> {
-  const { taskgroup_id: id } = await api<{ taskgroup_id: string }>(base, "/api/groups", {
+  const { taskgroup_id: id } = await consoleApi<{ taskgroup_id: string }>(base, "/api/groups", {
     method: "POST",
     body: JSON.stringify({ metadata: { name } }),
   });
@@ -63,7 +55,7 @@ async function createGroup(base: string, name: string, runs: number, processor: 
     processor,
     input: { company: `${prefix} #${i}`, country: ["US", "GB", "DE"][i % 3] },
   }));
-  await api(base, `/api/parallel/tasks/groups/${id}/runs`, {
+  await consoleApi(base, `/api/parallel/tasks/groups/${id}/runs`, {
     method: "POST",
     body: JSON.stringify({ inputs, default_task_spec: { output_schema: OUTPUT_SCHEMA } }),
   });
@@ -78,7 +70,7 @@ async function waitFor(description: string, check: () => Promise<boolean>): Prom
   }
 }
 
-const groupState = (base: string, id: string) => api<GroupState>(base, `/api/groups/${id}`);
+const groupState = (base: string, id: string) => consoleApi<GroupState>(base, `/api/groups/${id}`);
 
 async function open(browser: Browser, base: string, scheme: Scheme, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ baseURL: base, colorScheme: scheme, viewport, reducedMotion: "reduce" });
@@ -99,7 +91,7 @@ async function shoot(page: Page, name: string, scheme: Scheme, fullPage: boolean
 
 async function main(): Promise<void> {
   const base = (process.argv[2] ?? DEFAULT_CONSOLE_URL).replace(/\/$/, "");
-  await api(base, "/api/upstream").catch((error: unknown) => {
+  await consoleApi(base, "/api/upstream").catch((error: unknown) => {
     throw new Error(
       `No console answers at ${base} (start one with \`npm start\`): ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -3,7 +3,7 @@ import { detectFormat } from "./detect-format";
 import { inferColumnTypes } from "./infer-column-types";
 import { MAX_UPLOAD_FILE_BYTES } from "./limits";
 import { parseDelimited, type ParseHooks } from "./parse-delimited";
-import { parseJsonArray, parseJsonLines } from "./parse-json";
+import { parseJsonArray, parseJsonLines, type JsonResult } from "./parse-json";
 import type { RawTable, SourceEncoding, SourceFormat, SourceNote } from "./types";
 
 export interface ParseSourceOptions {
@@ -53,34 +53,9 @@ export async function parseSource(
         offerLatin1: false,
         cancelled: true,
       };
-    notes.push(...result.notes);
-    if (result.fatal) return { ok: false, fatal: result.fatal, notes, offerLatin1: false };
-    const types = inferColumnTypes(result.header.length, result.rows);
-    return {
-      ok: true,
-      table: {
-        format,
-        columns: result.header.map((name, i) => ({ name, inferredType: types[i] })),
-        rows: result.rows,
-        textRows: false,
-        notes,
-      },
-    };
+    return tableOf(format, { ...result, textRows: false }, notes);
   }
-  const result = format === "json" ? parseJsonArray(text) : parseJsonLines(text, hooks);
-  notes.push(...result.notes);
-  if (result.fatal) return { ok: false, fatal: result.fatal, notes, offerLatin1: false };
-  const types = inferColumnTypes(result.header.length, result.rows);
-  return {
-    ok: true,
-    table: {
-      format,
-      columns: result.header.map((name, i) => ({ name, inferredType: types[i] })),
-      rows: result.rows,
-      textRows: result.textRows,
-      notes,
-    },
-  };
+  return tableOf(format, format === "json" ? parseJsonArray(text) : parseJsonLines(text, hooks), notes);
 }
 
 /** The size limit's message, before a byte is read; null when the size is fine. */
@@ -111,4 +86,21 @@ function describeBinary(bytes: Uint8Array): string | null {
 
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+}
+
+/** A parser's rows as the table, after the notes so far and the parser's own; its fatal note fails the whole source. */
+function tableOf(format: SourceFormat, parsed: JsonResult, notes: SourceNote[]): ParseSourceResult {
+  notes.push(...parsed.notes);
+  if (parsed.fatal) return { ok: false, fatal: parsed.fatal, notes, offerLatin1: false };
+  const types = inferColumnTypes(parsed.header.length, parsed.rows);
+  return {
+    ok: true,
+    table: {
+      format,
+      columns: parsed.header.map((name, i) => ({ name, inferredType: types[i] })),
+      rows: parsed.rows,
+      textRows: parsed.textRows,
+      notes,
+    },
+  };
 }

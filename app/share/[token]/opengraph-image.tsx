@@ -1,16 +1,15 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
+import { OG_FRAME, OG_IMAGE_SIZE } from "@/components/og/og-image-look";
 import { PRODUCT_NAME } from "@/lib/product-name";
 import { previewCounts } from "@/lib/share/preview-counts";
 import { describePreview, readSharePreview } from "@/lib/share/share-preview.server";
 
 export const alt = "The shared task group's progress";
-export const size = { width: 1200, height: 630 };
+export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 
-// Satori draws with inline styles and cannot read the CSS design tokens: these are the image's own.
-const INK = "#0f172a";
-const PAPER = "#ffffff";
+// The image's own colours besides ink and paper (see og-image-look).
 const MUTED = "#475569";
 const TRACK = "#e2e8f0";
 const FILL = "#10b981";
@@ -24,13 +23,9 @@ export default async function Image({ params }: { params: Promise<{ token: strin
   return new ImageResponse(
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...OG_FRAME,
         flexDirection: "column",
         padding: 64,
-        background: PAPER,
-        color: INK,
         fontSize: 32,
       }}
     >
