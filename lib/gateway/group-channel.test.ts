@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upstreamStreamOf } from "@/lib/testing/upstream-stream-of";
+import { upstreamStreamOf } from "@/lib/parallel/upstream-stream";
 import { GroupChannel } from "./group-channel";
 
 const encoder = new TextEncoder();

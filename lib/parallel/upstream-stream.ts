@@ -10,3 +10,17 @@ export interface UpstreamStream {
   /** Stops reading and closes the connection. */
   cancel(): void;
 }
+
+/** A fetch Response as an UpstreamStream (a missing body reads as an empty one). */
+export function upstreamStreamOf(response: Response): UpstreamStream {
+  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  return {
+    status: response.status,
+    ok: response.ok,
+    headers: response.headers,
+    // Node's web streams are async iterable; the DOM typings do not say so.
+    body: body as unknown as AsyncIterable<Uint8Array>,
+    text: () => new Response(body).text(),
+    cancel: () => void body.cancel().catch(() => undefined),
+  };
+}

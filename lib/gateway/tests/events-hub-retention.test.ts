@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { UpstreamStream } from "@/lib/parallel/upstream-stream";
-import { upstreamStreamOf } from "@/lib/testing/upstream-stream-of";
+import { upstreamStreamOf, type UpstreamStream } from "@/lib/parallel/upstream-stream";
 import { ENDED_RETENTION_MS, EventsHub, type HubUpstream } from "../events-hub";
 import { LOG_CAP_CHARS } from "../group-channel";
 
