@@ -1,22 +1,29 @@
-import type { GroupEntry, StatusSample } from "../../lib/client/group-queries";
+import { useId } from "react";
+import type { StatusSample } from "../../lib/client/group-queries";
+import type { RunStatus } from "../../lib/parallel/types";
 import { StatusAreaChart } from "../charts/status-area-chart";
 import { StatusBreakdownChart } from "../charts/status-breakdown-chart";
 import { Spinner } from "../ui/spinner";
 import { Card } from "../ui/card";
 
+/** A group's status history beside its current breakdown: the group page's, and a share link's. */
 export function GroupCharts({
-  group,
+  counts,
+  total,
   samples,
-  historyLoading,
+  historyLoading = false,
 }: {
-  group: GroupEntry;
+  counts: Partial<Record<RunStatus, number>>;
+  total: number;
   samples: readonly StatusSample[];
-  historyLoading: boolean;
+  historyLoading?: boolean;
 }) {
+  const historyHeading = useId();
+  const breakdownHeading = useId();
   return (
     <div className="grid gap-4 lg:grid-cols-5">
-      <Card aria-labelledby="history-heading" className="lg:col-span-3">
-        <h2 id="history-heading" className="mb-3 text-sm font-medium text-fg-muted">
+      <Card aria-labelledby={historyHeading} className="lg:col-span-3">
+        <h2 id={historyHeading} className="mb-3 text-sm font-medium text-fg-muted">
           Runs by status over time
         </h2>
         {historyLoading ? (
@@ -27,11 +34,11 @@ export function GroupCharts({
           <StatusAreaChart samples={samples} />
         )}
       </Card>
-      <Card aria-labelledby="breakdown-heading" className="lg:col-span-2">
-        <h2 id="breakdown-heading" className="mb-3 text-sm font-medium text-fg-muted">
+      <Card aria-labelledby={breakdownHeading} className="lg:col-span-2">
+        <h2 id={breakdownHeading} className="mb-3 text-sm font-medium text-fg-muted">
           Current breakdown
         </h2>
-        <StatusBreakdownChart counts={group.status_counts} total={group.num_runs} />
+        <StatusBreakdownChart counts={counts} total={total} />
       </Card>
     </div>
   );

@@ -62,7 +62,7 @@ export function GroupView({ groupId }: { groupId: string }) {
         <>
           <GroupProgress counts={entry.status_counts} total={entry.num_runs} active={entry.is_active} samples={samples} />
           {history.isError && <ErrorPanel error={history.error} action="load the status history" onRetry={() => void history.refetch()} />}
-          <GroupCharts group={entry} samples={samples} historyLoading={history.isPending} />
+          <GroupCharts counts={entry.status_counts} total={entry.num_runs} samples={samples} historyLoading={history.isPending} />
           <RunsTable groupId={groupId} />
         </>
       )}

@@ -3,8 +3,7 @@
 import { ApiError } from "../../lib/client/api-error";
 import { useSharedGroup } from "../../lib/client/share-queries";
 import { useSharedGroupEvents } from "../../lib/client/use-shared-group-events";
-import { StatusAreaChart } from "../charts/status-area-chart";
-import { StatusBreakdownChart } from "../charts/status-breakdown-chart";
+import { GroupCharts } from "../group/group-charts";
 import { GroupProgress } from "../group/group-progress";
 import { LiveIndicator } from "../group/live-indicator";
 import { ActiveBadge } from "../ui/active-badge";
@@ -67,20 +66,7 @@ export function SharedGroupView({ token }: { token: string }) {
       ) : (
         <>
           <GroupProgress counts={shared.statusCounts} total={shared.numRuns} active={shared.isActive} samples={shared.samples} />
-          <div className="grid gap-4 lg:grid-cols-5">
-            <Card aria-labelledby="shared-history-heading" className="lg:col-span-3">
-              <h2 id="shared-history-heading" className="mb-3 text-sm font-medium text-fg-muted">
-                Runs by status over time
-              </h2>
-              <StatusAreaChart samples={shared.samples} />
-            </Card>
-            <Card aria-labelledby="shared-breakdown-heading" className="lg:col-span-2">
-              <h2 id="shared-breakdown-heading" className="mb-3 text-sm font-medium text-fg-muted">
-                Current breakdown
-              </h2>
-              <StatusBreakdownChart counts={shared.statusCounts} total={shared.numRuns} />
-            </Card>
-          </div>
+          <GroupCharts counts={shared.statusCounts} total={shared.numRuns} samples={shared.samples} />
           <SharedRunsTable token={token} includesData={shared.includesData} />
         </>
       )}
