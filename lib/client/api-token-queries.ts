@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { apiTokensUrl, apiTokenUrl, type ApiTokenEntry, type CreateApiTokenBody, type CreatedApiToken } from "../contracts/api-tokens";
 import { fetchJson } from "./fetch-json";
+import { useRefetchingMutation } from "./use-refetching-mutation";
 
 // React Query hooks of the API tokens page: your tokens, and (admins) everyone's.
 
@@ -19,17 +20,12 @@ export function useApiTokens({ everyone = false }: { everyone?: boolean } = {}) 
 }
 
 export function useCreateApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateApiTokenBody) => fetchJson<CreatedApiToken>(apiTokensUrl(), { method: "POST", body: JSON.stringify(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.all }),
-  });
+  return useRefetchingMutation(
+    (body: CreateApiTokenBody) => fetchJson<CreatedApiToken>(apiTokensUrl(), { method: "POST", body: JSON.stringify(body) }),
+    apiTokenKeys.all,
+  );
 }
 
 export function useRevokeApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => fetchJson<void>(apiTokenUrl({ id }), { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.all }),
-  });
+  return useRefetchingMutation((id: string) => fetchJson<void>(apiTokenUrl({ id }), { method: "DELETE" }), apiTokenKeys.all);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   groupReviewDecisionsUrl,
   groupReviewUrl,
@@ -10,6 +10,7 @@ import {
   type ReviewQuery,
 } from "../contracts/group-review";
 import { fetchJson } from "./fetch-json";
+import { useRefetchingMutation } from "./use-refetching-mutation";
 
 /** While the group's runs are still being cached, the queue is re-read this often. */
 export const REVIEW_POLL_MS = 2_000;
@@ -30,10 +31,9 @@ export function useReviewQueue(groupId: string, query: ReviewQuery) {
 
 /** Stores a decision, then re-reads the queue (its progress and the item's decision). */
 export function useReviewDecision(groupId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ReviewDecisionBody) =>
+  return useRefetchingMutation(
+    (body: ReviewDecisionBody) =>
       fetchJson<ReviewDecisionRecord>(groupReviewDecisionsUrl({ id: groupId }), { method: "POST", body: JSON.stringify(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all(groupId) }),
-  });
+    reviewKeys.all(groupId),
+  );
 }

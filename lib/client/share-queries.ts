@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { searchOf } from "../contracts/search-params";
 import type { RunsPage } from "../contracts/group-runs";
 import {
@@ -13,6 +13,7 @@ import {
   type ShareLinkSummary,
 } from "../contracts/share-links";
 import { fetchJson } from "./fetch-json";
+import { useRefetchingMutation } from "./use-refetching-mutation";
 import { INGESTION_POLL_MS } from "./run-queries";
 
 export const shareKeys = {
@@ -33,20 +34,18 @@ export function useShareLinks(groupId: string) {
 }
 
 export function useCreateShareLink(groupId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateShareLinkBody) =>
+  return useRefetchingMutation(
+    (body: CreateShareLinkBody) =>
       fetchJson<CreatedShareLink>(groupSharesUrl({ id: groupId }), { method: "POST", body: JSON.stringify(body) }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: shareKeys.links(groupId) }),
-  });
+    shareKeys.links(groupId),
+  );
 }
 
 export function useRevokeShareLink(groupId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (shareId: string) => fetchJson<ShareLinkSummary>(groupShareUrl({ id: groupId }, shareId), { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: shareKeys.links(groupId) }),
-  });
+  return useRefetchingMutation(
+    (shareId: string) => fetchJson<ShareLinkSummary>(groupShareUrl({ id: groupId }, shareId), { method: "DELETE" }),
+    shareKeys.links(groupId),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Role } from "../auth/roles";
 import {
   auditUrl,
@@ -18,6 +18,7 @@ import {
 import type { UrlQuery } from "../contracts/search-params";
 import { changePassword, currentSession, listSessions, revokeOtherSessions, revokeSession } from "./auth-requests";
 import { fetchJson } from "./fetch-json";
+import { useRefetchingMutation } from "./use-refetching-mutation";
 
 // React Query hooks of the settings pages: members, invitations, your sessions, the audit log.
 
@@ -33,20 +34,14 @@ export function useMembers() {
 }
 
 export function useChangeRole() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) =>
-      fetchJson<void>(memberUrl({ id }), { method: "PATCH", body: JSON.stringify({ role }) }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.members }),
-  });
+  return useRefetchingMutation(
+    ({ id, role }: { id: string; role: Role }) => fetchJson<void>(memberUrl({ id }), { method: "PATCH", body: JSON.stringify({ role }) }),
+    teamKeys.members,
+  );
 }
 
 export function useRemoveMember() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => fetchJson<void>(memberUrl({ id }), { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.members }),
-  });
+  return useRefetchingMutation((id: string) => fetchJson<void>(memberUrl({ id }), { method: "DELETE" }), teamKeys.members);
 }
 
 export function useInvitations() {
@@ -57,20 +52,14 @@ export function useInvitations() {
 }
 
 export function useCreateInvitation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateInvitationBody) =>
-      fetchJson<CreatedInvitation>(invitationsUrl(), { method: "POST", body: JSON.stringify(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.invitations }),
-  });
+  return useRefetchingMutation(
+    (body: CreateInvitationBody) => fetchJson<CreatedInvitation>(invitationsUrl(), { method: "POST", body: JSON.stringify(body) }),
+    teamKeys.invitations,
+  );
 }
 
 export function useRevokeInvitation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => fetchJson<void>(invitationUrl({ id }), { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.invitations }),
-  });
+  return useRefetchingMutation((id: string) => fetchJson<void>(invitationUrl({ id }), { method: "DELETE" }), teamKeys.invitations);
 }
 
 /** The signed-in member's sessions, and which one is this browser's. */
@@ -85,18 +74,15 @@ export function useSessions() {
 }
 
 export function useRevokeSession() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeSession, onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.sessions }) });
+  return useRefetchingMutation(revokeSession, teamKeys.sessions);
 }
 
 export function useRevokeOtherSessions() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeOtherSessions, onSettled: () => queryClient.invalidateQueries({ queryKey: teamKeys.sessions }) });
+  return useRefetchingMutation(revokeOtherSessions, teamKeys.sessions);
 }
 
 export function useChangePassword() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: changePassword, onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.sessions }) });
+  return useRefetchingMutation(changePassword, teamKeys.sessions);
 }
 
 export function useAuditPage(query: UrlQuery<AuditQuery>) {
