@@ -5,21 +5,9 @@ import { announceSessionChange } from "../auth/session-changes";
 import { testMember } from "../testing/test-auth";
 import { AppError } from "./app-error";
 import { endWithSession } from "./end-with-session";
+import { endlessStream } from "../testing/endless-stream";
 
-// A live stream that never ends on its own, as an events stream of an active group.
-function endlessStream(): { response: Response; cancelled: Promise<void> } {
-  let markCancelled!: () => void;
-  const cancelled = new Promise<void>((resolve) => (markCancelled = resolve));
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(": hello\n\n"));
-    },
-    cancel() {
-      markCancelled();
-    },
-  });
-  return { response: new Response(body, { headers: { "content-type": "text/event-stream" } }), cancelled };
-}
+const FIRST_FRAME = ": hello\n\n";
 
 function switchable(member: Member | null): { authenticator: Authenticator; set(next: Member | null): void } {
   let current = member;
@@ -31,7 +19,7 @@ describe("a live stream held by a member", () => {
   const request = new Request("http://console.test/api/groups/g/events");
 
   it("ends, and stops its upstream, as soon as the member's session ends", async () => {
-    const { response, cancelled } = endlessStream();
+    const { response, cancelled } = endlessStream(FIRST_FRAME);
     const session = switchable(member);
     const relayed = endWithSession(response, request, member, "viewer", session.authenticator);
     const reader = relayed.body!.getReader();
@@ -43,7 +31,7 @@ describe("a live stream held by a member", () => {
   });
 
   it("ends when the member's role no longer allows it, and goes on for other members' changes", async () => {
-    const { response } = endlessStream();
+    const { response } = endlessStream(FIRST_FRAME);
     const session = switchable(testMember("operator", "member-demoted"));
     const operator = testMember("operator", "member-demoted");
     const relayed = endWithSession(response, request, operator, "operator", session.authenticator);
@@ -64,7 +52,7 @@ describe("a live stream held by a member", () => {
         return holder;
       },
     };
-    const { response } = endlessStream();
+    const { response } = endlessStream(FIRST_FRAME);
     const reader = endWithSession(response, request, holder, "viewer", authenticator).body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
     failure = new AppError("unauthenticated", "The API token 'script' (tgc_abcd…) was revoked.");

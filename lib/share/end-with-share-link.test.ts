@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { endWithShareLink, SHARE_ENDED_EVENT } from "./end-with-share-link";
 import { announceShareLinkEnded } from "./share-link-ended";
+import { endlessStream } from "../testing/endless-stream";
 
-// An events stream of an active group: it never ends on its own.
-function endlessStream(): { response: Response; cancelled: Promise<void> } {
-  let markCancelled!: () => void;
-  const cancelled = new Promise<void>((resolve) => (markCancelled = resolve));
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode("event: task_group_status\ndata: {}\n\n"));
-    },
-    cancel() {
-      markCancelled();
-    },
-  });
-  return { response: new Response(body, { headers: { "content-type": "text/event-stream" } }), cancelled };
-}
+const FIRST_FRAME = "event: task_group_status\ndata: {}\n\n";
 
 function switchable(): { isOpen: () => Promise<boolean>; close(): void } {
   let open = true;
@@ -33,7 +21,7 @@ async function rest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<st
 
 describe("a live stream opened through a share link", () => {
   it("ends with share_ended, and stops its upstream, as soon as the link is revoked in this process", async () => {
-    const { response, cancelled } = endlessStream();
+    const { response, cancelled } = endlessStream(FIRST_FRAME);
     const link = switchable();
     // No recheck within the test: only the announcement can end it.
     const relayed = endWithShareLink(response, "link-revoked-here", link.isOpen, HOUR_MS);
@@ -47,7 +35,7 @@ describe("a live stream opened through a share link", () => {
   });
 
   it("ends when a recheck finds the link revoked elsewhere or expired, without an announcement", async () => {
-    const { response } = endlessStream();
+    const { response } = endlessStream(FIRST_FRAME);
     const link = switchable();
     const relayed = endWithShareLink(response, "link-revoked-elsewhere", link.isOpen, 20);
     const reader = relayed.body!.getReader();
