@@ -5,6 +5,7 @@ import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
 import type { AddedBy } from "../../lib/client/groups-view-params";
 import { ADDED_BY_OPTIONS, GROUP_SORT_OPTIONS, PAGE_SIZES } from "./use-groups-url-state";
 import { Button } from "../ui/button";
+import { ChoiceSelect } from "../ui/choice-select";
 import { Input, Select } from "../ui/input";
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -58,13 +59,12 @@ export function GroupsToolbar({ q, sort, order, size, addedBy, onChange }: Group
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Created by
-        <Select value={addedBy} onChange={(e) => onChange({ added_by: e.target.value as AddedBy })} data-testid="groups-added-by">
-          {ADDED_BY_OPTIONS.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          choices={ADDED_BY_OPTIONS}
+          value={addedBy}
+          onChange={(added_by) => onChange({ added_by })}
+          data-testid="groups-added-by"
+        />
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Sort by
@@ -88,13 +88,7 @@ export function GroupsToolbar({ q, sort, order, size, addedBy, onChange }: Group
       </Button>
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Per page
-        <Select value={size} onChange={(e) => onChange({ size: Number(e.target.value) })} data-testid="groups-page-size">
-          {PAGE_SIZES.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect<number> choices={PAGE_SIZES} value={size} onChange={(size) => onChange({ size })} data-testid="groups-page-size" />
       </label>
     </div>
   );

@@ -1,12 +1,13 @@
 "use client";
 
-import { RUNS_PAGE_SIZES, type RunsPageSize } from "../../lib/client/run-queries";
+import { RUNS_PAGE_SIZES } from "../../lib/client/run-queries";
 import { RUN_STATUSES, type RunStatus } from "../../lib/parallel/types";
 import { STATUS_LABEL } from "../ui/status-styles";
 import { RunsSearchBox } from "./runs-search-box";
 import type { RunsView } from "./use-runs-url-state";
 import { Select } from "../ui/input";
 import { Button } from "../ui/button";
+import { ChoiceSelect } from "../ui/choice-select";
 
 export interface RunsToolbarProps {
   view: RunsView;
@@ -40,13 +41,7 @@ export function RunsToolbar({ view, counts, onFilter, onColumns }: RunsToolbarPr
       </div>
       <label className="ml-auto flex items-center gap-2 text-sm">
         <span className="text-fg-muted">Rows per page</span>
-        <Select value={view.pageSize} onChange={(event) => onFilter({ pageSize: Number(event.target.value) as RunsPageSize })}>
-          {RUNS_PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect choices={RUNS_PAGE_SIZES} value={view.pageSize} onChange={(pageSize) => onFilter({ pageSize })} />
       </label>
     </div>
   );

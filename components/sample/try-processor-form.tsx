@@ -8,9 +8,12 @@ import { newSampleSeed, SAMPLE_METHODS, type SampleMethod } from "../../lib/comp
 import { groupSamplesUrl, MAX_SAMPLE_RUNS, type SampleBody, type SampleGroup } from "../../lib/contracts/group-sample";
 import { PROCESSORS } from "../../lib/parallel/processors";
 import { Button } from "../ui/button";
+import { ChoiceSelect } from "../ui/choice-select";
 import { HINT, Input, LABEL, Select, Textarea } from "../ui/input";
 import { parseTaskSpec } from "./parse-task-spec";
 import { SampleEstimateTable } from "./sample-estimate-table";
+
+const PROCESSOR_NAMES = PROCESSORS.map((p) => p.name);
 
 const DEFAULT_SAMPLE_RUNS = 200;
 const METHOD_LABELS: Record<SampleMethod, string> = { first: "The first N rows", random: "A random N rows", failed: "The failed runs" };
@@ -91,13 +94,7 @@ export function TryProcessorForm({
         )}
         <label className="text-sm">
           <span className={LABEL}>Processor</span>
-          <Select value={processor} onChange={(event) => setProcessor(event.target.value)} data-testid="sample-processor">
-            {PROCESSORS.map((p) => (
-              <option key={p.name} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect choices={PROCESSOR_NAMES} value={processor} onChange={setProcessor} data-testid="sample-processor" />
         </label>
       </div>
       <label className="block text-sm">
