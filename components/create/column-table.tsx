@@ -1,16 +1,18 @@
 "use client";
 
 import type { ColumnConfig, ColumnType, InputConfig, RawColumn } from "../../lib/upload/types";
-import { Checkbox, HINT, Input, Select } from "../ui/input";
+import { ChoiceSelect } from "../ui/choice-select";
+import { Checkbox, HINT, Input } from "../ui/input";
 import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
 
-const TYPES: Array<{ value: ColumnType; label: string }> = [
-  { value: "string", label: "text" },
-  { value: "number", label: "number" },
-  { value: "integer", label: "whole number" },
-  { value: "boolean", label: "true / false" },
-  { value: "json", label: "JSON value" },
-];
+const TYPE_LABEL: Record<ColumnType, string> = {
+  string: "text",
+  number: "number",
+  integer: "whole number",
+  boolean: "true / false",
+  json: "JSON value",
+};
+const TYPES = Object.keys(TYPE_LABEL) as ColumnType[];
 
 /** How rows become inputs: which columns, under which names and types, or one column as text. */
 export function ColumnTable({
@@ -53,17 +55,13 @@ export function ColumnTable({
       {config.mode === "text" ? (
         <label className="flex items-center gap-2 text-sm">
           The input is the column
-          <Select
+          <ChoiceSelect
+            choices={columns.map((_, i) => i)}
+            labelOf={(i) => columns[i].name}
             value={config.textColumn}
-            onChange={(e) => onChange({ ...config, textColumn: Number(e.target.value) })}
+            onChange={(textColumn) => onChange({ ...config, textColumn })}
             data-testid="text-column"
-          >
-            {columns.map((c, i) => (
-              <option key={i} value={i}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
+          />
         </label>
       ) : (
         <>
@@ -104,19 +102,15 @@ export function ColumnTable({
                         />
                       </TD>
                       <TD density="compact">
-                        <Select
+                        <ChoiceSelect
                           size="sm"
+                          choices={TYPES}
+                          labelOf={(type) => TYPE_LABEL[type]}
                           value={column.type}
                           disabled={!column.include}
-                          onChange={(e) => setColumn(column.source, { type: e.target.value as ColumnType })}
+                          onChange={(type) => setColumn(column.source, { type })}
                           aria-label={`Type of column ${original}`}
-                        >
-                          {TYPES.map((t) => (
-                            <option key={t.value} value={t.value}>
-                              {t.label}
-                            </option>
-                          ))}
-                        </Select>
+                        />
                       </TD>
                       <TD density="compact">
                         <Checkbox
