@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/password-rules";
 import { ROLES } from "../auth/roles";
-import { InvalidServerEnvError } from "./parse-server-env";
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
 const authEnvSchema = z
@@ -62,16 +61,7 @@ export interface AuthSettings {
 }
 
 export function parseAuthEnv(env: Record<string, string | undefined>): AuthSettings {
-  const result = authEnvSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const variable = String(issue.path[0]);
-      const shown = /PASSWORD|SECRET/.test(variable) ? "(hidden)" : JSON.stringify(env[variable] ?? null);
-      return `${variable}: ${issue.message} (got ${shown})`;
-    });
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
-  }
-  const parsed = result.data;
+  const parsed = parseEnvWith(authEnvSchema, env);
   return {
     secret: parsed.CONSOLE_AUTH_SECRET,
     owner:

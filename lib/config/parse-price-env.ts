@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getProcessor } from "../parallel/processors";
 import { priceTable, type PriceTable } from "../parallel/price-table";
-import { InvalidServerEnvError } from "./parse-server-env";
+import { InvalidServerEnvError } from "./parse-env-with";
 
 const VARIABLE = "CONSOLE_PRICES";
 

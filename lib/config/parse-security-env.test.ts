@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidServerEnvError } from "./parse-server-env";
+import { InvalidServerEnvError } from "./parse-env-with";
 import { parseSecurityEnv } from "./parse-security-env";
 
 describe("parseSecurityEnv", () => {

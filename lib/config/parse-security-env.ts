@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { HOST_PATTERN } from "../http/host-name";
-import { InvalidServerEnvError } from "./parse-server-env";
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
 // Who the console answers to. Read by the proxy (every request) and by the route wrapper (writes).
 
 /** The names the console answers to when CONSOLE_ALLOWED_HOSTS is unset: loopback only. */
 export const DEFAULT_ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const hostListSchema = z
   .string()
@@ -51,15 +49,7 @@ export interface SecurityPolicy {
 }
 
 export function parseSecurityEnv(env: Record<string, string | undefined>): SecurityPolicy {
-  const result = securityEnvSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const variable = String(issue.path[0]);
-      return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
-    });
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
-  }
-  const { CONSOLE_URL, CONSOLE_ALLOWED_HOSTS, CONSOLE_TRUST_PROXY } = result.data;
+  const { CONSOLE_URL, CONSOLE_ALLOWED_HOSTS, CONSOLE_TRUST_PROXY } = parseEnvWith(securityEnvSchema, env);
   const allowedHosts = CONSOLE_ALLOWED_HOSTS ?? DEFAULT_ALLOWED_HOSTS;
   // The console's own public URL is always allowed: it is where users are told to go.
   const publicHost = CONSOLE_URL === undefined ? [] : [new URL(CONSOLE_URL).host];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidServerEnvError, parseServerEnv } from "./parse-server-env";
+import { InvalidServerEnvError } from "./parse-env-with";
+import { parseServerEnv } from "./parse-server-env";
 
 describe("parseServerEnv", () => {
   it("applies the defaults when nothing is set", () => {

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
 const DEFAULT_PARALLEL_BASE_URL = "https://api.parallel.ai";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const serverEnvSchema = z.object({
   PARALLEL_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
@@ -23,16 +22,6 @@ const serverEnvSchema = z.object({
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
-export class InvalidServerEnvError extends Error {
-  override name = "InvalidServerEnvError";
-}
-
 export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
-  const result = serverEnvSchema.safeParse(env);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const variable = issue.path.join(".");
-    return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
-  });
-  throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+  return parseEnvWith(serverEnvSchema, env);
 }

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { InvalidServerEnvError } from "./parse-server-env";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
 const webhookEnvSchema = z.object({
   /** Verifies Parallel's webhooks at POST /api/webhooks/parallel; unset, that endpoint receives nothing. */
@@ -20,13 +18,6 @@ export interface WebhookSettings {
 
 /** Reads the webhook variables; a bad value throws an error naming the variable. */
 export function parseWebhookEnv(env: Record<string, string | undefined>): WebhookSettings {
-  const result = webhookEnvSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const variable = issue.path.join(".");
-      return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
-    });
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
-  }
-  return { secret: result.data.PARALLEL_WEBHOOK_SECRET ?? null, consoleWebhookUrl: result.data.CONSOLE_WEBHOOK_URL ?? null };
+  const parsed = parseEnvWith(webhookEnvSchema, env);
+  return { secret: parsed.PARALLEL_WEBHOOK_SECRET ?? null, consoleWebhookUrl: parsed.CONSOLE_WEBHOOK_URL ?? null };
 }
