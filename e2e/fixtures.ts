@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { CreatePage } from "./pages/create-page";
 import { GroupPage } from "./pages/group-page";
 import { GroupsPage } from "./pages/groups-page";
@@ -17,6 +17,13 @@ interface Fixtures {
   createPage: CreatePage;
 }
 
+/** A fixture that hands the test a page object over its page. */
+function pageObject<PageObject>(Make: new (page: Page) => PageObject) {
+  return async ({ page }: { page: Page }, use: (pageObject: PageObject) => Promise<void>) => {
+    await use(new Make(page));
+  };
+}
+
 export const test = base.extend<Fixtures>({
   browserErrors: [
     async ({ page }, use) => {
@@ -30,24 +37,12 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  homePage: async ({ page }, use) => {
-    await use(new HomePage(page));
-  },
-  groupsPage: async ({ page }, use) => {
-    await use(new GroupsPage(page));
-  },
-  groupPage: async ({ page }, use) => {
-    await use(new GroupPage(page));
-  },
-  runsTable: async ({ page }, use) => {
-    await use(new RunsTable(page));
-  },
-  runPage: async ({ page }, use) => {
-    await use(new RunPage(page));
-  },
-  createPage: async ({ page }, use) => {
-    await use(new CreatePage(page));
-  },
+  homePage: pageObject(HomePage),
+  groupsPage: pageObject(GroupsPage),
+  groupPage: pageObject(GroupPage),
+  runsTable: pageObject(RunsTable),
+  runPage: pageObject(RunPage),
+  createPage: pageObject(CreatePage),
 });
 
 export { expect };
