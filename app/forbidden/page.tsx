@@ -6,15 +6,14 @@ import { adminsToAsk } from "@/lib/auth/admins-to-ask.server";
 import { getPageMember } from "@/lib/auth/page-member.server";
 import { isRole, ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
 import { safeReturnPath } from "@/lib/auth/page-access";
+import { SETTINGS_PAGES } from "@/lib/auth/settings-pages";
 
 export const metadata: Metadata = { title: "Not allowed · Task Group Console" };
 
 // The pages that need more than a viewer (lib/auth/page-access.ts), by the name their links use.
 const PAGE_NAMES: Record<string, string> = {
   "/groups/new": "Create a task group",
-  "/settings/members": "Members",
-  "/settings/audit": "Audit log",
-  "/settings/budgets": "Budgets",
+  ...Object.fromEntries(SETTINGS_PAGES.map(({ path, name }) => [path, name])),
 };
 
 interface Props {

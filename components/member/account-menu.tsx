@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { pageRole } from "../../lib/auth/page-access";
 import { roleAllows } from "../../lib/auth/roles";
+import { SETTINGS_PAGES } from "../../lib/auth/settings-pages";
 import { signOut } from "../../lib/client/auth-requests";
 import { buttonClass } from "../ui/button";
 import { FOCUS_RING } from "../ui/focus-ring";
@@ -36,7 +38,6 @@ export function AccountMenu() {
   }, [open]);
 
   if (!member) return null;
-  const isAdmin = roleAllows(member.role, "admin");
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || !open) return;
@@ -78,40 +79,13 @@ export function AccountMenu() {
           {member.email}
         </p>
         <ul>
-          <li>
-            <Link href="/settings/account" className={ITEM} onClick={() => setOpen(false)}>
-              Account
-            </Link>
-          </li>
-          <li>
-            <Link href="/settings/tokens" className={ITEM} onClick={() => setOpen(false)}>
-              API tokens
-            </Link>
-          </li>
-          <li>
-            <Link href="/settings/usage" className={ITEM} onClick={() => setOpen(false)}>
-              Usage
-            </Link>
-          </li>
-          {isAdmin && (
-            <>
-              <li>
-                <Link href="/settings/members" className={ITEM} onClick={() => setOpen(false)}>
-                  Members
-                </Link>
-              </li>
-              <li>
-                <Link href="/settings/audit" className={ITEM} onClick={() => setOpen(false)}>
-                  Audit log
-                </Link>
-              </li>
-              <li>
-                <Link href="/settings/budgets" className={ITEM} onClick={() => setOpen(false)}>
-                  Budgets
-                </Link>
-              </li>
-            </>
-          )}
+          {SETTINGS_PAGES.filter(({ path }) => roleAllows(member.role, pageRole(path))).map(({ path, name }) => (
+            <li key={path}>
+              <Link href={path} className={ITEM} onClick={() => setOpen(false)}>
+                {name}
+              </Link>
+            </li>
+          ))}
           <li>
             <button type="button" className={ITEM} onClick={() => void leave()} disabled={signingOut} data-testid="sign-out">
               {signingOut ? "Signing out…" : "Sign out"}
