@@ -76,22 +76,13 @@ export function buildRunColumns({ inputColumns, outputColumns, widestChars, with
       }),
     );
   }
-  if (inputColumns.length > 0)
-    columns.push(
-      column.group({
-        id: "input-group",
-        header: "Input",
-        columns: inputColumns.map((key) => dataColumn(key, "input", widestChars[key] ?? 0)),
-      }),
-    );
-  if (outputColumns.length > 0)
-    columns.push(
-      column.group({
-        id: "output-group",
-        header: "Output",
-        columns: outputColumns.map((key) => dataColumn(key, "output", widestChars[key] ?? 0)),
-      }),
-    );
+  const parts = [
+    { part: "input", header: "Input", keys: inputColumns },
+    { part: "output", header: "Output", keys: outputColumns },
+  ] as const;
+  for (const { part, header, keys } of parts)
+    if (keys.length > 0)
+      columns.push(column.group({ id: `${part}-group`, header, columns: keys.map((key) => dataColumn(key, part, widestChars[key] ?? 0)) }));
   return columns;
 }
 

@@ -8,6 +8,7 @@ import * as meRoute from "../../../app/api/me/route";
 import * as memberRoute from "../../../app/api/members/[id]/route";
 import * as membersRoute from "../../../app/api/members/route";
 import * as setupRoute from "../../../app/api/setup/route";
+import type { Role } from "../roles";
 import type { AuditPage, CreatedInvitation, MemberEntry, SignedInMember } from "../../contracts/team";
 import { setUpRouteTests } from "../../registry/route-test-support";
 import { Browser, errorOf, signedInDeps } from "./team-test-bed";
@@ -18,7 +19,7 @@ const OWNER = { name: "Olga Owner", email: "Owner@Example.test", password: "corr
 const auth = (path: string) => ({ params: { all: path.split("/") }, path: `/api/auth/${path}` });
 
 /** An invitation made by `owner`, with the token its link carries. */
-async function invite(owner: Browser, role: "viewer" | "operator" | "admin"): Promise<CreatedInvitation & { token: string }> {
+async function invite(owner: Browser, role: Role): Promise<CreatedInvitation & { token: string }> {
   const created = (await (await owner.call(invitationsRoute.POST, "POST", "/api/invitations", { role })).json()) as CreatedInvitation;
   return { ...created, token: created.link.split("/invite/")[1] };
 }
@@ -27,12 +28,20 @@ function accept(browser: Browser, token: string, joiner: { name: string; email: 
   return browser.call(acceptRoute.POST, "POST", "/api/invitations/accept", { token, ...joiner });
 }
 
-async function inviteAndJoin(owner: Browser, role: "viewer" | "operator" | "admin", email: string): Promise<Browser> {
+async function inviteAndJoin(owner: Browser, role: Role, email: string): Promise<Browser> {
   const { token } = await invite(owner, role);
   const joiner = new Browser();
   const joined = await accept(joiner, token, { name: role, email, password: `${role}-password-1` });
   expect(joined.status, await joined.clone().text()).toBe(200);
   return joiner;
+}
+
+function setRole(browser: Browser, id: string, role: Role): Promise<Response> {
+  return browser.call(memberRoute.PATCH, "PATCH", `/api/members/${id}`, { role }, { id });
+}
+
+function removeMember(browser: Browser, id: string): Promise<Response> {
+  return browser.call(memberRoute.DELETE, "DELETE", `/api/members/${id}`, undefined, { id });
 }
 
 async function signIn(browser: Browser, email: string, password: string): Promise<Response> {
@@ -143,29 +152,15 @@ describe("sign-in, setup, invitations and members, through the routes with real 
     const admin = await inviteAndJoin(owner, "admin", "ada@example.test");
     const adaId = ((await (await admin.call(meRoute.GET, "GET", "/api/me")).json()) as SignedInMember).id;
 
-    const demoteOwner = await admin.call(
-      memberRoute.PATCH,
-      "PATCH",
-      `/api/members/${ownerEntry.id}`,
-      { role: "viewer" },
-      { id: ownerEntry.id },
-    );
+    const demoteOwner = await setRole(admin, ownerEntry.id, "viewer");
     expect(demoteOwner.status).toBe(403);
-    expect((await admin.call(memberRoute.DELETE, "DELETE", `/api/members/${ownerEntry.id}`, undefined, { id: ownerEntry.id })).status).toBe(
-      403,
-    );
+    expect((await removeMember(admin, ownerEntry.id)).status).toBe(403);
 
-    expect((await owner.call(memberRoute.DELETE, "DELETE", `/api/members/${adaId}`, undefined, { id: adaId })).status).toBe(204);
+    expect((await removeMember(owner, adaId)).status).toBe(204);
     expect((await admin.call(meRoute.GET, "GET", "/api/me")).status).toBe(401);
 
     // The owner is the last admin now: demoting themselves would leave none.
-    const lastAdmin = await owner.call(
-      memberRoute.PATCH,
-      "PATCH",
-      `/api/members/${ownerEntry.id}`,
-      { role: "operator" },
-      { id: ownerEntry.id },
-    );
+    const lastAdmin = await setRole(owner, ownerEntry.id, "operator");
     expect(lastAdmin.status).toBe(409);
     expect((await errorOf(lastAdmin)).message).toContain("at least one admin");
   });
