@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { RunStatus, TaskRun, TaskRunInput, TaskRunResult } from "../parallel/types";
-import { groupRunsUrl, RUNS_PAGE_SIZES, type CachedRun, type RunsPage, type RunsPageSize } from "../contracts/group-runs";
+import { groupRunsUrl, RUNS_PAGE_SIZES, type CachedRun, type RunsPage } from "../contracts/group-runs";
 import { ApiError } from "./api-error";
 import { fetchJson } from "./fetch-json";
 import { runPath } from "./gateway-paths";
@@ -12,7 +12,7 @@ import { runKeys } from "./query-keys";
 export { runKeys };
 
 export { RUNS_PAGE_SIZES };
-export type { CachedRun, RunsPage, RunsPageSize };
+export type { CachedRun, RunsPage };
 
 /** The runs table's view of a page (its query key); the URL is the runs contract's (groupRunsUrl). */
 export interface RunsPageParams {
