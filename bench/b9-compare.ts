@@ -5,10 +5,11 @@ import { ROOT } from "./lib/console-server";
 import { measure } from "./lib/results";
 
 // B9: comparing two groups of the same inputs (100,000 runs each; 10,000 with --quick), from the
-// console's run cache. The groups are written straight into a fresh console database (5 output
-// fields with a basis each, one in five rows answering another CEO), then the work of the compare
-// endpoints is timed in a separate process: the first page of matched rows, the aggregate figures
-// cold (a fresh connection, nothing cached) and again from the per-comparison cache.
+// console's run cache. The groups are stored into a fresh console database as ingestion stores them
+// (5 output fields with a basis each, one in five rows answering another CEO), then the work of the
+// compare endpoints is timed in a separate process: the first page of matched rows, the aggregate
+// figures cold (a fresh connection, nothing cached), again from the per-comparison cache, cold when
+// matched by an input field, and once cold on runs without digests (cached before migration 0011).
 
 interface B9Readings {
   fillMs: number;

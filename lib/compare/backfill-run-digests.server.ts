@@ -29,21 +29,7 @@ export async function backfillRunDigests({ db, groupId }: { db: ConsoleDatabase;
     const rows = await db
       .selectFrom("runs as r")
       .leftJoin("run_digests as d", (join) => join.onRef("d.group_id", "=", "r.group_id").onRef("d.position", "=", "r.position"))
-      .select([
-        "r.group_id",
-        "r.run_id",
-        "r.position",
-        "r.status",
-        "r.is_active",
-        "r.processor",
-        "r.interaction_id",
-        "r.metadata",
-        "r.error",
-        "r.warnings",
-        "r.created_at",
-        "r.modified_at",
-        "r.output",
-      ])
+      .selectAll("r")
       .where("r.group_id", "=", groupId)
       .where("r.position", ">", after)
       .where("d.position", "is", null)
