@@ -1,5 +1,6 @@
 import "server-only";
-import type { ConsoleDatabase } from "../registry/database-schema";
+import type { ExpressionBuilder } from "kysely";
+import type { ConsoleDatabase, ConsoleSchema, RunDigestsTable } from "../registry/database-schema";
 import type { PackedFields } from "./field-digest";
 import type { MatchBy } from "./match-key";
 import { matchKeySql } from "./matched-runs.server";
@@ -28,42 +29,35 @@ export function readMatchedDigests(query: MatchedDigestsQuery): AsyncGenerator<D
   return query.matchBy.mode === "field" ? byInputField(query) : byStoredKey(query);
 }
 
+type KeyColumn = "source_key" | "row_key";
+type WalkScope = ExpressionBuilder<ConsoleSchema & { a: RunDigestsTable }, "a">;
+
+/** The position of the group's first run with the key of the first group's run `a` (the key's index answers it). */
+function partnerPosition(eb: WalkScope, groupId: string, column: KeyColumn) {
+  return eb
+    .selectFrom("run_digests as k")
+    .select((k) => k.fn.min("k.position").as("first"))
+    .where("k.group_id", "=", groupId)
+    .whereRef(`k.${column}`, "=", `a.${column}`);
+}
+
 /**
  * By source run or upload row: both keys are in the digest, so one query per batch walks the first
- * group by position and finds each partner through the key's index (group, key, position).
+ * group by position and finds each partner through the key's index (group, key, position). With two
+ * groups the third join names no group and finds nothing (one empty index probe per row).
  */
 async function* byStoredKey({ db, groupIds, matchBy }: MatchedDigestsQuery): AsyncGenerator<DigestRow[]> {
-  const column = matchBy.mode === "source" ? "source_key" : "row_key";
+  const column: KeyColumn = matchBy.mode === "source" ? "source_key" : "row_key";
   const [first, second, third] = groupIds;
   let after = -1;
   for (;;) {
     const rows = await db
       .selectFrom("run_digests as a")
       .innerJoin("run_digests as b1", (join) =>
-        join.on("b1.group_id", "=", second).on((eb) =>
-          eb(
-            "b1.position",
-            "=",
-            eb
-              .selectFrom("run_digests as k1")
-              .select((k) => k.fn.min("k1.position").as("first"))
-              .where("k1.group_id", "=", second)
-              .whereRef(`k1.${column}`, "=", `a.${column}`),
-          ),
-        ),
+        join.on("b1.group_id", "=", second).on((eb) => eb("b1.position", "=", partnerPosition(eb, second, column))),
       )
       .leftJoin("run_digests as b2", (join) =>
-        join.on("b2.group_id", "=", third ?? "").on((eb) =>
-          eb(
-            "b2.position",
-            "=",
-            eb
-              .selectFrom("run_digests as k2")
-              .select((k) => k.fn.min("k2.position").as("first"))
-              .where("k2.group_id", "=", third ?? "")
-              .whereRef(`k2.${column}`, "=", `a.${column}`),
-          ),
-        ),
+        join.on("b2.group_id", "=", third ?? "").on((eb) => eb("b2.position", "=", partnerPosition(eb, third ?? "", column))),
       )
       .select([
         "a.position",
@@ -83,16 +77,14 @@ async function* byStoredKey({ db, groupIds, matchBy }: MatchedDigestsQuery): Asy
       .orderBy("a.position")
       .limit(DIGEST_BATCH_ROWS)
       .execute();
-    if (rows.length > 0) {
-      yield rows.map((row) => {
-        const packed = [
-          packedFieldsOf({ field_names: row.n0, field_values: row.v0, field_levels: row.l0 }),
-          packedFieldsOf({ field_names: row.n1, field_values: row.v1, field_levels: row.l1 }),
-        ];
-        if (third !== undefined) packed.push(packedFieldsOf({ field_names: row.n2, field_values: row.v2, field_levels: row.l2 }));
-        return packed;
-      });
-    }
+    yield rows.map((row) => {
+      const packed = [
+        packedFieldsOf({ field_names: row.n0, field_values: row.v0, field_levels: row.l0 }),
+        packedFieldsOf({ field_names: row.n1, field_values: row.v1, field_levels: row.l1 }),
+      ];
+      if (third !== undefined) packed.push(packedFieldsOf({ field_names: row.n2, field_values: row.v2, field_levels: row.l2 }));
+      return packed;
+    });
     if (rows.length < DIGEST_BATCH_ROWS) return;
     after = Number(rows[rows.length - 1].position);
   }
