@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TaskRunEvent, TaskRunOutput } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { forgetGroup } from "../registry/forget-group";
 import { openConsoleDatabase } from "../registry/open-console-database";
 import { rememberGroup } from "../registry/remember-group";
 import { runRowFor } from "../run-cache/cached-run";
@@ -151,6 +152,20 @@ describe("compareGroups", () => {
     expect(figures.matched).toBe(3);
     expect(figures.fields[0]).toMatchObject({ field: "ceo", compared: 3, agreed: 2 });
     expect(figures.fields[0].groups.map((group) => group.confidence.high)).toEqual([3, 3, 3]);
+  });
+
+  it("forgets a forgotten group's runs: imported again, it is compared on the runs cached since", async () => {
+    const answer = { ceo: "Same", confidence: "high" };
+    await storeRunBatch({ db, groupId: A, events: rows(0, 6).map((row) => runEvent(A, row, answer)) });
+    await storeRunBatch({ db, groupId: B, events: rows(0, 6).map((row) => runEvent(B, row, answer)) });
+    await forgetGroup({ db, groupId: B });
+    await addGroup(B);
+    await storeRunBatch({ db, groupId: B, events: rows(0, 2).map((row) => runEvent(B, row, answer)) });
+
+    const figures = await compareGroups({ db, target: TARGET, groupIds: [A, B], matchBy: BY_ROW });
+
+    expect(figures.groups.map((group) => group.figures.runs)).toEqual([6, 2]);
+    expect(figures.matched).toBe(2);
   });
 
   it("sees a run's answer and latency once the run cache updates it", async () => {
