@@ -5,14 +5,17 @@ import { join } from "node:path";
 import type { MatchBy } from "../../lib/compare/match-key";
 import { compareGroups } from "../../lib/compare/compare-groups.server";
 import { compareRows } from "../../lib/compare/compare-rows.server";
-import type { TaskRunOutput } from "../../lib/parallel/types";
+import type { TaskRunEvent, TaskRunOutput } from "../../lib/parallel/types";
 import type { ConsoleDatabase } from "../../lib/registry/database-schema";
 import { openConsoleDatabase } from "../../lib/registry/open-console-database";
+import { startIngestState, updateIngestState } from "../../lib/run-cache/ingest-state";
+import { storeRunBatch } from "../../lib/run-cache/store-run-batch";
 
 const INSERT_BATCH_ROWS = 1_000;
 const FIELDS = ["ceo", "revenue", "website", "employees", "summary"] as const;
 const LEVELS = ["high", "medium", "low"] as const;
 const MATCH: MatchBy = { mode: "row" };
+const MATCH_BY_INPUT: MatchBy = { mode: "field", field: "company" };
 const TARGET = { baseUrl: "http://127.0.0.1:9", prefix: "v1" as const, apiKey: undefined };
 
 /** `reformatted`: the same answers written another way (thousands separators, www. and a path); `otherCeo`: a different CEO. */
@@ -67,43 +70,35 @@ async function fillGroup(
       updated_at_ms: nowMs,
     })
     .execute();
+  // Stored the way ingestion stores them (runs and their digests), then marked final as ingestion does.
+  await startIngestState({ db, groupId });
   for (let start = 0; start < runs; start += INSERT_BATCH_ROWS) {
-    const rows = Array.from({ length: Math.min(INSERT_BATCH_ROWS, runs - start) }, (_, k) => {
+    const events = Array.from({ length: Math.min(INSERT_BATCH_ROWS, runs - start) }, (_, k): TaskRunEvent => {
       const row = start + k;
-      const output = outputFor(row, { reformatted: second, otherCeo: second && row >= otherCeoFrom });
-      const created = new Date(nowMs - 60_000).toISOString();
+      const runId = `trun_${groupId.slice(5)}${row.toString(16).padStart(8, "0")}`;
       return {
-        group_id: groupId,
-        run_id: `trun_${groupId.slice(5)}${row.toString(16).padStart(8, "0")}`,
-        position: row,
-        status: "completed",
-        is_active: 0 as const,
-        processor,
-        interaction_id: `trun_${row}`,
-        metadata: JSON.stringify({ row }),
-        error: null,
-        warnings: null,
-        created_at: created,
-        modified_at: new Date(nowMs - 60_000 + 1_000 + (row % 50) * 1_000).toISOString(),
-        search_text: `row ${row}`,
-        input: JSON.stringify({ processor, input: { company: `Company ${row}` } }),
-        output: JSON.stringify(output),
+        type: "task_run.state",
+        event_id: null,
+        run: {
+          run_id: runId,
+          interaction_id: `trun_${row}`,
+          status: "completed",
+          is_active: false,
+          processor,
+          metadata: { row },
+          taskgroup_id: groupId,
+          created_at: new Date(nowMs - 60_000).toISOString(),
+          modified_at: new Date(nowMs - 60_000 + 1_000 + (row % 50) * 1_000).toISOString(),
+          error: null,
+          warnings: null,
+        },
+        input: { processor, input: { company: `Company ${row}` } },
+        output: outputFor(row, { reformatted: second, otherCeo: second && row >= otherCeoFrom }),
       };
     });
-    await db.insertInto("runs").values(rows).execute();
+    await storeRunBatch({ db, groupId, events });
   }
-  await db
-    .insertInto("run_ingest")
-    .values({
-      group_id: groupId,
-      runs_cursor: null,
-      pass_complete: 1,
-      ingested_count: runs,
-      final: 1,
-      last_error: null,
-      updated_at_ms: nowMs,
-    })
-    .execute();
+  await updateIngestState({ db, groupId, changes: { pass_complete: 1, final: 1 } });
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -129,6 +124,7 @@ async function main(): Promise<void> {
   const firstPageMs: number[] = [];
   const coldMs: number[] = [];
   const cachedMs: number[] = [];
+  const coldByInputMs: number[] = [];
   let agreement: number | null = null;
   for (let round = 0; round < rounds; round++) {
     // A fresh connection has no cached figures: each round's first computation is cold.
@@ -142,9 +138,18 @@ async function main(): Promise<void> {
     agreement = figures.fields.find((field) => field.field === "ceo")?.agreementRate ?? null;
     const [cached] = await timed(() => compareGroups({ db, target: TARGET, groupIds: [a, b], matchBy: MATCH }));
     cachedMs.push(cached);
+    const [coldByInput, byInput] = await timed(() => compareGroups({ db, target: TARGET, groupIds: [a, b], matchBy: MATCH_BY_INPUT }));
+    if (byInput.matched !== runs) throw new Error(`matched ${byInput.matched} of ${runs} rows by input field`);
+    coldByInputMs.push(coldByInput);
     await db.destroy();
   }
-  process.stdout.write(`${JSON.stringify({ fillMs, firstPageMs, coldMs, cachedMs, agreement })}\n`);
+
+  // A database cached before run digests existed: the first comparison writes both groups' digests.
+  const olderDb = await openConsoleDatabase(file);
+  await olderDb.deleteFrom("run_digests").execute();
+  const [backfillMs] = await timed(() => compareGroups({ db: olderDb, target: TARGET, groupIds: [a, b], matchBy: MATCH }));
+  await olderDb.destroy();
+  process.stdout.write(`${JSON.stringify({ fillMs, firstPageMs, coldMs, cachedMs, coldByInputMs, backfillMs, agreement })}\n`);
 }
 
 main().catch((error: unknown) => {

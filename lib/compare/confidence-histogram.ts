@@ -14,7 +14,3 @@ export function confidenceLevelOf(confidence: string | null | undefined): Confid
   const level = confidence?.toLowerCase();
   return CONFIDENCE_LEVELS.find((known) => known === level) ?? "none";
 }
-
-export function addToHistogram(histogram: ConfidenceHistogram, confidence: string | null | undefined): void {
-  histogram[confidenceLevelOf(confidence)] += 1;
-}

@@ -28,6 +28,25 @@ describe("createFieldFigures", () => {
     expect(ceo.agreementRate).toBe(0.25);
   });
 
+  it("compares the union of the fields when the groups' outputs have different fields", () => {
+    const figures = createFieldFigures(2);
+    figures.add([
+      fields({ ceo: "A", city: "Paris" }, { city: "high" }),
+      fields({ ceo: "a", founded: "1990" }, { founded: "low", city: "medium" }),
+    ]);
+    figures.add([fields({ ceo: "B", city: "" }), fields({ ceo: "B" })]);
+    const byField = Object.fromEntries(figures.result().map((field) => [field.field, field]));
+    expect(Object.keys(byField)).toEqual(["ceo", "city", "founded"]);
+    expect(byField.ceo).toMatchObject({ compared: 2, agreed: 2 });
+    expect(byField.city).toMatchObject({ compared: 2, agreed: 1 });
+    expect(byField.city.groups.map((group) => group.empty)).toEqual([1, 2]);
+    expect(byField.city.groups.map((group) => group.confidence)).toEqual([
+      { high: 1, medium: 0, low: 0, none: 1 },
+      { high: 0, medium: 1, low: 0, none: 1 },
+    ]);
+    expect(byField.founded).toMatchObject({ compared: 1, agreed: 0 });
+  });
+
   it("counts two empty answers as agreeing", () => {
     const figures = createFieldFigures(2);
     figures.add([fields({ ceo: "" }), fields({ ceo: null })]);

@@ -35,11 +35,14 @@ export function costOf(runsByProcessor: Readonly<Record<string, number>>): numbe
   return milliUsd / 1_000;
 }
 
+/** The 1-based rank of quantile `q` (0–1) among `count` sorted values, nearest rank; 0 for none. */
+export function quantileRank(count: number, q: number): number {
+  return count === 0 ? 0 : Math.min(count, Math.max(1, Math.ceil(q * count)));
+}
+
 /** The value at quantile `q` (0–1) of sorted numbers, nearest rank; null for none. */
 export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = Math.ceil(q * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  return sorted.length === 0 ? null : sorted[quantileRank(sorted.length, q) - 1];
 }
 
 export function latencyMsOf(createdAt: string | null, modifiedAt: string | null, status: string): number | null {
@@ -48,27 +51,43 @@ export function latencyMsOf(createdAt: string | null, modifiedAt: string | null,
   return Number.isFinite(ms) && ms >= 0 ? ms : null;
 }
 
-export function groupFigures(runs: readonly GroupRunFacts[]): GroupFigures {
+/** A group's runs counted (as SQL can count them) with its latency quantiles. */
+export interface GroupRunCounts {
+  /** Runs per (processor, status). */
+  counts: ReadonlyArray<{ processor: string; status: string; runs: number }>;
+  medianLatencyMs: number | null;
+  p90LatencyMs: number | null;
+}
+
+export function groupFiguresOf({ counts, medianLatencyMs, p90LatencyMs }: GroupRunCounts): GroupFigures {
   const byProcessor: Record<string, number> = {};
+  let runs = 0;
   let completed = 0;
   let failed = 0;
   let terminal = 0;
-  const latencies: number[] = [];
-  for (const run of runs) {
-    byProcessor[run.processor] = (byProcessor[run.processor] ?? 0) + 1;
-    if (run.status === "completed") completed += 1;
-    if (run.status === "failed") failed += 1;
-    if (TERMINAL.has(run.status)) terminal += 1;
-    if (run.latencyMs !== null) latencies.push(run.latencyMs);
+  for (const { processor, status, runs: n } of counts) {
+    byProcessor[processor] = (byProcessor[processor] ?? 0) + n;
+    runs += n;
+    if (status === "completed") completed += n;
+    if (status === "failed") failed += n;
+    if (TERMINAL.has(status)) terminal += n;
   }
-  latencies.sort((a, b) => a - b);
   return {
-    runs: runs.length,
+    runs,
     completed,
     failed,
     failureRate: terminal === 0 ? null : failed / terminal,
     costUsd: costOf(byProcessor),
+    medianLatencyMs,
+    p90LatencyMs,
+  };
+}
+
+export function groupFigures(runs: readonly GroupRunFacts[]): GroupFigures {
+  const latencies = runs.flatMap((run) => (run.latencyMs === null ? [] : [run.latencyMs])).sort((a, b) => a - b);
+  return groupFiguresOf({
+    counts: runs.map(({ processor, status }) => ({ processor, status, runs: 1 })),
     medianLatencyMs: quantile(latencies, 0.5),
     p90LatencyMs: quantile(latencies, 0.9),
-  };
+  });
 }

@@ -6,6 +6,7 @@ import { compareReviewMigration } from "./compare-review-migration";
 import { shareLinksMigration } from "../share/share-links-migration";
 import { spendMigration } from "../spend/spend-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
+import { runDigestsMigration } from "./run-digests-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
 
@@ -90,6 +91,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0007_api_tokens": apiTokensMigration,
   "0008_share_links": shareLinksMigration,
   "0009_spend": spendMigration,
+  "0011_run_digest": runDigestsMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

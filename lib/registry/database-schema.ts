@@ -74,6 +74,25 @@ export interface RunIngestTable {
   updated_at_ms: number;
 }
 
+/** What a comparison reads of a cached run (lib/compare/run-digest.ts); one per row of `runs`. */
+export interface RunDigestsTable {
+  group_id: string;
+  position: number;
+  run_id: string;
+  status: string;
+  processor: string;
+  /** created_at → modified_at of a terminal run; null while active or when a time is missing. */
+  latency_ms: number | null;
+  /** The match key by source run (the run's own id unless it was sampled from another). */
+  source_key: string;
+  /** The match key by upload row; null when the run has none. */
+  row_key: string | null;
+  /** The output's fields packed (lib/compare/field-digest.ts); all three null while the run has no output. */
+  field_names: Json | null;
+  field_values: string | null;
+  field_levels: string | null;
+}
+
 export interface GroupCreationsTable {
   /** The client's Idempotency-Key, or one the console made up when it sent none. */
   idempotency_key: string;
@@ -119,6 +138,7 @@ export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables,
   readiness_probe: ReadinessProbeTable;
   webhook_deliveries: WebhookDeliveriesTable;
   review_decisions: ReviewDecisionsTable;
+  run_digests: RunDigestsTable;
 }
 
 export type ConsoleDatabase = Kysely<ConsoleSchema>;

@@ -14,6 +14,7 @@ export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupI
     if (Number(result.numDeletedRows) === 0) throw groupNotRemembered(groupId);
     await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("runs").where("group_id", "=", groupId).execute();
+    await trx.deleteFrom("run_digests").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("run_ingest").where("group_id", "=", groupId).execute();
     await trx.deleteFrom("review_decisions").where("group_id", "=", groupId).execute();
     const ids = trx.selectFrom("uploads").select("id").where("group_id", "=", groupId);

@@ -1,7 +1,9 @@
 import "server-only";
 import type { TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { runDigestFor } from "../compare/run-digest";
 import { runRowFor } from "./cached-run";
+import { writeRunDigests } from "./write-run-digests";
 
 export interface StoreRunBatchParams {
   db: ConsoleDatabase;
@@ -45,8 +47,13 @@ export async function storeRunBatch({ db, groupId, events }: StoreRunBatchParams
     const first = max === null ? 0 : Number(max) + 1;
     // A run already cached keeps its row: the cursor moves with the rows, so only a repeat could
     // bring one here, and newer states arrive through applyRunStateEvent and the catch-up.
-    const added = unique.filter((e) => !existing.has(e.run.run_id)).map((e, k) => runRowFor(groupId, first + k, e));
+    const fresh = unique.filter((e) => !existing.has(e.run.run_id));
+    const added = fresh.map((e, k) => runRowFor(groupId, first + k, e));
     if (added.length > 0) await trx.insertInto("runs").values(added).execute();
+    await writeRunDigests(
+      trx,
+      fresh.map((e, k) => runDigestFor(groupId, first + k, e)),
+    );
 
     await trx
       .updateTable("run_ingest")

@@ -1,7 +1,9 @@
 import "server-only";
 import type { TaskRun, TaskRunInput, TaskRunOutput } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { runDigestFor } from "../compare/run-digest";
 import { runStateColumns, searchTextFor } from "./cached-run";
+import { writeRunDigests } from "./write-run-digests";
 
 export interface CachedRunUpdate {
   db: ConsoleDatabase;
@@ -24,7 +26,7 @@ export async function updateCachedRun(update: CachedRunUpdate): Promise<boolean>
 async function updateIn({ db, groupId, run, input, output }: CachedRunUpdate): Promise<boolean> {
   const row = await db
     .selectFrom("runs")
-    .select(["is_active", "input", "output"])
+    .select(["position", "is_active", "input", "output"])
     .where("group_id", "=", groupId)
     .where("run_id", "=", run.run_id)
     .executeTakeFirst();
@@ -50,5 +52,6 @@ async function updateIn({ db, groupId, run, input, output }: CachedRunUpdate): P
     .where("group_id", "=", groupId)
     .where("run_id", "=", run.run_id)
     .execute();
+  await writeRunDigests(db, [runDigestFor(groupId, Number(row.position), { run, output: newOutput })]);
   return true;
 }
