@@ -6,6 +6,7 @@ import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { checkDatabaseReady } from "../registry/check-database-ready";
 import { probeUpstream } from "../upstream/probe-upstream";
+import { isDraining } from "./shutdown-state";
 
 interface Timed {
   check: ReadyCheck;
@@ -34,6 +35,7 @@ async function probe(target: UpstreamTarget): Promise<void> {
  * names the failed one (the database first: without it nothing works), its detail carrying every check.
  */
 export async function checkReadiness(db: ConsoleDatabase, target: UpstreamTarget): Promise<ReadyChecks> {
+  if (isDraining()) throw new AppError("shutting_down", "Not ready: this instance is shutting down; send requests to another.");
   const [database, upstream] = await Promise.all([timed(() => checkDatabaseReady(db)), timed(() => probe(target))]);
   const checks: ReadyChecks = { database: database.check, upstream: upstream.check };
   if (database.failure !== undefined) {
