@@ -7,7 +7,7 @@ import { createGateway } from "@/lib/gateway/create-gateway";
 import { registryHooks } from "@/lib/gateway/registry-hooks";
 import type { BuiltRoute } from "@/lib/http/define-route";
 import type { RouteDeps } from "@/lib/http/route-deps";
-import { requestLogger, setRequestLogger } from "@/lib/ops/request-log";
+import { requestLogger, setRequestLogger, type RequestLogLine } from "@/lib/ops/request-log";
 import { routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 
 // The team's API key, a member's token, a session cookie, a share link's token, a query-string token
@@ -46,15 +46,6 @@ function depsWithKey(): RouteDeps {
     };
   }
   return keyed;
-}
-
-interface LogLine {
-  requestId: string;
-  method: string;
-  route: string;
-  status: number;
-  durationMs: number;
-  memberId?: string;
 }
 
 async function send(
@@ -107,7 +98,7 @@ describe("request logs", () => {
     const shared = await send(shareRoute.GET, "GET", `/api/share/${SHARE_TOKEN}`, { params: { token: SHARE_TOKEN } });
     expect(shared.status).toBe(404);
 
-    const lines = captured.map((line) => JSON.parse(line) as LogLine);
+    const lines = captured.map((line) => JSON.parse(line) as RequestLogLine);
     expect(lines.map((line) => [line.method, line.route, line.status, line.requestId])).toEqual([
       ["POST", "/api/groups", 201, created.requestId],
       ["POST", "/api/parallel/v1/tasks/groups/[id]/runs", 200, added.requestId],
