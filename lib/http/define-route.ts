@@ -77,34 +77,38 @@ export function defineRoute<A extends Access, P = undefined, Q = undefined, B = 
   spec: RouteSpec<A, P, Q, B, H>,
   handle: (input: RouteInput<A, P, Q, B, H>) => Promise<Response> | Response,
 ): BuiltRoute {
-  const bind = (source: DepsSource): Handler =>
-    observeRequest(
-      withRoute(async (request: Request, context: RouteContext) => {
-        const deps = spec.withoutDeps ? NO_DEPS : typeof source === "function" ? await source() : source;
-        const scraperToken = spec.scraperToken?.() ?? null;
-        if (scraperToken !== null) requireScraperToken(request, scraperToken);
-        const member =
-          spec.access === "public" || scraperToken !== null ? null : await requireAccess(request, spec.access, deps.auth.authenticator);
-        if (member) noteMember(request, member);
-        const params = spec.params ? parseInput(spec.params, await context.params, "path") : (undefined as P);
-        const query = spec.query ? parseInput(spec.query, queryOf(request), "query") : (undefined as Q);
-        const headers = spec.headers ? parseInput(spec.headers, Object.fromEntries(request.headers), "header") : (undefined as H);
-        const body = spec.body ? parseInput(spec.body.schema, await readJsonBody(request, spec.body.maxBytes), "body") : (undefined as B);
-        const response = await handle({
-          request,
-          member: member as RouteInput<A, P, Q, B, H>["member"],
-          params,
-          query,
-          headers,
-          body,
-          deps,
-        });
-        return member && spec.access !== "public"
-          ? endWithSession(response, request, member, spec.access, deps.auth.authenticator)
-          : response;
-      }),
-    );
+  const serve = (source: DepsSource): Handler =>
+    withRoute(async (request: Request, context: RouteContext) => {
+      const deps = spec.withoutDeps ? NO_DEPS : typeof source === "function" ? await source() : source;
+      const member = await admit(request, spec, deps);
+      const params = spec.params ? parseInput(spec.params, await context.params, "path") : (undefined as P);
+      const query = spec.query ? parseInput(spec.query, queryOf(request), "query") : (undefined as Q);
+      const headers = spec.headers ? parseInput(spec.headers, Object.fromEntries(request.headers), "header") : (undefined as H);
+      const body = spec.body ? parseInput(spec.body.schema, await readJsonBody(request, spec.body.maxBytes), "body") : (undefined as B);
+      const response = await handle({ request, member: member as RouteInput<A, P, Q, B, H>["member"], params, query, headers, body, deps });
+      return member && spec.access !== "public"
+        ? endWithSession(response, request, member, spec.access, deps.auth.authenticator)
+        : response;
+    });
+  const bind = (source: DepsSource): Handler => observeRequest(serve(source));
   return Object.assign(bind(productionRouteDeps), { withDeps: bind, access: spec.access, [ROUTE_BUILDER_MARKER]: true as const });
+}
+
+/** Who the request acts for: a scraper's token when the route takes one and it is set, else the declared access. */
+async function admit<A extends Access>(
+  request: Request,
+  spec: { access: A; scraperToken?: () => string | null },
+  deps: RouteDeps,
+): Promise<Member | null> {
+  const scraperToken = spec.scraperToken?.() ?? null;
+  if (scraperToken !== null) {
+    requireScraperToken(request, scraperToken);
+    return null;
+  }
+  if (spec.access === "public") return null;
+  const member = await requireAccess(request, spec.access, deps.auth.authenticator);
+  noteMember(request, member);
+  return member;
 }
 
 /** Whether `value` is a handler made by defineRoute. */
