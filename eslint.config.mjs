@@ -28,6 +28,7 @@ export default defineConfig([
                 "**/emulator/**",
                 "**/export/**",
                 "**/webhooks/**",
+                "**/ops/**",
                 "**/config/**",
                 "**/http/**",
                 "**/*.server",
@@ -40,7 +41,7 @@ export default defineConfig([
               ],
               allowTypeImports: true,
               message:
-                "Browser code must not import server code (lib/registry, gateway, run-cache, emulator, export, config, http, *.server).",
+                "Browser code must not import server code (lib/registry, gateway, run-cache, emulator, export, ops, config, http, *.server).",
             },
           ],
         },

@@ -1,8 +1,16 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `node .next/standalone/server.js` runs the console with only the files it needs (Dockerfile,
+  // docs/deploy.md); scripts/prepare-standalone.ts adds what Next leaves out. `next start` still works.
+  output: "standalone",
+  // This folder, not a lockfile further up: server.js lands at .next/standalone/server.js.
+  outputFileTracingRoot: fileURLToPath(new URL(".", import.meta.url)),
   // Native addon: must be loaded by Node at runtime, never bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // prom-client: one module instance, whose registry the metrics route reads (see lib/ops/console-metrics.ts).
+  serverExternalPackages: ["better-sqlite3", "prom-client"],
   poweredByHeader: false,
   experimental: {
     // proxy.ts makes Next.js buffer request bodies, cut (silently) at this size. One byte over the

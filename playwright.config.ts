@@ -147,6 +147,8 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
       PARALLEL_API_PREFIX: "",
       EMULATOR_API_PREFIXES: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      // A request log line per call would bury the suite's output; warnings and errors still show.
+      LOG_LEVEL: "warn",
       CONSOLE_ADMIN_EMAIL: OWNER.email,
       CONSOLE_ADMIN_PASSWORD: OWNER.password,
       ...extraEnv,

@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Request logs (pino JSON lines) would bury the test output; the tests about logs capture their own.
+    env: { LOG_LEVEL: "silent" },
     include: [
       "lib/**/*.test.ts",
       "app/**/*.test.ts",

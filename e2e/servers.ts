@@ -51,6 +51,13 @@ export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const OIDC_CLIENT_ID = "task-group-console-e2e";
 export const OIDC_CLIENT_SECRET = "e2e-client-secret-that-is-long-enough";
 
+// Consoles that e2e/standalone.spec.ts and e2e/graceful-shutdown.spec.ts start and stop themselves
+// (not through the config's web servers), each with an emulator of its own.
+export const STANDALONE_CONSOLE_PORT = 3107 + PORT_OFFSET;
+export const STANDALONE_EMULATOR_PORT = 4117 + PORT_OFFSET;
+export const SHUTDOWN_CONSOLE_PORT = 3108 + PORT_OFFSET;
+export const SHUTDOWN_EMULATOR_PORT = 4118 + PORT_OFFSET;
+
 /** Every console the suite starts with an owner; each has its own members and sessions. */
 export const ALL_CONSOLE_URLS = [
   CONSOLE_URL,

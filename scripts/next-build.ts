@@ -1,12 +1,14 @@
 import { dateBuildAt } from "./needs-build";
 import { forwardStopSignals, spawnNext, waitForExit } from "./next-process";
+import { prepareStandalone } from "./prepare-standalone";
 
-/** `next build` in `root` with `env`; throws when it fails. The build is dated at its start (see dateBuildAt). */
+/** `next build` in `root` with `env`, its standalone server completed; throws when it fails. The build is dated at its start (see dateBuildAt). */
 export async function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
   const startedAtMs = Date.now();
   const build = spawnNext(root, ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   const signals = forwardStopSignals(build);
   const { code } = await waitForExit(build).finally(() => signals.dispose());
   if (code !== 0) throw new Error(`next build failed (exit ${code ?? "by signal"})`);
+  prepareStandalone(root);
   dateBuildAt(root, startedAtMs);
 }

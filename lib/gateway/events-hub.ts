@@ -61,6 +61,13 @@ export class EventsHub {
     return this.channels.size;
   }
 
+  /** Upstream events connections open or opening now: one per channel that has not ended. */
+  get openUpstreamConnections(): number {
+    let open = this.opening.size;
+    for (const { channel } of this.channels.values()) if (!channel.hasEnded) open++;
+    return open;
+  }
+
   /** Bytes of SSE events held by every channel's log. */
   get retainedLogSize(): number {
     let size = 0;

@@ -6,6 +6,7 @@ import { createGateway } from "./create-gateway";
 import type { GatewayDeps } from "./proxy-call";
 import { createSpendGuard } from "../spend/spend-guard";
 import { registryHooks } from "./registry-hooks";
+import { onShutdown } from "../ops/shutdown-state";
 
 const globalForGateway = globalThis as unknown as { taskGroupConsoleGateway?: GatewayDeps };
 
@@ -18,6 +19,8 @@ export function getGateway(): GatewayDeps {
       ...registryHooks(getConsoleDatabase, target, prices),
       spend: createSpendGuard(getConsoleDatabase, target, () => prices),
     });
+    const { hub } = globalForGateway.taskGroupConsoleGateway;
+    onShutdown("events hub", "connections", () => hub.closeAll());
   }
   return globalForGateway.taskGroupConsoleGateway;
 }

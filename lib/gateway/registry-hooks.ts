@@ -9,6 +9,7 @@ import { applyRunStateEvent } from "../run-cache/apply-run-state-event";
 import { recordAudit } from "../auth/audit-log";
 import { credentialDetail } from "../auth/credential-detail";
 import { describeAddedRuns } from "../auth/describe-added-runs";
+import { consoleMetrics } from "../ops/console-metrics";
 import type { ChannelHooks } from "./group-channel";
 import type { GatewayDeps } from "./proxy-call";
 
@@ -51,6 +52,7 @@ export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: Ups
     hooks.onStatus?.(groupId, status);
     if (!added) return;
     const summary = describeAddedRuns(added.requestBody, prices);
+    for (const [processor, runs] of Object.entries(summary.processors)) consoleMetrics().runsAdded.inc({ processor }, runs);
     void getDb()
       .then((db) =>
         recordAudit(db, {

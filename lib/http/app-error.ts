@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   budget_exceeded: { status: 402, expose: true },
   /** The console's own database cannot be written (disk full, read-only, I/O error, file deleted). */
   database_unavailable: { status: 503, expose: true },
+  /** This instance received SIGTERM: readiness fails so a load balancer sends requests elsewhere. */
+  shutting_down: { status: 503, expose: true },
   internal: { status: 500, expose: false },
 } as const;
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { consoleMetrics } from "../ops/console-metrics";
+import { routeTemplateOf } from "../ops/route-template";
 import { isRedirect, networkErrorCause, noAnswerWithin, upstreamFailure, upstreamRedirected, upstreamUnreachable } from "./upstream-errors";
 import type { UpstreamRequest } from "./upstream-request";
 import { upstreamHeaders, upstreamUrl } from "./upstream-target";
@@ -32,6 +34,7 @@ export async function sendUpstream(request: UpstreamRequest, answerTimeoutMs: nu
     target,
     json === undefined ? request.headers : { ...request.headers, "content-type": "application/json" },
   );
+  const observe = consoleMetrics().upstreamRequestSeconds.startTimer({ route: routeTemplateOf(request.path), method });
   let response: Response;
   try {
     response = await fetch(url, {
@@ -44,11 +47,13 @@ export async function sendUpstream(request: UpstreamRequest, answerTimeoutMs: nu
     });
   } catch (error) {
     if (signal?.aborted) throw error;
+    observe({ status: "unreachable" });
     const timedOut = answerTimeoutMs !== null && deadline.signal.aborted;
     throw upstreamUnreachable(target.baseUrl, timedOut ? noAnswerWithin(answerTimeoutMs) : networkErrorCause(error));
   } finally {
     clearTimeout(timer);
   }
+  observe({ status: String(response.status) });
   if (isRedirect(response.status)) {
     await response.body?.cancel().catch(() => undefined);
     throw upstreamRedirected(url, response.status, response.headers.get("location"));

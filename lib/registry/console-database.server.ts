@@ -2,15 +2,23 @@ import "server-only";
 import { getServerEnv } from "../config/server-env";
 import type { ConsoleDatabase } from "./database-schema";
 import { openConsoleDatabase } from "./open-console-database";
+import { onShutdown } from "../ops/shutdown-state";
 
 // On globalThis so that dev-mode module reloads and separately bundled routes share one connection.
 const globalForDb = globalThis as typeof globalThis & { __consoleDatabase?: Promise<ConsoleDatabase> };
 
 /** The console database at CONSOLE_DB, opened and migrated once per process. */
 export function getConsoleDatabase(): Promise<ConsoleDatabase> {
-  globalForDb.__consoleDatabase ??= openConsoleDatabase(getServerEnv().CONSOLE_DB).catch((error: unknown) => {
-    globalForDb.__consoleDatabase = undefined;
-    throw error;
-  });
+  if (!globalForDb.__consoleDatabase) {
+    const opening = openConsoleDatabase(getServerEnv().CONSOLE_DB).catch((error: unknown) => {
+      globalForDb.__consoleDatabase = undefined;
+      throw error;
+    });
+    globalForDb.__consoleDatabase = opening;
+    onShutdown("console database", "database", async () => {
+      globalForDb.__consoleDatabase = undefined;
+      await (await opening).destroy();
+    });
+  }
   return globalForDb.__consoleDatabase;
 }

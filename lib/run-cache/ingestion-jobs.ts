@@ -2,6 +2,7 @@ import "server-only";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { ingestGroupRuns } from "./ingest-group-runs";
+import { onShutdown } from "../ops/shutdown-state";
 
 /**
  * After a successful ingestion, a group's runs are re-read at most this often: page requests of an
@@ -11,6 +12,8 @@ export const MIN_INGEST_INTERVAL_MS = 1_000;
 
 interface Job {
   controller: AbortController;
+  /** When it started or last stored a batch: the ingestion-lag metric reads it. */
+  progressAtMs: number;
   done: Promise<void>;
   waiters: Set<() => void>;
 }
@@ -58,10 +61,12 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
   const controller = new AbortController();
   const waiters = new Set<() => void>();
   const wake = () => {
+    job.progressAtMs = Date.now();
     for (const waiter of [...waiters]) waiter();
   };
   const job: Job = {
     controller,
+    progressAtMs: Date.now(),
     waiters,
     done: ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress: wake })
       .then(
@@ -134,9 +139,18 @@ export function waitForIngestionProgress({
   });
 }
 
+/** Seconds since the running ingestion that has waited longest stored a batch or started; 0 when none runs. */
+export function ingestionLagSeconds(nowMs = Date.now()): number {
+  let oldestMs = nowMs;
+  for (const job of allJobs) oldestMs = Math.min(oldestMs, job.progressAtMs);
+  return (nowMs - oldestMs) / 1000;
+}
+
 /** Stops every ingestion of this process (shutdown, end of a test file). */
 export async function abortAllIngestions(): Promise<void> {
   const jobs = [...allJobs];
   for (const job of jobs) job.controller.abort();
   await Promise.all(jobs.map((job) => job.done));
 }
+
+onShutdown("run-cache ingestions", "work", abortAllIngestions);

@@ -1,8 +1,11 @@
 import { rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { sql } from "kysely";
 import { describe, expect, it, vi } from "vitest";
 import * as groupRoute from "@/app/api/groups/[id]/route";
 import * as groupsRoute from "@/app/api/groups/route";
+import type { ReadyChecks } from "@/lib/contracts/ready";
 import type { GroupEntry } from "@/lib/registry/group-entry";
 import { callRoute, routeTestDatabaseFile, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { GET } from "./route";
@@ -12,12 +15,46 @@ setUpRouteTests();
 
 interface ReadyBody {
   status?: string;
-  error?: { code: string; message: string };
+  checks?: ReadyChecks;
+  error?: { code: string; message: string; detail?: { checks?: ReadyChecks } };
 }
 
 const ready = () => callRoute<ReadyBody>(GET, "GET", "/api/ready");
 
+// A port that refuses connections: an upstream that is down.
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
 describe("GET /api/ready", () => {
+  it("reports the database and the upstream, each with its latency in ms", async () => {
+    const answer = await ready();
+    expect(answer.status).toBe(200);
+    const { database, upstream } = answer.body.checks!;
+    expect(database).toMatchObject({ ok: true });
+    expect(upstream).toMatchObject({ ok: true });
+    for (const check of [database, upstream]) expect(check.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("is not ready when the upstream is down, naming the upstream while the database check passes", async () => {
+    const deps = routeTestDeps();
+    const downUrl = await closedPortUrl();
+    const response = await GET.withDeps({ ...deps, target: { ...deps.target, baseUrl: downUrl } })(
+      new Request("http://console.test/api/ready"),
+      { params: Promise.resolve({}) },
+    );
+    const body = (await response.json()) as ReadyBody;
+    expect(response.status).toBe(503);
+    expect(body.error?.message).toContain(`upstream at ${downUrl}`);
+    expect(body.error?.message).toContain("ECONNREFUSED");
+    expect(body.error?.detail?.checks?.database.ok).toBe(true);
+    expect(body.error?.detail?.checks?.upstream).toMatchObject({ ok: false, error: expect.stringContaining("ECONNREFUSED") });
+  });
+
   it("is ready while the database takes writes, and names a read-only database", async () => {
     expect(await ready()).toMatchObject({ status: 200, body: { status: "ready" } });
     const { db } = routeTestDeps();

@@ -1,12 +1,11 @@
 import type { ReadyStatus } from "@/lib/contracts/ready";
+import { checkReadiness } from "@/lib/ops/check-readiness";
 import { defineRoute } from "@/lib/http/define-route";
-import { checkDatabaseReady } from "@/lib/registry/check-database-ready";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the console can serve: its database is the file it opened and takes writes; else 503 naming the problem. */
-export const GET = defineRoute({ access: "public" }, async ({ deps: { db } }) => {
-  await checkDatabaseReady(db);
-  const ready: ReadyStatus = { status: "ready", checks: { database: "ok" } };
+/** Readiness: 200 when the database takes writes and the upstream answers, each check timed; else a 503 naming the one that failed. */
+export const GET = defineRoute({ access: "public" }, async ({ deps: { db, target } }) => {
+  const ready: ReadyStatus = { status: "ready", checks: await checkReadiness(db, target) };
   return Response.json(ready, { headers: { "cache-control": "no-store" } });
 });
