@@ -93,6 +93,11 @@ export function AccountMenu() {
               Usage
             </Link>
           </li>
+          <li>
+            <Link href="/settings/alerts" className={ITEM} onClick={() => setOpen(false)}>
+              Alerts
+            </Link>
+          </li>
           {isAdmin && (
             <>
               <li>

@@ -55,6 +55,15 @@ describe("alertTick", () => {
     expect(sender.sent[0].payload).toMatchObject({ groupId: "tgrp_a", groupName: "Leads", kind: "finished" });
   });
 
+  it("fires 'finished' for a group that started and ended between two ticks (a live view recorded both)", async () => {
+    const { destination } = await addDestination(db);
+    await addRule(db, null, { kind: "finished" }, [destination.id]);
+    await putGroup(db, "tgrp_quick", { isActive: true, counts: { running: 2 } });
+    await putGroup(db, "tgrp_quick", { isActive: false, counts: { completed: 2 } });
+    expect(await alertTick(deps())).toEqual({ fired: 1, sent: 1 });
+    expect(await alertTick(deps())).toEqual({ fired: 0, sent: 0 });
+  });
+
   it("never fires 'finished' for a group that had finished before anyone watched it", async () => {
     const { destination } = await addDestination(db);
     await addRule(db, null, { kind: "finished" }, [destination.id]);
