@@ -10,9 +10,10 @@ import {
   type AlertRuleKind,
   type AlertRuleView,
 } from "../../lib/contracts/alerts";
+import { FormField } from "../auth/form-field";
 import { Button } from "../ui/button";
 import { ErrorPanel } from "../ui/error-panel";
-import { Checkbox, HINT, Input, LABEL, Select } from "../ui/input";
+import { Checkbox, HINT, LABEL, Select } from "../ui/input";
 
 const KIND_LABEL: Record<AlertRuleKind, string> = {
   finished: "Group finished",
@@ -164,21 +165,9 @@ function NumberField({
   onChange: (value: string) => void;
   testId: string;
 }) {
-  const id = useId();
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className={LABEL}>
-        {label}
-      </label>
-      <Input
-        id={id}
-        type="number"
-        step="any"
-        className="w-28"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={testId}
-      />
+    <div className="w-36">
+      <FormField label={label} type="number" step="any" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
     </div>
   );
 }
