@@ -13,7 +13,7 @@ export type AlertTickGate = () => Promise<boolean>;
 // On globalThis: instrumentation and the route bundles are separate module graphs in one process.
 const globalForAlerts = globalThis as typeof globalThis & { __alertWatcher?: AlertWatcher; __alertTickGate?: AlertTickGate };
 
-/** Lets a cluster lease decide which instance evaluates alerts; firing once does not depend on it. */
+/** @public The hook for a cluster leader lease: it decides which instance evaluates alerts; firing once does not depend on it. */
 export function setAlertTickGate(gate: AlertTickGate | undefined): void {
   globalForAlerts.__alertTickGate = gate;
 }
