@@ -151,6 +151,9 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
       LOG_LEVEL: "warn",
       CONSOLE_ADMIN_EMAIL: OWNER.email,
       CONSOLE_ADMIN_PASSWORD: OWNER.password,
+      // Alerts are evaluated and retried within a second, so e2e/alerts.spec.ts waits on conditions, not minutes.
+      ALERTS_TICK_MS: "500",
+      ALERTS_RETRY_BASE_MS: "500",
       ...extraEnv,
     },
   };

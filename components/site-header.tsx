@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AlertNotificationsToggle } from "./alerts/alert-notifications-toggle";
 import { AccountMenu } from "./member/account-menu";
 import { UpstreamBadge } from "./upstream-badge";
 
@@ -13,6 +14,7 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
         {/* The upstream's state is for members only: asking for it signed out would be refused. */}
         {signedIn && (
           <div className="flex items-center gap-3">
+            <AlertNotificationsToggle />
             <UpstreamBadge />
             <AccountMenu />
           </div>

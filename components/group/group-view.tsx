@@ -15,6 +15,7 @@ import { GroupNotFound } from "./group-not-found";
 import { GroupProgress } from "./group-progress";
 import { GatedLinkButton } from "../member/gated-link-button";
 import { ShareLinksPanel } from "../share/share-links-panel";
+import { AlertsPanel } from "../alerts/alerts-panel";
 
 const NO_SAMPLES: StatusSample[] = [];
 
@@ -66,6 +67,7 @@ export function GroupView({ groupId }: { groupId: string }) {
           <RunsTable groupId={groupId} />
         </>
       )}
+      <AlertsPanel groupId={groupId} />
       <ShareLinksPanel groupId={groupId} />
     </div>
   );

@@ -7,7 +7,10 @@ export interface AuditEntry {
   actor: { id: string; email: string } | null;
   /** The email someone tried, for a failed sign-in (no member to name). */
   attemptedEmail?: string;
-  target?: { type: "group" | "member" | "invitation" | "session" | "upload" | "token" | "share_link" | "budget"; id: string };
+  target?: {
+    type: "group" | "member" | "invitation" | "session" | "upload" | "token" | "share_link" | "budget" | "alert_rule" | "alert_destination";
+    id: string;
+  };
   groupId?: string;
   detail?: Record<string, unknown>;
   ip?: string | null;

@@ -3,6 +3,7 @@ export const SETTINGS_PAGES: ReadonlyArray<{ path: string; name: string }> = [
   { path: "/settings/account", name: "Account" },
   { path: "/settings/tokens", name: "API tokens" },
   { path: "/settings/usage", name: "Usage" },
+  { path: "/settings/alerts", name: "Alerts" },
   { path: "/settings/members", name: "Members" },
   { path: "/settings/audit", name: "Audit log" },
   { path: "/settings/budgets", name: "Budgets" },

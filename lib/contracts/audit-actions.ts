@@ -28,5 +28,10 @@ export const AUDIT_ACTIONS = [
   "share.created",
   "share.revoked",
   "budget.changed",
+  "alert_rule.created",
+  "alert_rule.changed",
+  "alert_rule.deleted",
+  "alert_destination.created",
+  "alert_destination.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

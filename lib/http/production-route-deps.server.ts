@@ -1,5 +1,7 @@
 import "server-only";
+import { alertSender } from "../alerts/send-alert";
 import { getConsoleAuthDeps } from "../auth/console-auth-deps.server";
+import { getAlertsSettings } from "../config/alerts-env";
 import { getServerEnv } from "../config/server-env";
 import { getWebhookSettings } from "../config/webhook-env";
 import { getGateway } from "../gateway/gateway.server";
@@ -28,5 +30,6 @@ async function buildRouteDeps(): Promise<RouteDeps> {
     upstreamKind: getServerEnv().CONSOLE_UPSTREAM_KIND,
     gateway: getGateway(),
     webhookSecret: getWebhookSettings().secret,
+    alertSender: alertSender(getAlertsSettings().smtp),
   };
 }

@@ -1,3 +1,4 @@
+import type { SendAlert } from "../alerts/send-alert";
 import type { AuthDeps } from "../auth/auth-deps";
 import type { GatewayDeps } from "../gateway/proxy-call";
 import type { UpstreamTarget } from "../parallel/upstream-target";
@@ -16,4 +17,6 @@ export interface RouteDeps {
   auth: AuthDeps;
   /** Verifies Parallel's webhooks; null when PARALLEL_WEBHOOK_SECRET is unset (none are received). */
   webhookSecret: string | null;
+  /** Sends an alert to a destination (the "send test alert" button); email only when SMTP_URL is set. */
+  alertSender: SendAlert;
 }

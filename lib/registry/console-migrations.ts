@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { alertsMigration } from "../alerts/alerts-migration";
 import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
 import { compareReviewMigration } from "./compare-review-migration";
@@ -91,6 +92,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0007_api_tokens": apiTokensMigration,
   "0008_share_links": shareLinksMigration,
   "0009_spend": spendMigration,
+  "0010_alerts": alertsMigration,
   "0011_run_digest": runDigestsMigration,
 };
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AlertTables } from "../alerts/alerts-schema";
 import type { ApiTokenTables } from "../auth/api-tokens-schema";
 import type { TeamTables } from "../auth/teams-schema";
 import type { ReviewDecisionKind } from "../contracts/group-review";
@@ -129,7 +130,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables, SpendTables {
+export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables, SpendTables, AlertTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Transaction } from "kysely";
+import { markGroupActive } from "../alerts/mark-group-active";
 import type { TaskGroupStatus } from "../parallel/types";
 import type { ConsoleDatabase, ConsoleSchema } from "./database-schema";
 import { MAX_STATUS_SAMPLES, placeSample, samplesToThin } from "./status-sample-downsampling";
@@ -30,6 +31,7 @@ export async function recordGroupStatus({ db, groupId, status, atMs }: RecordGro
       .where("id", "=", groupId)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
+    if (status.is_active) await markGroupActive(trx, groupId, atMs);
 
     // A group gains runs after it went idle when someone adds more: its cached runs are no longer final.
     let reopen = trx.updateTable("run_ingest").set({ final: 0 }).where("group_id", "=", groupId).where("final", "=", 1);

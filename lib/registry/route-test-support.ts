@@ -13,6 +13,7 @@ import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
 import { testAuthDeps } from "../testing/test-auth";
 import { openConsoleDatabase } from "./open-console-database";
+import { alertSender } from "../alerts/send-alert";
 
 // Test-only: a test file starts an emulator and opens a database in a temp file, builds the deps the
 // route handlers work on from them, and hands those deps to each handler it calls (no environment).
@@ -45,7 +46,15 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     bed = {
       upstream,
       databaseFile,
-      deps: { db, target, upstreamKind: "emulator", gateway, auth: await testAuthDeps(db), webhookSecret: null },
+      deps: {
+        db,
+        target,
+        upstreamKind: "emulator",
+        gateway,
+        auth: await testAuthDeps(db),
+        webhookSecret: null,
+        alertSender: alertSender(null),
+      },
     };
   });
   afterAll(async () => {

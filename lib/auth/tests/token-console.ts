@@ -14,6 +14,7 @@ import { createApiToken } from "../api-tokens";
 import { buildAuthDeps } from "../console-auth-deps.server";
 import type { Member } from "../member";
 import type { Role } from "../roles";
+import { alertSender } from "../../alerts/send-alert";
 
 // Test support: the console's gateway route handler served over real HTTP with the real sign-in
 // (personal API tokens and sessions) on an in-memory database, in front of `target`.
@@ -45,7 +46,15 @@ export async function startTokenConsole(target: UpstreamTarget): Promise<TokenCo
       () => DOCUMENTED_PRICES,
     ),
   });
-  const deps: RouteDeps = { db, target, upstreamKind: "emulator", gateway, auth: await buildAuthDeps(db, {}), webhookSecret: null };
+  const deps: RouteDeps = {
+    db,
+    target,
+    upstreamKind: "emulator",
+    gateway,
+    auth: await buildAuthDeps(db, {}),
+    webhookSecret: null,
+    alertSender: alertSender(null),
+  };
   const server = await serveFetchHandler(async (request) => {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(GATEWAY_PREFIX)) return new Response("not found", { status: 404 });

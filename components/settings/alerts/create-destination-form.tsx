@@ -1,0 +1,120 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { useCreateAlertDestination } from "../../../lib/client/alert-queries";
+import { ALERT_DESTINATION_KINDS, type AlertDestinationKind, type CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { CopyButton } from "../../ui/copy-button";
+import { ErrorPanel } from "../../ui/error-panel";
+import { Input, LABEL, Select } from "../../ui/input";
+
+const KIND_LABEL: Record<AlertDestinationKind, string> = {
+  webhook: "Webhook (signed JSON)",
+  slack: "Slack-compatible webhook",
+  email: "Email",
+  browser: "Browser notifications",
+};
+
+function bodyOf(kind: AlertDestinationKind, name: string, target: string): CreateAlertDestinationBody {
+  switch (kind) {
+    case "webhook":
+    case "slack":
+      return { kind, name, url: target };
+    case "email":
+      return { kind, name, email: target };
+    case "browser":
+      return { kind, name };
+  }
+}
+
+/** A new destination (admins); a signed webhook's secret is shown once. */
+export function CreateDestinationForm() {
+  const create = useCreateAlertDestination();
+  const [kind, setKind] = useState<AlertDestinationKind>("webhook");
+  const [name, setName] = useState("");
+  const [target, setTarget] = useState("");
+  const ids = { kind: useId(), name: useId(), target: useId() };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(bodyOf(kind, name, target), {
+      onSuccess: () => {
+        setName("");
+        setTarget("");
+      },
+    });
+  };
+
+  return (
+    <div className="space-y-3">
+      <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-destination-form">
+        <div className="space-y-1">
+          <label htmlFor={ids.kind} className={LABEL}>
+            Kind
+          </label>
+          <Select
+            id={ids.kind}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as AlertDestinationKind)}
+            data-testid="destination-kind"
+          >
+            {ALERT_DESTINATION_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {KIND_LABEL[option]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="min-w-40 flex-1 space-y-1">
+          <label htmlFor={ids.name} className={LABEL}>
+            Name
+          </label>
+          <Input
+            id={ids.name}
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="destination-name"
+          />
+        </div>
+        {kind !== "browser" && (
+          <div className="min-w-64 flex-[2] space-y-1">
+            <label htmlFor={ids.target} className={LABEL}>
+              {kind === "email" ? "Email address" : "URL"}
+            </label>
+            <Input
+              id={ids.target}
+              required
+              type={kind === "email" ? "email" : "url"}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              data-testid="destination-target"
+            />
+          </div>
+        )}
+        <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-destination">
+          Add destination
+        </Button>
+      </form>
+      {create.error && <ErrorPanel error={create.error} action="add the destination" />}
+      {create.data?.secret && (
+        <Card tone="warning" padding="md" className="space-y-2" data-testid="created-destination-secret">
+          <p className="text-sm font-medium">
+            Signing secret of &ldquo;{create.data.destination.name}&rdquo;: copy it now, it is not shown again
+          </p>
+          <div className="flex gap-2">
+            <Input readOnly aria-label="Signing secret" value={create.data.secret} className="min-w-0 flex-1 font-mono" />
+            <CopyButton value={create.data.secret} label="Copy the signing secret">
+              Copy secret
+            </CopyButton>
+          </div>
+          <p className="text-xs">
+            Deliveries carry <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> (Standard Webhooks).
+          </p>
+        </Card>
+      )}
+    </div>
+  );
+}
