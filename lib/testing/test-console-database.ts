@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { dialectOf } from "../registry/dialect-sql";
 import { openConsoleDatabase } from "../registry/open-console-database";
+import { createScratchDatabase } from "../registry/postgres/postgres-databases";
 
 // Test-only: a fresh, migrated console database per call. SQLite in memory by default; when
 // TEST_DATABASE_URL names a PostgreSQL server (`npm test` runs the database suites a second time
@@ -34,21 +33,8 @@ export async function createTestDatabaseLocation(): Promise<{ location: string; 
     const dir = await mkdtemp(path.join(tmpdir(), "console-db-"));
     return { location: path.join(dir, "console.db"), drop: () => rm(dir, { recursive: true, force: true }) };
   }
-  const name = `tgc_${randomBytes(6).toString("hex")}`;
-  await onServer(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { location: url.toString(), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`) };
-}
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  const { url, drop } = await createScratchDatabase(serverUrl, "tgc");
+  return { location: url, drop };
 }
 
 /** Makes `db` refuse every write from now on, as a read-only database would. */
