@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunStatus, TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { dialectOf } from "../registry/dialect-sql";
+import { forgetGroup } from "../registry/forget-group";
+import { rememberGroup } from "../registry/remember-group";
 import { openConsoleDatabase } from "../registry/open-console-database";
 import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { getRunsPage, runsPageQuery, type RunsPageQuery } from "./get-runs-page";
@@ -217,6 +219,36 @@ describe("storeRunBatch on a full disk", () => {
       await fileDb.destroy();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("forgetting a group while a batch of its runs is being stored", () => {
+  it("leaves no cached run behind, however the two transactions interleave", async () => {
+    const ATTEMPTS = 20;
+    const leftBehind: number[] = [];
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      await rememberGroup({
+        db,
+        group: {
+          taskgroup_id: GROUP,
+          metadata: null,
+          created_at: null,
+          status: { num_task_runs: 500, task_run_status_counts: {}, is_active: true, status_message: null, modified_at: null },
+        },
+        upstream: "http://127.0.0.1:9/v1",
+        source: "imported",
+      });
+      await startIngestState({ db, groupId: GROUP });
+      await Promise.all([storeRunBatch({ db, groupId: GROUP, events: range(500).map(runEvent) }), forgetGroup({ db, groupId: GROUP })]);
+      const { n } = await db
+        .selectFrom("runs")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("group_id", "=", GROUP)
+        .executeTakeFirstOrThrow();
+      leftBehind.push(Number(n));
+      await db.deleteFrom("runs").where("group_id", "=", GROUP).execute();
+    }
+    expect(leftBehind).toEqual(Array(ATTEMPTS).fill(0));
   });
 });
 
