@@ -17,8 +17,13 @@ export function parseEnvWith<Schema extends z.ZodType>(schema: Schema, env: Reco
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join(".");
-    const shown = HIDDEN_VARIABLE.test(variable) ? "(hidden)" : JSON.stringify(env[variable] ?? null);
+    const shown = HIDDEN_VARIABLE.test(variable) ? "(hidden)" : JSON.stringify(withoutPassword(env[variable]) ?? null);
     return `${variable}: ${issue.message} (got ${shown})`;
   });
   throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+}
+
+// A database URL's password must not reach a log through this message.
+function withoutPassword(value: string | undefined): string | undefined {
+  return value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
 }

@@ -34,4 +34,16 @@ describe("parseServerEnv", () => {
     expect(() => parseServerEnv({ PARALLEL_BASE_URL: "ftp://x" })).toThrow(/PARALLEL_BASE_URL/);
     expect(() => parseServerEnv({ CONSOLE_UPSTREAM_KIND: "mock" })).toThrow(/CONSOLE_UPSTREAM_KIND/);
   });
+
+  it("takes a postgres:// DATABASE_URL and refuses anything else, naming the variable without echoing the password", () => {
+    expect(parseServerEnv({ DATABASE_URL: "postgres://tgc@127.0.0.1:5432/console" }).DATABASE_URL).toBe(
+      "postgres://tgc@127.0.0.1:5432/console",
+    );
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://db/console" }).DATABASE_URL).toBe("postgresql://db/console");
+    expect(parseServerEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://root:hunter2@db/console" })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/ .*root:\*\*\*@db/,
+    );
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://root:hunter2@db/console" })).not.toThrow(/hunter2/);
+  });
 });

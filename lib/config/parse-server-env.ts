@@ -18,6 +18,11 @@ const serverEnvSchema = z.object({
     z.enum(["emulator", "parallel"], { error: 'must be "emulator" or "parallel"' }).default("parallel"),
   ),
   CONSOLE_DB: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data/console.db")),
+  // When set, everything the console stores is in this PostgreSQL database instead of CONSOLE_DB.
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// (or postgresql://) URL" }).optional(),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -25,3 +30,4 @@ export type ServerEnv = z.infer<typeof serverEnvSchema>;
 export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
   return parseEnvWith(serverEnvSchema, env);
 }
+

@@ -7,10 +7,11 @@ import { onShutdown } from "../ops/shutdown-state";
 // On globalThis so that dev-mode module reloads and separately bundled routes share one connection.
 const globalForDb = globalThis as typeof globalThis & { __consoleDatabase?: Promise<ConsoleDatabase> };
 
-/** The console database at CONSOLE_DB, opened and migrated once per process. */
+/** The console database (PostgreSQL at DATABASE_URL, else SQLite at CONSOLE_DB), opened and migrated once per process. */
 export function getConsoleDatabase(): Promise<ConsoleDatabase> {
+  const env = getServerEnv();
   if (!globalForDb.__consoleDatabase) {
-    const opening = openConsoleDatabase(getServerEnv().CONSOLE_DB).catch((error: unknown) => {
+    const opening = openConsoleDatabase(env.DATABASE_URL ?? env.CONSOLE_DB).catch((error: unknown) => {
       globalForDb.__consoleDatabase = undefined;
       throw error;
     });

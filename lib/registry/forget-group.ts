@@ -1,6 +1,8 @@
 import "server-only";
 import { forgetIngestion } from "../run-cache/ingestion-jobs";
+import { runCacheLockKey } from "../run-cache/run-cache-lock-key";
 import type { ConsoleDatabase } from "./database-schema";
+import { lockForTransaction } from "./dialect-sql";
 import { groupNotRemembered } from "./get-group";
 
 /**
@@ -10,6 +12,7 @@ import { groupNotRemembered } from "./get-group";
  */
 export async function forgetGroup({ db, groupId }: { db: ConsoleDatabase; groupId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, runCacheLockKey(groupId));
     const result = await trx.deleteFrom("groups").where("id", "=", groupId).executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) throw groupNotRemembered(groupId);
     await trx.deleteFrom("status_samples").where("group_id", "=", groupId).execute();

@@ -5,7 +5,11 @@ import { CompiledQuery, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunStatus, TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { dialectOf } from "../registry/dialect-sql";
+import { forgetGroup } from "../registry/forget-group";
+import { rememberGroup } from "../registry/remember-group";
 import { openConsoleDatabase } from "../registry/open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { getRunsPage, runsPageQuery, type RunsPageQuery } from "./get-runs-page";
 import { startIngestState, updateIngestState } from "./ingest-state";
 import { storeRunBatch } from "./store-run-batch";
@@ -43,7 +47,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 let db: ConsoleDatabase;
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
   await startIngestState({ db, groupId: GROUP });
 });
 afterEach(async () => {
@@ -218,12 +222,54 @@ describe("storeRunBatch on a full disk", () => {
   });
 });
 
+describe("forgetting a group while a batch of its runs is being stored", () => {
+  it("leaves no cached run behind, however the two transactions interleave", async () => {
+    const ATTEMPTS = 20;
+    const leftBehind: number[] = [];
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      await rememberGroup({
+        db,
+        group: {
+          taskgroup_id: GROUP,
+          metadata: null,
+          created_at: null,
+          status: { num_task_runs: 500, task_run_status_counts: {}, is_active: true, status_message: null, modified_at: null },
+        },
+        upstream: "http://127.0.0.1:9/v1",
+        source: "imported",
+      });
+      await startIngestState({ db, groupId: GROUP });
+      await Promise.all([storeRunBatch({ db, groupId: GROUP, events: range(500).map(runEvent) }), forgetGroup({ db, groupId: GROUP })]);
+      const { n } = await db
+        .selectFrom("runs")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("group_id", "=", GROUP)
+        .executeTakeFirstOrThrow();
+      leftBehind.push(Number(n));
+      await db.deleteFrom("runs").where("group_id", "=", GROUP).execute();
+    }
+    expect(leftBehind).toEqual(Array(ATTEMPTS).fill(0));
+  });
+});
+
 describe("getRunsPage on 100,000 cached runs", () => {
   const ROWS = 100_000;
 
   beforeEach(async () => {
     // Generated in SQL: ingesting this many through the API would test the emulator, not the queries.
-    await sql`
+    if (dialectOf(db) === "postgres")
+      await sql`
+        insert into runs (group_id, run_id, position, status, is_active, processor, interaction_id, metadata, error, warnings,
+                          created_at, modified_at, search_text, input, output)
+        select ${GROUP}, 'trun_' || lpad(i::text, 32, '0'), i,
+               case when i % 10 = 0 then 'failed' when i % 10 = 1 then 'running' else 'completed' end,
+               case when i % 10 = 1 then 1 else 0 end, 'lite', 'int_' || i, null, null, null, null, null,
+               lower('Company ' || i || ' in ' || (case i % 3 when 0 then 'Paris' when 1 then 'Berlin' else 'Oslo' end)
+                     || ' ' || substr(repeat(md5(random()::text), 10), 1, 300)),
+               '{"processor":"lite","input":"x"}', '{"type":"text","content":"y","basis":[]}'
+        from generate_series(0, ${ROWS - 1}) as n(i)`.execute(db);
+    else
+      await sql`
       with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ROWS - 1})
       insert into runs (group_id, run_id, position, status, is_active, processor, interaction_id, metadata, error, warnings,
                         created_at, modified_at, search_text, input, output)
@@ -278,6 +324,15 @@ describe("getRunsPage on 100,000 cached runs", () => {
   it("walks an index in position order instead of sorting", async () => {
     for (const status of [undefined, "failed"] as const) {
       const compiled = runsPageQuery({ db, groupId: GROUP, status, after: 90_000, limit: 50 }).compile();
+      if (dialectOf(db) === "postgres") {
+        const plan = await db.executeQuery<{ "QUERY PLAN": string }>(
+          CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
+        );
+        const details = plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
+        expect(details).toMatch(status ? /Index (Only )?Scan using runs_by_status/ : /Index (Only )?Scan using runs_by_position/);
+        expect(details).not.toMatch(/Sort/);
+        continue;
+      }
       const plan = await db.executeQuery<{ detail: string }>(
         CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
       );

@@ -2,6 +2,8 @@ import "server-only";
 import type { TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { runDigestFor } from "../compare/run-digest";
+import { lockForTransaction } from "../registry/dialect-sql";
+import { runCacheLockKey } from "./run-cache-lock-key";
 import { runRowFor } from "./cached-run";
 import { writeRunDigests } from "./write-run-digests";
 
@@ -21,6 +23,8 @@ export interface StoreRunBatchParams {
 export async function storeRunBatch({ db, groupId, events }: StoreRunBatchParams): Promise<number | null> {
   const cursor = events.findLast((e) => e.event_id !== null)?.event_id ?? null;
   return db.transaction().execute(async (trx) => {
+    // Forgetting the group takes the same lock: it never deletes between this check and the insert.
+    await lockForTransaction(trx, runCacheLockKey(groupId));
     const state = await trx.selectFrom("run_ingest").select("group_id").where("group_id", "=", groupId).executeTakeFirst();
     if (!state) return null;
     // One stream never repeats a run, but a repeat must not break the insert.

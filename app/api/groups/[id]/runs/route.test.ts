@@ -34,7 +34,8 @@ const PREMISE_ATTEMPTS = 5;
 async function cacheQuickRunsWhileActive(): Promise<{ groupId: string; quickRuns: string[] }> {
   for (let attempt = 1; attempt <= PREMISE_ATTEMPTS; attempt++) {
     const group = await createGroup(upstream().api);
-    const quickRuns = await addManyRuns(upstream().api, group.taskgroup_id, QUICK_RUNS, { processor: "lite" });
+    // pro: 0.24 s to 1.2 s here, time enough to read the first page before they finish, on either database.
+    const quickRuns = await addManyRuns(upstream().api, group.taskgroup_id, QUICK_RUNS, { processor: "pro" });
     await addManyRuns(upstream().api, group.taskgroup_id, 20, { processor: "ultra8x" });
     await importListedGroup(group.taskgroup_id);
     const first = await runs(group.taskgroup_id, "?fields=output");
