@@ -1,5 +1,6 @@
 import "server-only";
 import { getConsoleAuthDeps } from "../auth/console-auth-deps.server";
+import { startBackgroundWork } from "../cluster/background-work.server";
 import { getServerEnv } from "../config/server-env";
 import { getWebhookSettings } from "../config/webhook-env";
 import { getGateway } from "../gateway/gateway.server";
@@ -21,6 +22,7 @@ export function productionRouteDeps(): Promise<RouteDeps> {
 
 async function buildRouteDeps(): Promise<RouteDeps> {
   const db = await getConsoleDatabase();
+  startBackgroundWork(db, getUpstreamTarget());
   return {
     db,
     auth: await getConsoleAuthDeps(db),

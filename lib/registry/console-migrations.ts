@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
+import { leasesMigration } from "../cluster/leases-migration";
 import { compareReviewMigration } from "./compare-review-migration";
 import { shareLinksMigration } from "../share/share-links-migration";
 import { spendMigration } from "../spend/spend-migration";
@@ -90,6 +91,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0007_api_tokens": apiTokensMigration,
   "0008_share_links": shareLinksMigration,
   "0009_spend": spendMigration,
+  "0012_leases": leasesMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

@@ -1,4 +1,6 @@
 import "server-only";
+import { holdLease } from "../cluster/hold-lease";
+import { processLeaseSettings, type LeaseSettings } from "../cluster/lease-settings";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { ingestGroupRuns } from "./ingest-group-runs";
@@ -40,6 +42,13 @@ export interface EnsureIngestionParams {
   db: ConsoleDatabase;
   target: UpstreamTarget;
   groupId: string;
+  /** This process's holder id and CONSOLE_LEASE_TTL_MS unless said (tests stand for several instances). */
+  lease?: LeaseSettings;
+}
+
+/** The cluster-wide lease that makes one instance at a time the group's ingester. */
+export function ingestionLeaseName(groupId: string): string {
+  return `ingest:${groupId}`;
 }
 
 /**
@@ -48,7 +57,7 @@ export interface EnsureIngestionParams {
  * may ignore it. A group successfully read less than MIN_INGEST_INTERVAL_MS ago is not re-read, and
  * a final one is not read at all (ingestGroupRuns returns at once).
  */
-export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams): Promise<void> {
+export function ensureIngestion({ db, target, groupId, lease }: EnsureIngestionParams): Promise<void> {
   const jobs = jobsOf(db);
   const current = jobs.running.get(groupId);
   if (current) return current.done;
@@ -63,7 +72,7 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
   const job: Job = {
     controller,
     waiters,
-    done: ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress: wake })
+    done: ingestAsOwner({ db, target, groupId, lease: lease ?? processLeaseSettings() }, controller, wake)
       .then(
         () => recordFinished(jobs, groupId),
         (error: unknown) => {
@@ -80,6 +89,31 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
   jobs.running.set(groupId, job);
   allJobs.add(job);
   return job.done;
+}
+
+/**
+ * Ingests only while this instance holds the group's lease, cluster-wide; every batch is fenced by
+ * it, so an instance that lost it (paused, partitioned) cannot write. Without the lease there is
+ * nothing to do: the owner fills the cache that pages are served from, and a later request tries
+ * again, taking over from the stored cursor once the owner's lease expired.
+ */
+async function ingestAsOwner(
+  { db, target, groupId, lease }: EnsureIngestionParams & { lease: LeaseSettings },
+  controller: AbortController,
+  onProgress: () => void,
+): Promise<void> {
+  const held = await holdLease({
+    db,
+    name: ingestionLeaseName(groupId),
+    ...lease,
+    onLost: () => controller.abort(new Error(`Another instance took over caching the runs of group ${groupId}`)),
+  });
+  if (!held) return;
+  try {
+    await ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress, fence: held.fence });
+  } finally {
+    await held.release().catch(() => {});
+  }
 }
 
 // Without this, every group ever cached would keep an entry for the life of the process.
