@@ -20,7 +20,8 @@ export default defineConfig({
       "tests/**/*.test.ts",
       "bench/**/*.test.ts",
     ],
-    exclude: ["e2e/**", "node_modules/**", ".next/**", "bench/.work/**"],
+    // `*.postgres.test.ts`: PostgreSQL only, run by vitest.postgres.config.mts.
+    exclude: ["e2e/**", "node_modules/**", ".next/**", "bench/.work/**", "**/*.postgres.test.ts"],
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 60_000,

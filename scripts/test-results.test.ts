@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf } from "./test-results";
+import { failedSuite, formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf } from "./test-results";
 
 const vitestReport = (files: { status: string; tests: string[]; message?: string }[]) => ({
   numPassedTests: files.flatMap((f) => f.tests).filter((t) => t === "passed").length,
@@ -70,5 +70,13 @@ describe("isGreen", () => {
     expect(isGreen([{ ...ok, passed: 0, skipped: 3 }])).toBe(false);
     expect(isGreen([ok, { ...ok, failed: 1 }])).toBe(false);
     expect(isGreen([ok, missingSuite("playwright", "no report")])).toBe(false);
+  });
+
+  it("counts a suite that could not run at all as a failure, with its reason", () => {
+    const ok = { name: "vitest", passed: 3, failed: 0, skipped: 0, problems: [] };
+    const noPostgres = failedSuite("vitest on PostgreSQL", "install postgresql");
+    expect(isGreen([ok, noPostgres])).toBe(false);
+    expect(formatCounts(totalOf([ok, noPostgres]))).toBe("3 passed, 1 failed");
+    expect(noPostgres.problems).toEqual(["install postgresql"]);
   });
 });

@@ -52,6 +52,11 @@ export function missingSuite(name: string, reason: string): SuiteResult {
   return { name, passed: 0, failed: 0, skipped: 0, problems: [reason] };
 }
 
+/** The suite that could not run at all: it counts as one failure, so the verdict says so. */
+export function failedSuite(name: string, reason: string): SuiteResult {
+  return { name, passed: 0, failed: 1, skipped: 0, problems: [reason] };
+}
+
 export function formatCounts({ passed, failed, skipped }: Pick<SuiteResult, "passed" | "failed" | "skipped">): string {
   return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`;
 }

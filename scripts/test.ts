@@ -1,13 +1,27 @@
-// `npm test`: vitest, then Playwright (both always run); the LAST line printed is the verdict
-// CI reads: "N passed, N failed" (", N skipped" when some were skipped).
+// `npm test`: vitest, the database suites again on PostgreSQL, then Playwright (all always run);
+// the LAST line printed is the verdict CI reads: "N passed, N failed" (", N skipped" when some
+// were skipped). PostgreSQL is TEST_DATABASE_URL's server, or else a throwaway cluster started
+// here (scripts/throwaway-postgres.sh) and stopped at the end.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildForTests } from "./build-for-tests";
-import { formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf, type SuiteResult } from "./test-results";
+import {
+  failedSuite,
+  formatCounts,
+  isGreen,
+  missingSuite,
+  summarizePlaywright,
+  summarizeVitest,
+  totalOf,
+  type SuiteResult,
+} from "./test-results";
+import { hasPostgresServer, POSTGRES_INSTALL_HINT, startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres";
 
 const ROOT = resolve(__dirname, "..");
 const VITEST_RESULTS = join(ROOT, ".vitest-results.json");
+const VITEST_POSTGRES_RESULTS = join(ROOT, ".vitest-postgres-results.json");
+const POSTGRES_SUITE = "vitest on PostgreSQL";
 const PLAYWRIGHT_RESULTS = join(ROOT, ".playwright-results.json");
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -42,32 +56,64 @@ async function runSuite<Report>(
   return result;
 }
 
+/** TEST_DATABASE_URL's server, a throwaway one, or why there is none. */
+async function postgresForTests(): Promise<{ url: string; cluster?: ThrowawayPostgres } | { missing: string }> {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) return { url: given };
+  if (!(await hasPostgresServer())) return { missing: POSTGRES_INSTALL_HINT };
+  try {
+    const cluster = await startThrowawayPostgres();
+    console.log(`\nA throwaway PostgreSQL for the tests: ${cluster.url}`);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cluster.stop().finally(() => process.exit(1)));
+    return { url: cluster.url, cluster };
+  } catch (error) {
+    return { missing: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function vitestArgs(reportPath: string, ...extra: string[]): string[] {
+  return ["run", ...extra, "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`];
+}
+
 async function main(): Promise<number> {
-  const suites = [
-    await runSuite(
-      "vitest",
-      VITEST_RESULTS,
-      () => run("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_RESULTS}`]),
-      summarizeVitest,
-    ),
-    await runSuite(
-      "playwright",
-      PLAYWRIGHT_RESULTS,
-      async () => {
-        try {
-          await buildForTests();
-        } catch (error) {
-          console.error(error instanceof Error ? error.message : error);
-          return 1;
-        }
-        return run("playwright", ["test", "--reporter=list,json"], {
-          ...process.env,
-          PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_RESULTS,
-        });
-      },
-      summarizePlaywright,
-    ),
-  ];
+  // The first vitest run is on SQLite even when the shell names a PostgreSQL server.
+  const sqliteEnv = { ...process.env };
+  delete sqliteEnv.TEST_DATABASE_URL;
+  const postgres = await postgresForTests();
+  const postgresEnv = "url" in postgres ? { ...process.env, TEST_DATABASE_URL: postgres.url } : process.env;
+  const suites: SuiteResult[] = [];
+  try {
+    suites.push(await runSuite("vitest", VITEST_RESULTS, () => run("vitest", vitestArgs(VITEST_RESULTS), sqliteEnv), summarizeVitest));
+    suites.push(
+      "url" in postgres
+        ? await runSuite(
+            POSTGRES_SUITE,
+            VITEST_POSTGRES_RESULTS,
+            () => run("vitest", vitestArgs(VITEST_POSTGRES_RESULTS, "--config", "vitest.postgres.config.mts"), postgresEnv),
+            (report: Parameters<typeof summarizeVitest>[0]) => ({ ...summarizeVitest(report), name: POSTGRES_SUITE }),
+          )
+        : failedSuite(POSTGRES_SUITE, postgres.missing),
+    );
+    suites.push(
+      await runSuite(
+        "playwright",
+        PLAYWRIGHT_RESULTS,
+        async () => {
+          try {
+            await buildForTests();
+          } catch (error) {
+            console.error(error instanceof Error ? error.message : error);
+            return 1;
+          }
+          // The specs that run several console instances on one PostgreSQL read TEST_DATABASE_URL.
+          return run("playwright", ["test", "--reporter=list,json"], { ...postgresEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_RESULTS });
+        },
+        summarizePlaywright,
+      ),
+    );
+  } finally {
+    if ("cluster" in postgres) await postgres.cluster?.stop();
+  }
   console.log("");
   for (const suite of suites) {
     console.log(`${suite.name}: ${formatCounts(suite)}`);

@@ -5,6 +5,7 @@ import { APIError } from "better-auth/api";
 import type { AuthSettings } from "../config/parse-auth-env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { dialectOf } from "../registry/dialect-sql";
 import { getSecurityPolicy } from "../config/security-env";
 import { PEER_IP_HEADER } from "../http/client-ip";
 import { requestOrigin } from "../http/request-host";
@@ -37,7 +38,7 @@ export function createConsoleAuth({ db, settings, secret, baseURL, cookiePrefix 
   const oidc = settings.oidc;
   return betterAuth({
     appName: "Task Group Console",
-    database: { db, type: "sqlite" },
+    database: { db, type: dialectOf(db) },
     secret,
     baseURL,
     telemetry: { enabled: false },

@@ -1,13 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { openConsoleDatabase } from "../registry/open-console-database";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { checkSignInThrottle, clearAccountFailures, recordSignInFailure } from "./sign-in-throttle";
 
 const MINUTE_MS = 60_000;
 let db: ConsoleDatabase;
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
 });
+afterEach(() => db.destroy());
 
 async function fail(times: number, email: string, ip: string, atMs: number): Promise<void> {
   for (let i = 0; i < times; i += 1) await recordSignInFailure(db, email, ip, atMs);

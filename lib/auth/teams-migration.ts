@@ -1,33 +1,39 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import type { ColumnDataType, Kysely, Migration } from "kysely";
+import { dialectOf } from "../registry/dialect-sql";
 
 /**
  * Members and who did what. `user`, `session`, `account` and `verification` are better-auth's tables
  * under its own names and columns (with `role` and `isOwner` as additional user fields); the rest are
  * the console's: invitations, the append-only audit log, sign-in failures for the throttle, settings
- * (the generated session secret), and who added each group.
+ * (the generated session secret), and who added each group. On PostgreSQL better-auth writes
+ * booleans and timestamps natively (and checks the columns can hold them), so its flags and dates
+ * there are `boolean` and `timestamptz`; on SQLite 0/1 and ISO text.
  */
 export const teamsMigration: Migration = {
   async up(db: Kysely<unknown>) {
+    const postgres = dialectOf(db) === "postgres";
+    const flag: ColumnDataType = postgres ? "boolean" : "integer";
+    const date: ColumnDataType = postgres ? "timestamptz" : "date";
     await db.schema
       .createTable("user")
       .addColumn("id", "text", (c) => c.primaryKey())
       .addColumn("name", "text", (c) => c.notNull())
       .addColumn("email", "text", (c) => c.notNull().unique())
-      .addColumn("emailVerified", "integer", (c) => c.notNull())
+      .addColumn("emailVerified", flag, (c) => c.notNull())
       .addColumn("image", "text")
-      .addColumn("createdAt", "date", (c) => c.notNull())
-      .addColumn("updatedAt", "date", (c) => c.notNull())
+      .addColumn("createdAt", date, (c) => c.notNull())
+      .addColumn("updatedAt", date, (c) => c.notNull())
       .addColumn("role", "text")
-      .addColumn("isOwner", "integer")
+      .addColumn("isOwner", flag)
       .execute();
     await db.schema
       .createTable("session")
       .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("expiresAt", "date", (c) => c.notNull())
+      .addColumn("expiresAt", date, (c) => c.notNull())
       .addColumn("token", "text", (c) => c.notNull().unique())
-      .addColumn("createdAt", "date", (c) => c.notNull())
-      .addColumn("updatedAt", "date", (c) => c.notNull())
+      .addColumn("createdAt", date, (c) => c.notNull())
+      .addColumn("updatedAt", date, (c) => c.notNull())
       .addColumn("ipAddress", "text")
       .addColumn("userAgent", "text")
       .addColumn("userId", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
@@ -42,12 +48,12 @@ export const teamsMigration: Migration = {
       .addColumn("accessToken", "text")
       .addColumn("refreshToken", "text")
       .addColumn("idToken", "text")
-      .addColumn("accessTokenExpiresAt", "date")
-      .addColumn("refreshTokenExpiresAt", "date")
+      .addColumn("accessTokenExpiresAt", date)
+      .addColumn("refreshTokenExpiresAt", date)
       .addColumn("scope", "text")
       .addColumn("password", "text")
-      .addColumn("createdAt", "date", (c) => c.notNull())
-      .addColumn("updatedAt", "date", (c) => c.notNull())
+      .addColumn("createdAt", date, (c) => c.notNull())
+      .addColumn("updatedAt", date, (c) => c.notNull())
       .execute();
     await db.schema.createIndex("account_userId_idx").on("account").column("userId").execute();
     await db.schema
@@ -55,9 +61,9 @@ export const teamsMigration: Migration = {
       .addColumn("id", "text", (c) => c.primaryKey())
       .addColumn("identifier", "text", (c) => c.notNull())
       .addColumn("value", "text", (c) => c.notNull())
-      .addColumn("expiresAt", "date", (c) => c.notNull())
-      .addColumn("createdAt", "date", (c) => c.notNull())
-      .addColumn("updatedAt", "date", (c) => c.notNull())
+      .addColumn("expiresAt", date, (c) => c.notNull())
+      .addColumn("createdAt", date, (c) => c.notNull())
+      .addColumn("updatedAt", date, (c) => c.notNull())
       .execute();
     await db.schema.createIndex("verification_identifier_idx").on("verification").column("identifier").execute();
 
@@ -77,7 +83,7 @@ export const teamsMigration: Migration = {
 
     await db.schema
       .createTable("audit_log")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
       .addColumn("at_ms", "bigint", (c) => c.notNull())
       .addColumn("actor_id", "text")
       .addColumn("actor_email", "text")

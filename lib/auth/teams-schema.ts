@@ -3,7 +3,10 @@ import type { Generated } from "kysely";
 // The tables of members and who did what (see teams-migration.ts). better-auth's own tables are
 // typed only as far as the console reads them directly.
 
-type Flag = 0 | 1;
+// better-auth writes each dialect's own type: 0/1 on SQLite, a boolean on PostgreSQL (teams-migration.ts).
+type Flag = 0 | 1 | boolean;
+// Likewise ISO text on SQLite, a Date (timestamptz) on PostgreSQL.
+type Timestamp = string | Date;
 
 export interface UserTable {
   id: string;
@@ -11,18 +14,18 @@ export interface UserTable {
   email: string;
   emailVerified: Flag;
   image: string | null;
-  createdAt: string;
-  updatedAt: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
   role: string | null;
   isOwner: Flag | null;
 }
 
 export interface SessionTable {
   id: string;
-  expiresAt: string;
+  expiresAt: Timestamp;
   token: string;
-  createdAt: string;
-  updatedAt: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
   ipAddress: string | null;
   userAgent: string | null;
   userId: string;

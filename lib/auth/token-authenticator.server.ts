@@ -56,7 +56,7 @@ export async function memberOfApiToken(db: ConsoleDatabase, token: string, nowMs
     email: row.email,
     name: row.user_name ?? row.email,
     role: tokenRole(row.role, row.scope === "write" ? "write" : "read"),
-    isOwner: row.isOwner === 1,
+    isOwner: row.isOwner === 1 || row.isOwner === true,
     sessionId: `token:${row.id}`,
     token: { id: row.id, name: row.name },
   };

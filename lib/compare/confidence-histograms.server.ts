@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "kysely";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { dialectOf, jsonArrayElements } from "../registry/dialect-sql";
 import { confidenceLevelOf, emptyHistogram, type ConfidenceHistogram } from "./confidence-histogram";
 
 /**
@@ -14,10 +15,12 @@ export async function confidenceHistograms({
   db: ConsoleDatabase;
   groupId: string;
 }): Promise<Map<string, ConfidenceHistogram>> {
+  const basis = jsonArrayElements(dialectOf(db), sql.ref("r.output"), "basis", "b");
+  const field = basis.elementField("field");
   const { rows } = await sql<{ field: string; level: string | null; n: number }>`
-    select json_extract(b.value, '$.field') as field, json_extract(b.value, '$.confidence') as level, count(*) as n
-    from runs r, json_each(r.output, '$.basis') b
-    where r.group_id = ${groupId} and r.output is not null and instr(json_extract(b.value, '$.field'), '.') = 0
+    select ${field} as field, ${basis.elementField("confidence")} as level, count(*) as n
+    from runs r ${basis.join}
+    where r.group_id = ${groupId} and r.output is not null and ${field} not like '%.%'
     group by 1, 2`.execute(db);
   const byField = new Map<string, ConfidenceHistogram>();
   for (const row of rows) {

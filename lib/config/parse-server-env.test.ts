@@ -41,4 +41,16 @@ describe("parseServerEnv", () => {
     expect(() => parseServerEnv({ CONSOLE_LEASE_TTL_MS: "15s" })).toThrow(/CONSOLE_LEASE_TTL_MS: .*"15s"/);
     expect(() => parseServerEnv({ CONSOLE_LEASE_TTL_MS: "5" })).toThrow(/CONSOLE_LEASE_TTL_MS: must be at least 100/);
   });
+
+  it("takes a postgres:// DATABASE_URL and refuses anything else, naming the variable without echoing the password", () => {
+    expect(parseServerEnv({ DATABASE_URL: "postgres://tgc@127.0.0.1:5432/console" }).DATABASE_URL).toBe(
+      "postgres://tgc@127.0.0.1:5432/console",
+    );
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://db/console" }).DATABASE_URL).toBe("postgresql://db/console");
+    expect(parseServerEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://root:hunter2@db/console" })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/ .*root:\*\*\*@db/,
+    );
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://root:hunter2@db/console" })).not.toThrow(/hunter2/);
+  });
 });

@@ -24,6 +24,11 @@ const serverEnvSchema = z.object({
     z.coerce.number({ error: "must be a number of milliseconds" }).int().min(100, "must be at least 100 (ms)").default(15_000),
   ),
   CONSOLE_DB: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data/console.db")),
+  // When set, everything the console stores is in this PostgreSQL database instead of CONSOLE_DB.
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// (or postgresql://) URL" }).optional(),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -37,7 +42,12 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerE
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join(".");
-    return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
+    return `${variable}: ${issue.message} (got ${JSON.stringify(withoutPassword(env[variable]) ?? null)})`;
   });
   throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+}
+
+// A database URL's password must not reach a log through this message.
+function withoutPassword(value: string | undefined): string | undefined {
+  return value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
 }

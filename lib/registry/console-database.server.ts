@@ -6,9 +6,10 @@ import { openConsoleDatabase } from "./open-console-database";
 // On globalThis so that dev-mode module reloads and separately bundled routes share one connection.
 const globalForDb = globalThis as typeof globalThis & { __consoleDatabase?: Promise<ConsoleDatabase> };
 
-/** The console database at CONSOLE_DB, opened and migrated once per process. */
+/** The console database (PostgreSQL at DATABASE_URL, else SQLite at CONSOLE_DB), opened and migrated once per process. */
 export function getConsoleDatabase(): Promise<ConsoleDatabase> {
-  globalForDb.__consoleDatabase ??= openConsoleDatabase(getServerEnv().CONSOLE_DB).catch((error: unknown) => {
+  const env = getServerEnv();
+  globalForDb.__consoleDatabase ??= openConsoleDatabase(env.DATABASE_URL ?? env.CONSOLE_DB).catch((error: unknown) => {
     globalForDb.__consoleDatabase = undefined;
     throw error;
   });

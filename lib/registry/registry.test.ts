@@ -10,6 +10,7 @@ import { getStatusHistory } from "./get-status-history";
 import { listGroups, type GroupSort } from "./list-groups";
 import { CONSOLE_MIGRATIONS } from "./console-migrations";
 import { openConsoleDatabase } from "./open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { recordGroupStatus } from "./record-group-status";
 import { rememberGroup } from "./remember-group";
 import { renameGroup } from "./rename-group";
@@ -43,7 +44,7 @@ function group(overrides: Partial<TaskGroupResponse> = {}): TaskGroupResponse {
 
 let db: ConsoleDatabase;
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
 });
 afterEach(async () => {
   await db.destroy();

@@ -12,10 +12,12 @@ import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
 import { testAuthDeps } from "../testing/test-auth";
+import { openTestConsoleDatabase, testDatabaseUrl } from "../testing/test-console-database";
 import { openConsoleDatabase } from "./open-console-database";
 
-// Test-only: a test file starts an emulator and opens a database in a temp file, builds the deps the
-// route handlers work on from them, and hands those deps to each handler it calls (no environment).
+// Test-only: a test file starts an emulator and opens a database in a temp file (or, when the
+// database suites run on PostgreSQL, a database of its own there), builds the deps the route
+// handlers work on from them, and hands those deps to each handler it calls (no environment).
 
 interface RouteTestBed {
   upstream: TestUpstream;
@@ -32,7 +34,7 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     const upstream = await startTestUpstream(options);
     dir = await mkdtemp(path.join(tmpdir(), "console-routes-"));
     const databaseFile = path.join(dir, "console.db");
-    const db = await openConsoleDatabase(databaseFile);
+    const db = testDatabaseUrl() ? await openTestConsoleDatabase() : await openConsoleDatabase(databaseFile);
     const { target } = upstream;
     const gateway = createGateway(target, {
       ...registryHooks(async () => db, target),
@@ -69,8 +71,9 @@ export function routeTestDeps(): RouteDeps {
   return testBed().deps;
 }
 
-/** Where this file's database lives (a test may delete it). */
+/** Where this file's database lives (a test may delete it); SQLite only. */
 export function routeTestDatabaseFile(): string {
+  if (testDatabaseUrl()) throw new Error("this test bed's database is on PostgreSQL: a test of the SQLite file is not a database suite");
   return testBed().databaseFile;
 }
 

@@ -6,7 +6,7 @@ import { refreshRuns } from "../run-cache/refresh-runs";
 import { createGroup } from "./create-group";
 import type { ConsoleDatabase } from "./database-schema";
 import { listGroups } from "./list-groups";
-import { openConsoleDatabase } from "./open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { refreshGroup } from "./refresh-group";
 
 // undici keeps x-api-key on a redirect to another host: the registry's upstream calls never follow one.
@@ -18,7 +18,7 @@ let db: ConsoleDatabase;
 let upstream: RedirectingUpstream;
 let target: UpstreamTarget;
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
   upstream = await startRedirectingUpstream();
   target = { baseUrl: upstream.url, prefix: "v1beta", apiKey: "server-key" };
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ANONYMOUS_REVIEWER, type ReviewItem, type ReviewPage } from "../contracts/group-review";
 import type { FieldBasis, TaskRunInput, TaskRunOutput } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { dialectOf, jsonArrayElements } from "../registry/dialect-sql";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import { requireGroup } from "../registry/get-group";
 import { getIngestState } from "../run-cache/ingest-state";
@@ -39,12 +40,17 @@ interface QueueRow {
 
 // One queue entry per top-level output field whose basis confidence is one of the levels, in the
 // group's run order then basis order: the keyset is (run position, basis index).
-function queueFrom(groupId: string, levels: readonly string[]) {
-  return sql`from runs r, json_each(r.output, '$.basis') b
-    left join review_decisions d on d.group_id = r.group_id and d.run_id = r.run_id and d.field = json_extract(b.value, '$.field')
+function queueOf(db: ConsoleDatabase, groupId: string, levels: readonly string[]) {
+  const basis = jsonArrayElements(dialectOf(db), sql.ref("r.output"), "basis", "b");
+  const field = basis.elementField("field");
+  return {
+    basis,
+    from: sql`from runs r ${basis.join}
+    left join review_decisions d on d.group_id = r.group_id and d.run_id = r.run_id and d.field = ${field}
     where r.group_id = ${groupId} and r.output is not null
-      and lower(json_extract(b.value, '$.confidence')) in (${sql.join(levels.map((level) => sql`${level}`))})
-      and instr(json_extract(b.value, '$.field'), '.') = 0`;
+      and lower(${basis.elementField("confidence")}) in (${sql.join(levels.map((level) => sql`${level}`))})
+      and ${field} not like '%.%'`,
+  };
 }
 
 /** A page of the group's review queue with each field's value, reasoning, citations, input and decision. */
@@ -54,13 +60,14 @@ export async function readReviewQueue({ db, target, groupId, levels, cursor, lim
   const final = (await getIngestState({ db, groupId }))?.final ?? false;
   if (!final) void ensureIngestion({ db, target, groupId });
   const [afterPosition, afterIndex] = cursor ? decodeCursor(cursor, cursorSchema) : [-1, -1];
-  const { rows } = await sql<QueueRow>`select r.run_id, r.position, b.key as basis_index, b.value as basis, r.input, r.output,
-      d.decision, d.reviewed_value, d.note, d.reviewer, d.decided_at_ms
-    ${queueFrom(groupId, levels)}
-      and (r.position > ${afterPosition} or (r.position = ${afterPosition} and b.key > ${afterIndex}))
-    order by r.position, b.key limit ${limit + 1}`.execute(db);
+  const { basis, from } = queueOf(db, groupId, levels);
+  const { rows } = await sql<QueueRow>`select r.run_id, r.position, ${basis.elementIndex} as basis_index, ${basis.elementText} as basis,
+      r.input, r.output, d.decision, d.reviewed_value, d.note, d.reviewer, d.decided_at_ms
+    ${from}
+      and (r.position > ${afterPosition} or (r.position = ${afterPosition} and ${basis.elementIndex} > ${afterIndex}))
+    order by r.position, ${basis.elementIndex} limit ${limit + 1}`.execute(db);
   const { rows: counts } = await sql<{ total: number; decided: number }>`select count(*) as total, count(d.decision) as decided
-    ${queueFrom(groupId, levels)}`.execute(db);
+    ${from}`.execute(db);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunStatus, TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { openConsoleDatabase } from "../registry/open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { getRunsPage, runsPageQuery, type RunsPageQuery } from "./get-runs-page";
 import { startIngestState, updateIngestState } from "./ingest-state";
 import { storeRunBatch } from "./store-run-batch";
@@ -43,7 +44,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 let db: ConsoleDatabase;
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
   await startIngestState({ db, groupId: GROUP });
 });
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { getGroup } from "../registry/get-group";
-import { openConsoleDatabase } from "../registry/open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { importGroup } from "../registry/refresh-group";
 import { createGroup, waitUntilInactive } from "../testing/task-group-builders";
 import { applyRunStateEvent } from "./apply-run-state-event";
@@ -20,7 +20,7 @@ afterAll(async () => {
   await upstream.emulator.close();
 });
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
   return () => db.destroy();
 });
 

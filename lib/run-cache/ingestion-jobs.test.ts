@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { forgetGroup } from "../registry/forget-group";
-import { openConsoleDatabase } from "../registry/open-console-database";
+import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { importGroup } from "../registry/refresh-group";
 import { createGroup, waitUntilInactive } from "../testing/task-group-builders";
 import { ensureIngestion, ingestionError, MIN_INGEST_INTERVAL_MS, trackedIngestionGroups } from "./ingestion-jobs";
@@ -20,7 +20,7 @@ afterAll(async () => {
   await upstream.emulator.close();
 });
 beforeEach(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
   return () => db.destroy();
 });
 afterEach(() => {

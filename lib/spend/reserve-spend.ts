@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "../http/app-error";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { lockForTransaction } from "../registry/dialect-sql";
 import { getBudget, memberSubject } from "./budgets";
 import { formatMicroUsd } from "./format-micro-usd";
 import { monthBounds, monthOf } from "./month";
@@ -16,7 +17,8 @@ export interface SpendRequest {
 /**
  * Checks the team's monthly budget and the member's monthly cap against what is spent or reserved
  * this month and, if `request` fits both, reserves it: one write transaction, so concurrent calls
- * cannot both see the same room. A refusal is a 402 `budget_exceeded` naming the cap, the amount
+ * cannot both see the same room (on PostgreSQL, a lock per budget makes them wait for each other,
+ * across instances too). A refusal is a 402 `budget_exceeded` naming the cap, the amount
  * spent and the amount asked. Answers the reservation's id.
  */
 export async function reserveSpend(db: ConsoleDatabase, request: SpendRequest, atMs = Date.now()): Promise<string> {
@@ -25,6 +27,9 @@ export async function reserveSpend(db: ConsoleDatabase, request: SpendRequest, a
   const { startMs } = monthBounds(monthOf(atMs));
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
+    // Always in this order (team, then member), so two reservations never wait for each other's second lock.
+    await lockForTransaction(trx, "budget:team");
+    if (request.member) await lockForTransaction(trx, `budget:${memberSubject(request.member.id)}`);
     const caps = [{ name: "the team's monthly budget", cap: await getBudget(trx, "team"), memberId: undefined as string | undefined }];
     if (request.member)
       caps.push({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { callUpstream } from "../parallel/upstream-client.server";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
+import { lockForTransaction } from "../registry/dialect-sql";
 
 const groupCountSchema = z.object({ status: z.object({ num_task_runs: z.number().int().nonnegative() }) });
 
@@ -34,6 +35,7 @@ export async function settleLostReservations(
   const upstreamRuns = groupCountSchema.parse(group).status.num_task_runs;
 
   return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, `spend-settlement:${groupId}`);
     const settled = await trx
       .selectFrom("spend_reservations")
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("runs"), eb.lit(0)).as("runs"))

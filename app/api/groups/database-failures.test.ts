@@ -9,6 +9,7 @@ import * as runsRoute from "./[id]/runs/route";
 import * as importRoute from "./import/route";
 import * as groupsRoute from "./route";
 
+// database-suite: sqlite-only (it breaks the SQLite file with pragmas).
 // The console database failing under the routes: read-only, full, or refusing the write that
 // records a group just created upstream. Each test puts the database back as it found it.
 const upstream = setUpRouteTests();

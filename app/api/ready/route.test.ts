@@ -8,6 +8,7 @@ import { callRoute, routeTestDatabaseFile, routeTestDeps, setUpRouteTests } from
 import { GET } from "./route";
 
 // The last test deletes the database file, so this file keeps its own database (see route-test-support).
+// database-suite: sqlite-only (it deletes the SQLite file).
 setUpRouteTests();
 
 interface ReadyBody {

@@ -7,7 +7,7 @@ import { registryHooks } from "@/lib/gateway/registry-hooks";
 import type { RouteDeps } from "@/lib/http/route-deps";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
 import type { ApiTokenScope } from "@/lib/contracts/api-tokens";
 import { createApiToken } from "../api-tokens";
@@ -36,7 +36,7 @@ export interface TokenConsole {
 }
 
 export async function startTokenConsole(target: UpstreamTarget): Promise<TokenConsole> {
-  const db = await openConsoleDatabase(":memory:");
+  const db = await openTestConsoleDatabase();
   const gateway = createGateway(target, {
     ...registryHooks(async () => db, target),
     spend: createSpendGuard(

@@ -5,7 +5,7 @@ import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
 import type { ApiPrefix } from "@/lib/emulator/options";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from "@/lib/testing/emulator-harness";
 import { DOCUMENTED_PRICES, type PriceTable } from "@/lib/parallel/price-table";
 import { createSpendGuard } from "@/lib/spend/spend-guard";
@@ -67,7 +67,7 @@ export async function startRegistryGateway(
   { prices = DOCUMENTED_PRICES, callerOf }: RegistryGatewayOptions = {},
 ): Promise<RegistryGateway> {
   const emulator = await startTestEmulator(emulatorOptions);
-  const db = await openConsoleDatabase(":memory:");
+  const db = await openTestConsoleDatabase();
   const target = { baseUrl: emulator.url, prefix, apiKey: undefined };
   const getDb = async () => db;
   const gateway = await startTestGateway(

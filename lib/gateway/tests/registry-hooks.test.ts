@@ -1,10 +1,9 @@
 import Parallel from "parallel-web";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { getStatusHistory } from "@/lib/registry/get-status-history";
 import { listGroups } from "@/lib/registry/list-groups";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { makeReadOnly, openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { readSse } from "@/lib/testing/sse";
 import type { TestEmulator } from "@/lib/testing/emulator-harness";
 import { registryHooks } from "../registry-hooks";
@@ -51,8 +50,8 @@ describe("the gateway feeds the registry", () => {
   }, 60_000);
 
   it("answers the caller with the new group when the registry cannot store it, and logs the group's id", async () => {
-    const readOnlyDb = await openConsoleDatabase(":memory:");
-    await sql`PRAGMA query_only = 1`.execute(readOnlyDb);
+    const readOnlyDb = await openTestConsoleDatabase();
+    await makeReadOnly(readOnlyDb);
     const target = { baseUrl: emulator.url, prefix: "v1beta" as const, apiKey: undefined };
     const readOnlyGateway = await startTestGateway(
       target,

@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { importGroup } from "@/lib/registry/refresh-group";
 import { readRunsStream } from "@/lib/run-cache/read-runs-stream";
 import { probeUpstream } from "@/lib/upstream/probe-upstream";
@@ -44,7 +44,7 @@ describe("an upstream that cannot be reached", () => {
   it("is named in one wording by every caller", async () => {
     const target = await closedPortTarget();
     const expected = `The upstream API at ${target.baseUrl} is unreachable: connect ECONNREFUSED 127.0.0.1:${new URL(target.baseUrl).port}`;
-    const db = await openConsoleDatabase(":memory:");
+    const db = await openTestConsoleDatabase();
     const gateway = await startTestGateway(target);
     cleanups.push(
       () => gateway.close(),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startRecordingUpstream, startTestGateway } from "@/lib/gateway/tests/gateway-harness";
 import { DOCUMENTED_PRICES } from "@/lib/parallel/price-table";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { createSpendGuard } from "../spend-guard";
 
 // An add-runs call whose answer never comes back may or may not have added its runs: the group's
@@ -19,7 +19,7 @@ async function gatewayWhoseAnswerIsLost(runsUpstreamAfterwards: number) {
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ taskgroup_id: "tgrp_lost", status: { num_task_runs: runsUpstreamAfterwards } }));
   });
-  const db = await openConsoleDatabase(":memory:");
+  const db = await openTestConsoleDatabase();
   const target = { baseUrl: upstream.url, prefix: "v1beta" as const, apiKey: undefined };
   const gateway = await startTestGateway(target, {
     spend: createSpendGuard(

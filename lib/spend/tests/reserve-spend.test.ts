@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/app-error";
 import { usdToMicro } from "@/lib/parallel/price-table";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { memberSubject, setBudget } from "../budgets";
 import { reserveSpend } from "../reserve-spend";
 
 let db: ConsoleDatabase;
 beforeAll(async () => {
-  db = await openConsoleDatabase(":memory:");
+  db = await openTestConsoleDatabase();
 });
 afterAll(() => db.destroy());
 
