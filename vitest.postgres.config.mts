@@ -8,7 +8,8 @@ import base from "./vitest.config.mts";
 // that is when it names one of them. A file that tests the SQLite file itself carries the marker
 // comment `database-suite: sqlite-only`. Files named `*.postgres.test.ts` are PostgreSQL-only and
 // run here alone.
-const DATABASE_HELPERS = /openTestConsoleDatabase|createTestDatabaseLocation|openTwoInstancesDatabase|setUpRouteTests|startRegistryGateway|startTokenConsole|testAuthDeps|signedInDeps/;
+const DATABASE_HELPERS =
+  /openTestConsoleDatabase|createTestDatabaseLocation|openTwoInstancesDatabase|setUpRouteTests|startRegistryGateway|startTokenConsole|testAuthDeps|signedInDeps/;
 const SQLITE_ONLY_MARKER = "database-suite: sqlite-only";
 const TEST_FOLDERS = ["lib", "app", "components", "scripts", "bench"];
 const TEST_FILE = /\.test\.tsx?$/;

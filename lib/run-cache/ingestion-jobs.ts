@@ -1,6 +1,7 @@
 import "server-only";
 import { holdLease } from "../cluster/hold-lease";
 import { processLeaseSettings, type LeaseSettings } from "../cluster/lease-settings";
+import { abortableSleep } from "../upload/abortable-sleep";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { ingestGroupRuns } from "./ingest-group-runs";
@@ -10,6 +11,8 @@ import { ingestGroupRuns } from "./ingest-group-runs";
  * active group may come every second, and a pass from the cursor is cheap but not free.
  */
 export const MIN_INGEST_INTERVAL_MS = 1_000;
+/** How often an instance following another's ingestion of a group re-reads the cache and tries the lease. */
+export const LEASE_RETRY_MS = 250;
 
 interface Job {
   controller: AbortController;
@@ -93,22 +96,30 @@ export function ensureIngestion({ db, target, groupId, lease }: EnsureIngestionP
 
 /**
  * Ingests only while this instance holds the group's lease, cluster-wide; every batch is fenced by
- * it, so an instance that lost it (paused, partitioned) cannot write. Without the lease there is
- * nothing to do: the owner fills the cache that pages are served from, and a later request tries
- * again, taking over from the stored cursor once the owner's lease expired.
+ * it, so an instance that lost it (paused, partitioned) cannot write. While another instance holds
+ * it, this one follows: it wakes its readers every LEASE_RETRY_MS (the owner's batches are in the
+ * shared cache) and takes the lease when the owner releases it or dies (after expiry), continuing
+ * from the stored cursor, so a caller waiting for the ingestion waits for the cluster's.
  */
 async function ingestAsOwner(
   { db, target, groupId, lease }: EnsureIngestionParams & { lease: LeaseSettings },
   controller: AbortController,
   onProgress: () => void,
 ): Promise<void> {
-  const held = await holdLease({
-    db,
-    name: ingestionLeaseName(groupId),
-    ...lease,
-    onLost: () => controller.abort(new Error(`Another instance took over caching the runs of group ${groupId}`)),
-  });
-  if (!held) return;
+  const take = () =>
+    holdLease({
+      db,
+      name: ingestionLeaseName(groupId),
+      ...lease,
+      onLost: () => controller.abort(new Error(`Another instance took over caching the runs of group ${groupId}`)),
+    });
+  let held = await take();
+  while (!held) {
+    await abortableSleep(LEASE_RETRY_MS, controller.signal);
+    if (controller.signal.aborted) return;
+    onProgress();
+    held = await take();
+  }
   try {
     await ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress, fence: held.fence });
   } finally {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startRecordingUpstream } from "@/lib/gateway/tests/gateway-harness";
-import { openConsoleDatabase } from "@/lib/registry/open-console-database";
+import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { finishReservation } from "../finish-reservation";
 import { reserveSpend } from "../reserve-spend";
 import { settleAllLostReservations } from "../settle-all-lost-reservations";
@@ -23,7 +23,7 @@ describe("the sweep of lost add-runs answers", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ taskgroup_id: groupId, status: { num_task_runs: runsUpstream[groupId] } }));
     });
-    const db = await openConsoleDatabase(":memory:");
+    const db = await openTestConsoleDatabase();
     cleanups.push(upstream.close, () => db.destroy());
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const lose = async (groupId: string) => {
