@@ -23,7 +23,7 @@ test("a group created through A is listed and followed live on B", async ({ clus
 
   const group = new GroupPage(groups.page);
   await group.goto(groupId);
-  await expect(group.page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 15_000 });
+  await expect(group.page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 60_000 });
   // Added through A while B's page watches: B's own upstream events show them.
   await addRuns(throughA, groupId, RUNS);
   await expect(group.progressTotal).toHaveText(String(2 * RUNS), { timeout: 30_000 });
