@@ -40,6 +40,8 @@ const runDir = e2eRunDir();
 
 export default defineConfig({
   testDir: "./e2e",
+  // Its own config (several instances as real processes): e2e/multi-instance/playwright.config.ts.
+  testIgnore: "multi-instance/**",
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

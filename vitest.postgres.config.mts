@@ -9,7 +9,7 @@ import base from "./vitest.config.mts";
 // comment `database-suite: sqlite-only`. Files named `*.postgres.test.ts` are PostgreSQL-only and
 // run here alone.
 const DATABASE_HELPERS =
-  /openTestConsoleDatabase|createTestDatabaseLocation|setUpRouteTests|startRegistryGateway|startTokenConsole|testAuthDeps|signedInDeps/;
+  /openTestConsoleDatabase|createTestDatabaseLocation|openTwoInstancesDatabase|setUpRouteTests|startRegistryGateway|startTokenConsole|testAuthDeps|signedInDeps/;
 const SQLITE_ONLY_MARKER = "database-suite: sqlite-only";
 const TEST_FOLDERS = ["lib", "app", "components", "scripts", "bench"];
 const TEST_FILE = /\.test\.tsx?$/;

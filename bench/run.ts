@@ -10,6 +10,7 @@ import { figure as b4 } from "./b4-events-fanout";
 import { figure as b5 } from "./b5-browser-table";
 import { figure as b6 } from "./b6-csv-upload";
 import { figure as b7 } from "./b7-emulator-scale";
+import { figure as b8 } from "./b8-two-instances";
 import { figure as b9 } from "./b9-compare";
 import { figure as b10 } from "./b10-soak";
 import { parseBenchArgs } from "./lib/bench-args";
@@ -20,7 +21,7 @@ import { describeMachine } from "./lib/machine";
 import { writeReport } from "./lib/report";
 import { figurePass, type BenchResults, type FigureOutcome, type FigureResult } from "./lib/results";
 
-const FIGURES: Figure[] = [b1, b2, b3, b4, b5, b6, b7, b9, b10];
+const FIGURES: Figure[] = [b1, b2, b3, b4, b5, b6, b7, b8, b9, b10];
 const WORK_DIR = join(ROOT, "bench", ".work");
 const RESULTS_PATH = join(ROOT, "bench", "results.json");
 const REPORT_PATH = join(ROOT, "BENCHMARKS.md");

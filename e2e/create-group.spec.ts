@@ -1,21 +1,10 @@
-import type { Request, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { allowConsoleErrors } from "./fixtures/expected-errors";
+import { ADD_RUNS, firstRow, isAddRuns, startUploadHeldAfterFirstBatch } from "./fixtures/held-upload-batches";
 import { companiesCsv } from "./fixtures/upload-files";
 import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinished } from "./fixtures/group-runs";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { RATE_LIMITED_CONSOLE_URL } from "./servers";
-
-const ADD_RUNS = /\/api\/parallel\/tasks\/groups\/tgrp_[A-Za-z0-9]+\/runs$/;
-
-function isAddRuns(request: Request): boolean {
-  return request.method() === "POST" && ADD_RUNS.test(new URL(request.url()).pathname);
-}
-
-/** The first row number of an add-runs request: which batch it is. */
-function firstRow(request: Request): number {
-  return Number((request.postDataJSON() as { inputs: Array<{ metadata: { row: number } }> }).inputs[0].metadata.row);
-}
 
 test("a 2,500-row CSV becomes exactly 2,500 runs in 3 batches, and the group completes", async ({ createPage, request }) => {
   const name = uniqueName("Upload 2500");
@@ -47,43 +36,11 @@ test("a 2,500-row CSV becomes exactly 2,500 runs in 3 batches, and the group com
 
 test("a reload in the middle of an upload resumes it without a duplicate or a gap", async ({ createPage, request, browserErrors }) => {
   test.setTimeout(90_000);
-  const page = createPage.page;
-  await createPage.goto();
-  await createPage.name.fill(uniqueName("Reload"));
-  await createPage.chooseFile(companiesCsv(2_500, "Reloaded"));
-  await expect(createPage.rowTotal).toHaveText("2,500 rows");
-
-  // Batch 2 reaches the server, which creates its runs, but the answer is held; batch 3 is held
-  // before it reaches the server. Then the page reloads with both unanswered.
-  let reloaded = false;
-  let releaseHeld!: () => void;
-  const held = new Promise<void>((resolve) => (releaseHeld = resolve));
-  let heldCount = 0;
-  let bothHeld!: () => void;
-  const bothHeldNow = new Promise<void>((resolve) => (bothHeld = resolve));
-  await page.route(ADD_RUNS, async (route: Route) => {
-    const request = route.request();
-    if (reloaded || request.method() !== "POST") return route.continue();
-    const row = firstRow(request);
-    if (row === 1) return route.continue();
-    if (row === 1_001) await route.fetch();
-    if (++heldCount === 2) bothHeld();
-    await held;
-    await route.abort().catch(() => undefined);
-  });
-
-  await createPage.submit.click();
-  await bothHeldNow;
-  // Batch 1 is answered and journaled; batches 2 and 3 are not.
-  await expect(createPage.uploadBatches).toHaveText("1 of 3 batches");
-  const uploadId = new URL(page.url()).searchParams.get("upload")!;
-  expect(uploadId).toMatch(/^upl_/);
-
-  const resent: number[] = [];
-  page.on("request", (r) => isAddRuns(r) && reloaded && resent.push(firstRow(r)));
-  reloaded = true;
-  await page.reload();
-  releaseHeld();
+  // Batch 1 is answered and journaled; batch 2 reaches the server, which creates its runs, but the
+  // answer is held; batch 3 is held before it reaches the server. Then the page reloads with both unanswered.
+  const heldUpload = await startUploadHeldAfterFirstBatch(createPage, uniqueName("Reload"));
+  const { uploadId } = heldUpload;
+  const resent = await heldUpload.reload();
 
   const groupId = await createPage.waitForGroup();
   // Only the batch that never reached the server is sent again.

@@ -1,4 +1,7 @@
 import "server-only";
+import { processLeaseSettings } from "../cluster/lease-settings";
+import { acquireLease } from "../cluster/leases";
+import { leaderLeaseName } from "../cluster/run-as-leader";
 import { getAlertsSettings } from "../config/alerts-env";
 import { getUpstreamTarget } from "../parallel/upstream.server";
 import { getConsoleDatabase } from "../registry/console-database.server";
@@ -34,7 +37,10 @@ export function startConsoleAlertWatcher(): void {
       },
       send,
       retry: { baseMs: settings.retryBaseMs, maxAttempts: settings.maxAttempts },
-      mayRun: globalForAlerts.__alertTickGate,
+      // By default the cluster's alerts leader evaluates: the others skip the tick (once-only holds without it).
+      mayRun:
+        globalForAlerts.__alertTickGate ??
+        (() => acquireLease({ db, name: leaderLeaseName("alerts"), ...processLeaseSettings(), nowMs: Date.now() })),
     };
   };
   globalForAlerts.__alertWatcher = startAlertWatcher(deps, settings.tickMs, (what, error) => {

@@ -9,6 +9,7 @@ describe("parseServerEnv", () => {
       PARALLEL_BASE_URL: "https://api.parallel.ai",
       PARALLEL_API_PREFIX: "v1",
       CONSOLE_UPSTREAM_KIND: "parallel",
+      CONSOLE_LEASE_TTL_MS: 15_000,
       CONSOLE_DB: ".data/console.db",
     });
   });
@@ -33,6 +34,13 @@ describe("parseServerEnv", () => {
     expect(() => parseServerEnv({ PARALLEL_API_PREFIX: "v2" })).toThrow(/PARALLEL_API_PREFIX/);
     expect(() => parseServerEnv({ PARALLEL_BASE_URL: "ftp://x" })).toThrow(/PARALLEL_BASE_URL/);
     expect(() => parseServerEnv({ CONSOLE_UPSTREAM_KIND: "mock" })).toThrow(/CONSOLE_UPSTREAM_KIND/);
+  });
+
+  it("takes the lease TTL in milliseconds, 15 s unless set, and names the variable when it is not a number of ms", () => {
+    expect(parseServerEnv({}).CONSOLE_LEASE_TTL_MS).toBe(15_000);
+    expect(parseServerEnv({ CONSOLE_LEASE_TTL_MS: "2000" }).CONSOLE_LEASE_TTL_MS).toBe(2_000);
+    expect(() => parseServerEnv({ CONSOLE_LEASE_TTL_MS: "15s" })).toThrow(/CONSOLE_LEASE_TTL_MS: .*"15s"/);
+    expect(() => parseServerEnv({ CONSOLE_LEASE_TTL_MS: "5" })).toThrow(/CONSOLE_LEASE_TTL_MS: must be at least 100/);
   });
 
   it("takes a postgres:// DATABASE_URL and refuses anything else, naming the variable without echoing the password", () => {

@@ -17,6 +17,11 @@ const serverEnvSchema = z.object({
     emptyAsUndefined,
     z.enum(["emulator", "parallel"], { error: 'must be "emulator" or "parallel"' }).default("parallel"),
   ),
+  /** How long a cluster-wide lease (a group's ingestion, background work) outlives its holder's last renewal. */
+  CONSOLE_LEASE_TTL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "must be a number of milliseconds" }).int().min(100, "must be at least 100 (ms)").default(15_000),
+  ),
   CONSOLE_DB: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data/console.db")),
   // When set, everything the console stores is in this PostgreSQL database instead of CONSOLE_DB.
   DATABASE_URL: z.preprocess(

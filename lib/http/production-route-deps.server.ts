@@ -2,6 +2,7 @@ import "server-only";
 import { alertSender } from "../alerts/send-alert";
 import { getConsoleAuthDeps } from "../auth/console-auth-deps.server";
 import { getAlertsSettings } from "../config/alerts-env";
+import { startBackgroundWork } from "../cluster/background-work.server";
 import { getServerEnv } from "../config/server-env";
 import { getWebhookSettings } from "../config/webhook-env";
 import { getGateway } from "../gateway/gateway.server";
@@ -23,6 +24,7 @@ export function productionRouteDeps(): Promise<RouteDeps> {
 
 async function buildRouteDeps(): Promise<RouteDeps> {
   const db = await getConsoleDatabase();
+  startBackgroundWork(db, getUpstreamTarget());
   return {
     db,
     auth: await getConsoleAuthDeps(db),

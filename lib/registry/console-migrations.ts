@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { alertsMigration } from "../alerts/alerts-migration";
 import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
+import { leasesMigration } from "../cluster/leases-migration";
 import { compareReviewMigration } from "./compare-review-migration";
 import { shareLinksMigration } from "../share/share-links-migration";
 import { spendMigration } from "../spend/spend-migration";
@@ -94,6 +95,7 @@ export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0009_spend": spendMigration,
   "0010_alerts": alertsMigration,
   "0011_run_digest": runDigestsMigration,
+  "0012_leases": leasesMigration,
 };
 
 export const consoleMigrationProvider: MigrationProvider = {

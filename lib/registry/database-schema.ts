@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { AlertTables } from "../alerts/alerts-schema";
 import type { ApiTokenTables } from "../auth/api-tokens-schema";
 import type { TeamTables } from "../auth/teams-schema";
+import type { LeaseTables } from "../cluster/leases-schema";
 import type { ReviewDecisionKind } from "../contracts/group-review";
 import type { ShareLinkTables } from "../share/share-links-schema";
 import type { SpendTables } from "../spend/spend-schema";
@@ -130,7 +131,7 @@ export interface ReadinessProbeTable {
 }
 
 /** Every table the migrations create, the upload tables (uploads/uploads-migration.ts) included. */
-export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables, SpendTables, AlertTables {
+export interface ConsoleSchema extends UploadTables, TeamTables, ApiTokenTables, ShareLinkTables, SpendTables, AlertTables, LeaseTables {
   groups: GroupsTable;
   status_samples: StatusSamplesTable;
   runs: RunsTable;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { LeaseFence } from "../cluster/hold-lease";
 import { AppError } from "../http/app-error";
 import { databaseErrorFrom } from "../http/database-error";
 import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
@@ -26,6 +27,8 @@ export interface IngestGroupRunsParams {
   signal: AbortSignal;
   /** Called after each committed batch (for readers waiting on the first page). */
   onProgress?: () => void;
+  /** Checked in every batch's transaction: the batch is written only while it answers true. */
+  fence?: LeaseFence;
 }
 
 /**
@@ -69,14 +72,16 @@ export async function ingestGroupRuns({ db, target, groupId, signal, onProgress 
 }
 
 async function ingestNewRuns(params: IngestGroupRunsParams, cursor: string | null): Promise<void> {
-  const { db, target, groupId, signal, onProgress } = params;
+  const { db, target, groupId, signal, onProgress, fence } = params;
   let buffer: TaskRunEvent[] = [];
   let lastCommitMs = 0;
   const commit = async () => {
     while (buffer.length > 0) {
       const batch = buffer.slice(0, INGEST_BATCH_ROWS);
       buffer = buffer.slice(INGEST_BATCH_ROWS);
-      if ((await storeRunBatch({ db, groupId, events: batch })) === null) throw forgotten(groupId);
+      const stored = await storeRunBatch({ db, groupId, events: batch, fence });
+      if (stored === "lease lost") throw leaseLost(groupId, signal);
+      if (stored === null) throw forgotten(groupId);
       onProgress?.();
     }
     lastCommitMs = Date.now();
@@ -107,6 +112,10 @@ async function currentState(db: ConsoleDatabase, groupId: string): Promise<Inges
 
 function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("Ingestion aborted");
+}
+
+function leaseLost(groupId: string, signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error(`Lost the lease on caching the runs of group ${groupId}`);
 }
 
 function forgotten(groupId: string): AppError {

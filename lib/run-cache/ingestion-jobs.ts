@@ -1,4 +1,7 @@
 import "server-only";
+import { holdLease } from "../cluster/hold-lease";
+import { processLeaseSettings, type LeaseSettings } from "../cluster/lease-settings";
+import { abortableSleep } from "../upload/abortable-sleep";
 import type { UpstreamTarget } from "../parallel/upstream-target";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { ingestGroupRuns } from "./ingest-group-runs";
@@ -9,6 +12,8 @@ import { onShutdown } from "../ops/shutdown-state";
  * active group may come every second, and a pass from the cursor is cheap but not free.
  */
 export const MIN_INGEST_INTERVAL_MS = 1_000;
+/** How often an instance following another's ingestion of a group re-reads the cache and tries the lease. */
+export const LEASE_RETRY_MS = 250;
 
 interface Job {
   controller: AbortController;
@@ -43,6 +48,13 @@ export interface EnsureIngestionParams {
   db: ConsoleDatabase;
   target: UpstreamTarget;
   groupId: string;
+  /** This process's holder id and CONSOLE_LEASE_TTL_MS unless said (tests stand for several instances). */
+  lease?: LeaseSettings;
+}
+
+/** The cluster-wide lease that makes one instance at a time the group's ingester. */
+export function ingestionLeaseName(groupId: string): string {
+  return `ingest:${groupId}`;
 }
 
 /**
@@ -51,7 +63,7 @@ export interface EnsureIngestionParams {
  * may ignore it. A group successfully read less than MIN_INGEST_INTERVAL_MS ago is not re-read, and
  * a final one is not read at all (ingestGroupRuns returns at once).
  */
-export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams): Promise<void> {
+export function ensureIngestion({ db, target, groupId, lease }: EnsureIngestionParams): Promise<void> {
   const jobs = jobsOf(db);
   const current = jobs.running.get(groupId);
   if (current) return current.done;
@@ -68,7 +80,7 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
     controller,
     progressAtMs: Date.now(),
     waiters,
-    done: ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress: wake })
+    done: ingestAsOwner({ db, target, groupId, lease: lease ?? processLeaseSettings() }, controller, wake)
       .then(
         () => recordFinished(jobs, groupId),
         (error: unknown) => {
@@ -85,6 +97,39 @@ export function ensureIngestion({ db, target, groupId }: EnsureIngestionParams):
   jobs.running.set(groupId, job);
   allJobs.add(job);
   return job.done;
+}
+
+/**
+ * Ingests only while this instance holds the group's lease, cluster-wide; every batch is fenced by
+ * it, so an instance that lost it (paused, partitioned) cannot write. While another instance holds
+ * it, this one follows: it wakes its readers every LEASE_RETRY_MS (the owner's batches are in the
+ * shared cache) and takes the lease when the owner releases it or dies (after expiry), continuing
+ * from the stored cursor, so a caller waiting for the ingestion waits for the cluster's.
+ */
+async function ingestAsOwner(
+  { db, target, groupId, lease }: EnsureIngestionParams & { lease: LeaseSettings },
+  controller: AbortController,
+  onProgress: () => void,
+): Promise<void> {
+  const take = () =>
+    holdLease({
+      db,
+      name: ingestionLeaseName(groupId),
+      ...lease,
+      onLost: () => controller.abort(new Error(`Another instance took over caching the runs of group ${groupId}`)),
+    });
+  let held = await take();
+  while (!held) {
+    await abortableSleep(LEASE_RETRY_MS, controller.signal);
+    if (controller.signal.aborted) return;
+    onProgress();
+    held = await take();
+  }
+  try {
+    await ingestGroupRuns({ db, target, groupId, signal: controller.signal, onProgress, fence: held.fence });
+  } finally {
+    await held.release().catch(() => {});
+  }
 }
 
 // Without this, every group ever cached would keep an entry for the life of the process.

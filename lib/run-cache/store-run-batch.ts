@@ -1,4 +1,5 @@
 import "server-only";
+import type { LeaseFence } from "../cluster/hold-lease";
 import type { TaskRunEvent } from "../parallel/types";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { runDigestFor } from "../compare/run-digest";
@@ -12,19 +13,22 @@ export interface StoreRunBatchParams {
   groupId: string;
   /** Consecutive events of the runs stream, in stream order. */
   events: TaskRunEvent[];
+  /** The ingestion lease, checked in the same transaction: nothing is written once it is lost. */
+  fence?: LeaseFence;
 }
 
 /**
  * Stores a batch of runs-stream events and moves the group's runs cursor past them, in one
  * transaction, so a restart resumes exactly after the last stored run. New runs are appended in
- * stream order. Returns the number of new runs, or null when the group was forgotten meanwhile
- * (nothing is stored then).
+ * stream order. Returns the number of new runs, null when the group was forgotten meanwhile, or
+ * "lease lost" when another instance took the ingestion over (nothing is stored then).
  */
-export async function storeRunBatch({ db, groupId, events }: StoreRunBatchParams): Promise<number | null> {
+export async function storeRunBatch({ db, groupId, events, fence }: StoreRunBatchParams): Promise<number | null | "lease lost"> {
   const cursor = events.findLast((e) => e.event_id !== null)?.event_id ?? null;
   return db.transaction().execute(async (trx) => {
     // Forgetting the group takes the same lock: it never deletes between this check and the insert.
     await lockForTransaction(trx, runCacheLockKey(groupId));
+    if (fence && !(await fence(trx))) return "lease lost";
     const state = await trx.selectFrom("run_ingest").select("group_id").where("group_id", "=", groupId).executeTakeFirst();
     if (!state) return null;
     // One stream never repeats a run, but a repeat must not break the insert.
