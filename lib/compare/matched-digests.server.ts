@@ -1,6 +1,7 @@
 import "server-only";
 import type { ExpressionBuilder } from "kysely";
 import type { ConsoleDatabase, ConsoleSchema, RunDigestsTable } from "../registry/database-schema";
+import { dialectOf } from "../registry/dialect-sql";
 import type { PackedFields } from "./field-digest";
 import type { MatchBy } from "./match-key";
 import { matchKeySql } from "./matched-runs.server";
@@ -95,7 +96,7 @@ async function* byStoredKey({ db, groupIds, matchBy }: MatchedDigestsQuery): Asy
  * no index), once per group; the rows are paired here and their digests read by position.
  */
 async function* byInputField({ db, groupIds, matchBy }: MatchedDigestsQuery): AsyncGenerator<DigestRow[]> {
-  const key = matchKeySql(matchBy);
+  const key = matchKeySql(dialectOf(db), matchBy);
   const [firstKeys, ...otherKeys] = await Promise.all(
     groupIds.map((groupId) =>
       db

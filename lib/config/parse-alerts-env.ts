@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { InvalidServerEnvError } from "./parse-server-env";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
 const DEFAULT_TICK_MS = 15_000;
 const DEFAULT_RETRY_BASE_MS = 30_000;
@@ -41,15 +39,7 @@ export interface AlertsSettings {
 
 /** Reads the ALERTS_* and SMTP_* variables; a bad value throws an error naming the variable. */
 export function parseAlertsEnv(env: Record<string, string | undefined>): AlertsSettings {
-  const result = alertsEnvSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const variable = issue.path.join(".");
-      return `${variable}: ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
-    });
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
-  }
-  const { ALERTS_TICK_MS, ALERTS_RETRY_BASE_MS, ALERTS_MAX_ATTEMPTS, SMTP_URL, SMTP_FROM } = result.data;
+  const { ALERTS_TICK_MS, ALERTS_RETRY_BASE_MS, ALERTS_MAX_ATTEMPTS, SMTP_URL, SMTP_FROM } = parseEnvWith(alertsEnvSchema, env);
   return {
     tickMs: ALERTS_TICK_MS,
     retryBaseMs: ALERTS_RETRY_BASE_MS,

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { InvalidServerEnvError } from "./parse-server-env";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined, parseEnvWith } from "./parse-env-with";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -24,11 +22,6 @@ export interface OpsSettings {
 
 /** Reads the operations variables; a bad value throws an error naming the variable. */
 export function parseOpsEnv(env: Record<string, string | undefined>): OpsSettings {
-  const result = opsEnvSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new InvalidServerEnvError(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
-  }
-  const { LOG_LEVEL, CONSOLE_METRICS_TOKEN, CONSOLE_SHUTDOWN_TIMEOUT_MS } = result.data;
+  const { LOG_LEVEL, CONSOLE_METRICS_TOKEN, CONSOLE_SHUTDOWN_TIMEOUT_MS } = parseEnvWith(opsEnvSchema, env);
   return { logLevel: LOG_LEVEL, metricsToken: CONSOLE_METRICS_TOKEN ?? null, shutdownTimeoutMs: CONSOLE_SHUTDOWN_TIMEOUT_MS };
 }

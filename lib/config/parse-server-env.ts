@@ -35,4 +35,3 @@ export type ServerEnv = z.infer<typeof serverEnvSchema>;
 export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
   return parseEnvWith(serverEnvSchema, env);
 }
-
