@@ -23,6 +23,8 @@ const VITEST_RESULTS = join(ROOT, ".vitest-results.json");
 const VITEST_POSTGRES_RESULTS = join(ROOT, ".vitest-postgres-results.json");
 const POSTGRES_SUITE = "vitest on PostgreSQL";
 const PLAYWRIGHT_RESULTS = join(ROOT, ".playwright-results.json");
+const MULTI_INSTANCE_RESULTS = join(ROOT, ".playwright-multi-instance-results.json");
+const MULTI_INSTANCE_SUITE = "playwright, several instances";
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((done) => {
@@ -109,6 +111,19 @@ async function main(): Promise<number> {
           return run("playwright", ["test", "--reporter=list,json"], { ...postgresEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_RESULTS });
         },
         summarizePlaywright,
+      ),
+    );
+    // Its own config: these specs start their own emulator, instances and load balancer, one at a time.
+    suites.push(
+      await runSuite(
+        MULTI_INSTANCE_SUITE,
+        MULTI_INSTANCE_RESULTS,
+        () =>
+          run("playwright", ["test", "-c", "e2e/multi-instance", "--reporter=list,json"], {
+            ...postgresEnv,
+            PLAYWRIGHT_JSON_OUTPUT_FILE: MULTI_INSTANCE_RESULTS,
+          }),
+        (report: Parameters<typeof summarizePlaywright>[0]) => ({ ...summarizePlaywright(report), name: MULTI_INSTANCE_SUITE }),
       ),
     );
   } finally {
