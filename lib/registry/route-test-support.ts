@@ -12,7 +12,7 @@ import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
 import { testAuthDeps } from "../testing/test-auth";
-import { openTestConsoleDatabase, testDatabaseUrl } from "../testing/test-console-database";
+import { createTestDatabaseLocation, testDatabaseUrl } from "../testing/test-console-database";
 import { openConsoleDatabase } from "./open-console-database";
 import { alertSender } from "../alerts/send-alert";
 
@@ -24,6 +24,8 @@ interface RouteTestBed {
   upstream: TestUpstream;
   deps: RouteDeps;
   databaseFile: string;
+  /** The SQLite file, or the PostgreSQL database's URL: where a second connection (a restarted console) opens it. */
+  databaseLocation: string;
 }
 
 // One bed per test file: vitest gives each file its own module graph.
@@ -35,7 +37,9 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     const upstream = await startTestUpstream(options);
     dir = await mkdtemp(path.join(tmpdir(), "console-routes-"));
     const databaseFile = path.join(dir, "console.db");
-    const db = testDatabaseUrl() ? await openTestConsoleDatabase() : await openConsoleDatabase(databaseFile);
+    const postgres = testDatabaseUrl() ? await createTestDatabaseLocation() : undefined;
+    const databaseLocation = postgres?.location ?? databaseFile;
+    const db = await openConsoleDatabase(databaseLocation, postgres?.drop);
     const { target } = upstream;
     const gateway = createGateway(target, {
       ...registryHooks(async () => db, target),
@@ -48,6 +52,7 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     bed = {
       upstream,
       databaseFile,
+      databaseLocation,
       deps: {
         db,
         target,
@@ -84,6 +89,11 @@ export function routeTestDeps(): RouteDeps {
 export function routeTestDatabaseFile(): string {
   if (testDatabaseUrl()) throw new Error("this test bed's database is on PostgreSQL: a test of the SQLite file is not a database suite");
   return testBed().databaseFile;
+}
+
+/** Where this file's database can be opened again, on either dialect (a console restarted on the same database). */
+export function routeTestDatabaseLocation(): string {
+  return testBed().databaseLocation;
 }
 
 export interface CallResult<T = unknown> {

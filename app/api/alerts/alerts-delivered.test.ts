@@ -5,7 +5,7 @@ import type { AlertRuleView, CreateAlertRuleBody, CreatedAlertDestination } from
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { openConsoleDatabase } from "@/lib/registry/open-console-database";
 import { refreshGroup } from "@/lib/registry/refresh-group";
-import { callRoute, routeTestDatabaseFile, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
+import { callRoute, routeTestDatabaseLocation, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { startSmtpReceiver, type SmtpReceiver } from "@/lib/testing/smtp-receiver";
 import { addRuns, createGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
 import { startWebhookReceiver, type WebhookReceiver } from "@/lib/testing/webhook-receiver";
@@ -117,19 +117,19 @@ describe("alert delivery with no browser open", () => {
   it("a group that finishes fires 'finished' exactly once, also when the watcher restarts in the middle", async () => {
     const groupId = await importedGroup("Nightly batch", 5);
     const rule = await addRule({ groupId, condition: { kind: "finished" }, destinationIds });
-    // The first watcher sees the group active, then stops; a new one on the same file takes over.
+    // The first watcher sees the group active, then stops; a new one on the same database takes over.
     await tick();
     expect(hooksFor(rule.id)).toHaveLength(0);
 
     await waitUntilInactive(upstream().api, groupId);
-    const restarted = await openConsoleDatabase(routeTestDatabaseFile());
+    const restarted = await openConsoleDatabase(routeTestDatabaseLocation());
     try {
       await tickUntil(() => hooksFor(rule.id).length > 0 && emailsAbout(groupId).length > 0, "the finished webhook and email", restarted);
       for (let i = 0; i < 3; i++) await tick(restarted);
     } finally {
       await restarted.destroy();
     }
-    const again = await openConsoleDatabase(routeTestDatabaseFile());
+    const again = await openConsoleDatabase(routeTestDatabaseLocation());
     try {
       for (let i = 0; i < 3; i++) await tick(again);
     } finally {
