@@ -18,7 +18,7 @@ function deliveryLabel(state: AlertDeliveryState, attempts: number): string {
 export function AlertHistoryTable({ firings, showGroup = false }: { firings: AlertFiringView[]; showGroup?: boolean }) {
   if (firings.length === 0) return <p className="text-sm text-fg-muted">No alert has fired yet.</p>;
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
+    <Card as="div" padding="none" className="overflow-x-auto" role="region" aria-label="Alert history" tabIndex={0}>
       <Table className="w-full" data-testid="alert-history">
         <caption className="sr-only">Alert history</caption>
         <THead>

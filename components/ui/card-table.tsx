@@ -19,7 +19,8 @@ export interface CardTableProps extends Omit<ComponentProps<"table">, "children"
 /** A list in a card that scrolls sideways on a narrow screen: the one look of the settings and share-link lists. */
 export function CardTable({ caption, columns, actions = false, busy, children, ...props }: CardTableProps) {
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
+    // A region that scrolls sideways must be reachable by keyboard to be scrolled without a mouse.
+    <Card as="div" padding="none" className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <Table {...props} className="w-full" aria-busy={busy}>
         <caption className="sr-only">{caption}</caption>
         <THead>

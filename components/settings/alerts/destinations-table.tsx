@@ -27,7 +27,7 @@ export function DestinationsTable() {
   return (
     <div className="space-y-2">
       {error && <ErrorPanel error={error} action="change the destination" />}
-      <Card as="div" padding="none" className="overflow-x-auto">
+      <Card as="div" padding="none" className="overflow-x-auto" role="region" aria-label="Alert destinations" tabIndex={0}>
         <Table className="w-full" data-testid="destinations-table">
           <caption className="sr-only">Alert destinations</caption>
           <THead>
