@@ -194,6 +194,46 @@ describe("storeRunBatch", () => {
   });
 });
 
+describe("an unfiltered page's total", () => {
+  const remember = () =>
+    rememberGroup({
+      db,
+      group: {
+        taskgroup_id: GROUP,
+        metadata: null,
+        created_at: null,
+        status: { num_task_runs: 40, task_run_status_counts: {}, is_active: true, status_message: null, modified_at: null },
+      },
+      upstream: "http://127.0.0.1:9/v1",
+      source: "imported",
+    });
+  const countRows = async () =>
+    Number(
+      (
+        await db
+          .selectFrom("runs")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("is the number of cached runs through repeats, and again after the group is forgotten and cached anew", async () => {
+    await remember();
+    for (const batch of [[0, 1, 2], [2, 3, 3, 4], [4], range(40)]) {
+      await storeRunBatch({ db, groupId: GROUP, events: batch.map(runEvent) });
+      expect((await getRunsPage({ db, groupId: GROUP })).total).toBe(await countRows());
+    }
+    expect((await getRunsPage({ db, groupId: GROUP })).total).toBe(40);
+
+    await forgetGroup({ db, groupId: GROUP });
+    await remember();
+    await startIngestState({ db, groupId: GROUP });
+    await storeRunBatch({ db, groupId: GROUP, events: range(7).map(runEvent) });
+    expect((await getRunsPage({ db, groupId: GROUP })).total).toBe(7);
+    expect((await getRunsPage({ db, groupId: GROUP, status: "failed" })).total).toBe(1);
+  });
+});
+
 describe("storeRunBatch on a full disk", () => {
   it("fails with the disk-full error, not the failed rollback after SQLite already rolled back", async () => {
     // A file, as in production: on a full disk SQLite rolls a file database's transaction back itself.
