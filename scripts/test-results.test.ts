@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { failedSuite, formatCounts, isGreen, missingSuite, summarizePlaywright, summarizeVitest, totalOf } from "./test-results";
+import {
+  failedSuite,
+  formatCounts,
+  isGreen,
+  missingSuite,
+  runErrorProblems,
+  summarizePlaywright,
+  summarizeVitest,
+  totalOf,
+} from "./test-results";
 
 const vitestReport = (files: { status: string; tests: string[]; message?: string }[]) => ({
   numPassedTests: files.flatMap((f) => f.tests).filter((t) => t === "passed").length,
@@ -29,6 +38,18 @@ describe("summarizeVitest", () => {
       failed: 1,
       problems: ["file0.test.ts could not run: Cannot find module x"],
     });
+  });
+});
+
+describe("runErrorProblems", () => {
+  it("names each error outside the tests by its first line, and an interrupted run", () => {
+    const errors = [{ name: "error", message: "terminating connection due to administrator command\n    at stack" }, { message: "boom" }];
+    expect(runErrorProblems({ reason: "passed", errors })).toEqual([
+      "unhandled error: terminating connection due to administrator command",
+      "unhandled error: boom",
+    ]);
+    expect(runErrorProblems({ reason: "interrupted", errors: [] })).toEqual(["the run was interrupted"]);
+    expect(runErrorProblems({ reason: "passed", errors: [] })).toEqual([]);
   });
 });
 

@@ -47,6 +47,12 @@ export function summarizePlaywright(report: PlaywrightReport): SuiteResult {
   };
 }
 
+/** What failed a vitest run outside its tests (scripts/vitest-run-errors-reporter.ts), as problems. */
+export function runErrorProblems(report: { reason: string; errors: { name?: string; message: string }[] }): string[] {
+  const errors = report.errors.map((error) => `unhandled ${error.name ?? "error"}: ${firstLine(error.message)}`);
+  return report.reason === "interrupted" ? ["the run was interrupted", ...errors] : errors;
+}
+
 /** The suite that produced no usable report. */
 export function missingSuite(name: string, reason: string): SuiteResult {
   return { name, passed: 0, failed: 0, skipped: 0, problems: [reason] };

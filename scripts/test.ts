@@ -11,6 +11,7 @@ import {
   formatCounts,
   isGreen,
   missingSuite,
+  runErrorProblems,
   summarizePlaywright,
   summarizeVitest,
   totalOf,
@@ -73,8 +74,28 @@ async function postgresForTests(): Promise<{ url: string; cluster?: ThrowawayPos
   }
 }
 
-function vitestArgs(reportPath: string, ...extra: string[]): string[] {
-  return ["run", ...extra, "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath}`];
+const RUN_ERRORS_REPORTER = "./scripts/vitest-run-errors-reporter.ts";
+
+/** A vitest run with its JSON report, plus the errors outside its tests that fail a run and are in no report. */
+async function runVitestSuite(name: string, reportPath: string, env: NodeJS.ProcessEnv, ...extra: string[]): Promise<SuiteResult> {
+  const errorsPath = `${reportPath}.errors.json`;
+  rmSync(errorsPath, { force: true });
+  const args = [
+    "run",
+    ...extra,
+    "--reporter=default",
+    "--reporter=json",
+    `--reporter=${RUN_ERRORS_REPORTER}`,
+    `--outputFile.json=${reportPath}`,
+  ];
+  const result = await runSuite(
+    name,
+    reportPath,
+    () => run("vitest", args, { ...env, VITEST_RUN_ERRORS_FILE: errorsPath }),
+    (report: Parameters<typeof summarizeVitest>[0]) => ({ ...summarizeVitest(report), name }),
+  );
+  if (existsSync(errorsPath)) result.problems.unshift(...runErrorProblems(JSON.parse(readFileSync(errorsPath, "utf8"))));
+  return result;
 }
 
 async function main(): Promise<number> {
@@ -85,15 +106,10 @@ async function main(): Promise<number> {
   const postgresEnv = "url" in postgres ? { ...process.env, TEST_DATABASE_URL: postgres.url } : process.env;
   const suites: SuiteResult[] = [];
   try {
-    suites.push(await runSuite("vitest", VITEST_RESULTS, () => run("vitest", vitestArgs(VITEST_RESULTS), sqliteEnv), summarizeVitest));
+    suites.push(await runVitestSuite("vitest", VITEST_RESULTS, sqliteEnv));
     suites.push(
       "url" in postgres
-        ? await runSuite(
-            POSTGRES_SUITE,
-            VITEST_POSTGRES_RESULTS,
-            () => run("vitest", vitestArgs(VITEST_POSTGRES_RESULTS, "--config", "vitest.postgres.config.mts"), postgresEnv),
-            (report: Parameters<typeof summarizeVitest>[0]) => ({ ...summarizeVitest(report), name: POSTGRES_SUITE }),
-          )
+        ? await runVitestSuite(POSTGRES_SUITE, VITEST_POSTGRES_RESULTS, postgresEnv, "--config", "vitest.postgres.config.mts")
         : failedSuite(POSTGRES_SUITE, postgres.missing),
     );
     suites.push(

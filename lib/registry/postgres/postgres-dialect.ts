@@ -25,6 +25,12 @@ const numberTypes: pg.CustomTypesConfig = {
 /** The console's Kysely over a pg pool at `url`; `onDestroy` runs after the pool has ended. */
 export function openPostgresKysely(url: string, onDestroy: () => Promise<void> = async () => {}): Kysely<ConsoleSchema> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: numberTypes });
+  // An idle connection the server ends (a restart, a failover, pg_terminate_backend) is an 'error'
+  // event on the pool; unheard, it would crash the process. The pool drops that connection and
+  // opens a new one for the next query.
+  pool.on("error", (error) =>
+    console.error(`database: an idle PostgreSQL connection ended (${error.message}); the next query opens a new one`),
+  );
   return new Kysely<ConsoleSchema>({ dialect: new ConsolePostgresDialect(pool, onDestroy) });
 }
 
