@@ -321,7 +321,8 @@ describe("getRunsPage on 100,000 cached runs", () => {
              '{"processor":"lite","input":"x"}', '{"type":"text","content":"y","basis":[]}'
       from n`.execute(db);
     await sql`analyze`.execute(db);
-    await updateIngestState({ db, groupId: GROUP, changes: { pass_complete: 1 } });
+    // As storeRunBatch would have left it: the ingest record counts the cached runs.
+    await db.updateTable("run_ingest").set({ pass_complete: 1, ingested_count: ROWS }).where("group_id", "=", GROUP).execute();
   });
 
   async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -330,7 +331,7 @@ describe("getRunsPage on 100,000 cached runs", () => {
     return { result, ms: performance.now() - start };
   }
 
-  it("answers first, deep, filtered and searched pages quickly", async () => {
+  it("answers first, deep, filtered and searched pages (their speed is B3's, `npm run bench`; the plan test below keeps them keyset)", async () => {
     const first = await timed(() => getRunsPage({ db, groupId: GROUP, limit: 50, fields: { input: true, output: true } }));
     expect(first.result.items.length).toBe(50);
     expect(first.result.total).toBe(ROWS);
@@ -348,17 +349,12 @@ describe("getRunsPage on 100,000 cached runs", () => {
     const searched = await timed(() => getRunsPage({ db, groupId: GROUP, q: "company 4242 in", limit: 10 }));
     expect(searched.result.items.map((item) => item.run.run_id)).toEqual([idOf(4_242)]);
 
+    // Printed to watch, not asserted: a timed unit test fails with the machine's load.
     const timings = { first: first.ms, deep: deep.ms, failed: failed.ms, searched: searched.ms };
     console.log(
       "getRunsPage on 100,000 rows (ms):",
       JSON.stringify(timings, (_k, v: unknown) => (typeof v === "number" ? Math.round(v) : v)),
     );
-    // Generous bounds for a busy 2-core machine; typical values are printed above.
-    expect(first.ms).toBeLessThan(250);
-    expect(deep.ms).toBeLessThan(250);
-    expect(failed.ms).toBeLessThan(250);
-    // q has to look at every row's text (and counts the matches): a scan, but a bounded one.
-    expect(searched.ms).toBeLessThan(1_500);
   });
 
   it("walks an index in position order instead of sorting", async () => {
