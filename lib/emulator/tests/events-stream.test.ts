@@ -53,7 +53,6 @@ describe("events stream", () => {
     const read = await readEventsStream(api, group.taskgroup_id);
 
     expect(read.ended).toBe("closed");
-    expect(read.elapsedMs).toBeLessThan(2_000);
     const data = eventData(read);
     expect(data[0].type).toBe("task_group_status");
     const terminal = runStateEvents(read);

@@ -36,7 +36,6 @@ describe("runs stream", () => {
       const added = await addRuns(api, group.taskgroup_id, 4, { processor: "ultra" });
       const read = await readRunsStream(api, group.taskgroup_id);
       expect(read.ended).toBe("closed");
-      expect(read.elapsedMs).toBeLessThan(1_000);
       const events = runStateEvents(read);
       expect(events.map((e) => e.run.run_id)).toEqual(added.run_ids);
       expect(events.at(-1)?.run).toMatchObject({ status: "queued", is_active: true });
