@@ -55,7 +55,7 @@ export const figure: Figure = {
       if (result.missing > 0)
         notes.push(`Round ${round + 1}: console clients missed ${result.missing.toLocaleString("en-US")} live events in all.`);
       nextCpuPerDeliveryUs.push((nextCpuS * 1e6) / result.deliveries);
-      clientLoopDelayP99Ms.push(result.clientLoopDelayP99Ms);
+      clientLoopDelayP99Ms.push(result.loopDelayP99Ms);
       p95PerRound.push(percentile(result.addedMs, 95));
       p50PerRound.push(percentile(result.addedMs, 50));
       ctx.log(
