@@ -1,9 +1,10 @@
 // B8's readers in a process of their own, so each console's clients and their direct client share
 // an event loop (and a clock) with nothing else: `tsx bench/lib/fanout-reader-main.ts`, started with
-// an IPC channel. Per round it gets FanoutReadParams and answers with its FanoutReading (or an error).
+// an IPC channel. Per round it gets FanoutReadParams, says when all its clients have joined, and
+// answers with its FanoutReading (or an error).
 import { readFanout, type FanoutReadParams, type FanoutReading } from "./fanout-reading";
 
-export type ReaderReply = { reading: FanoutReading } | { error: string };
+export type ReaderReply = { joined: true } | { reading: FanoutReading } | { error: string };
 
 function reply(message: ReaderReply | { ready: true }): void {
   process.send!(message);
@@ -15,7 +16,7 @@ if (!process.send) {
 }
 
 process.on("message", (params: FanoutReadParams) => {
-  readFanout(params).then(
+  readFanout(params, () => reply({ joined: true })).then(
     (reading) => reply({ reading }),
     (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -10,8 +10,8 @@ const STOP_TIMEOUT_MS = 5_000;
 const REPLY_MARGIN_MS = 60_000;
 
 export interface FanoutReaderProcess {
-  /** One round's readers in the child process; resolves with what they measured there. */
-  read: (params: FanoutReadParams) => Promise<FanoutReading>;
+  /** One round's readers in the child process; resolves with what they measured there. `onJoined`: all its clients are connected. */
+  read: (params: FanoutReadParams, onJoined: () => void) => Promise<FanoutReading>;
   stop: () => Promise<void>;
 }
 
@@ -41,7 +41,7 @@ export function startFanoutReaderProcess(name: string): Promise<FanoutReaderProc
       child.kill("SIGTERM");
     });
 
-  const read = (params: FanoutReadParams) =>
+  const read = (params: FanoutReadParams, onJoined: () => void) =>
     new Promise<FanoutReading>((resolve, reject) => {
       const settle = (error: Error | null, reading?: FanoutReading) => {
         clearTimeout(timer);
@@ -54,8 +54,11 @@ export function startFanoutReaderProcess(name: string): Promise<FanoutReaderProc
         () => settle(new Error(`${name}'s readers did not answer within ${params.timeLimitMs + REPLY_MARGIN_MS} ms`)),
         params.timeLimitMs + REPLY_MARGIN_MS,
       );
-      const onMessage = (message: ReaderReply) =>
-        "error" in message ? settle(new Error(`${name}'s readers: ${message.error}`)) : settle(null, message.reading);
+      const onMessage = (message: ReaderReply) => {
+        if ("joined" in message) onJoined();
+        else if ("error" in message) settle(new Error(`${name}'s readers: ${message.error}`));
+        else settle(null, message.reading);
+      };
       const onExit = (code: number | null) => settle(new Error(`${name}'s reader process exited with ${code} during a round`));
       child.on("message", onMessage);
       child.once("exit", onExit);

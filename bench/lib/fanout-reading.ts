@@ -54,14 +54,11 @@ export interface FanoutReading {
   loopDelayP99Ms: number;
 }
 
-/** Reads the group's events directly and through every console until the streams end. */
-export async function readFanout({
-  emulator,
-  groupId,
-  consoles,
-  clientsPerConsole,
-  timeLimitMs,
-}: FanoutReadParams): Promise<FanoutReading> {
+/** Reads the group's events directly and through every console until the streams end; `onAllJoined` once every client's response has begun. */
+export async function readFanout(
+  { emulator, groupId, consoles, clientsPerConsole, timeLimitMs }: FanoutReadParams,
+  onAllJoined?: () => void,
+): Promise<FanoutReading> {
   const startMs = performance.now();
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
@@ -82,7 +79,9 @@ export async function readFanout({
       timeLimitMs,
       onChunk: collector(received),
       onOpen: () => {
-        if (++opened === clients) allOpenAtMs = performance.now();
+        if (++opened < clients) return;
+        allOpenAtMs = performance.now();
+        onAllJoined?.();
       },
     });
   });
