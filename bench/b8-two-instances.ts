@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { startTwoInstances } from "./lib/b8-instances";
 import { benchPostgresMissing, openBenchPostgres } from "./lib/bench-postgres";
 import type { ConsoleServer } from "./lib/console-server";
-import { addRunsInBatches, buildFinishedGroup, createGroup, getEmulatorStats } from "./lib/emulator-client";
+import { buildFinishedGroup } from "./lib/emulator-client";
 import { startFanoutReaderProcess, type FanoutReaderProcess } from "./lib/fanout-reader-process";
-import type { FanoutReading } from "./lib/fanout-reading";
+import { runFanoutRound, type FanoutRound } from "./lib/fanout-round";
 import type { Figure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 import { readSse } from "./lib/sse-client";
@@ -38,54 +38,33 @@ const SIZES = {
   "reader processes": `${INSTANCES} (each: one instance's ${CLIENTS_PER_INSTANCE} clients + 1 direct client)`,
 };
 
-interface Round {
-  upstreamConnections: number;
-  /** One per instance, measured in that instance's reader process. */
-  readings: FanoutReading[];
-}
-
-/**
- * Reader process i reads instance i; the measured runs are added once every reader's clients have
- * joined; the emulator's counters say how many upstream connections the instances opened.
- */
-async function fanoutRound(instances: ConsoleServer[], readers: FanoutReaderProcess[]): Promise<Round> {
+/** Reader process i reads instance i. */
+function fanoutRound(instances: ConsoleServer[], readers: FanoutReaderProcess[]): Promise<FanoutRound> {
   const emulator = instances[0].emulator;
-  const groupId = await createGroup(emulator, { bench: "B8" });
-  await addRunsInBatches(emulator, groupId, { runs: HOLD_RUNS, processor: HOLD_PROCESSOR, label: "Hold", timeLimitMs: 30_000 });
-  const before = await getEmulatorStats(emulator);
-  let joined = 0;
-  let allJoined = () => {};
-  const everyoneJoined = new Promise<void>((resolve) => (allJoined = resolve));
-  const readings = Promise.all(
-    readers.map((reader, i) =>
-      reader.read(
-        {
-          emulator,
-          groupId,
-          consoles: [{ url: instances[i].url, headers: instances[i].credentials.apiHeaders }],
-          clientsPerConsole: CLIENTS_PER_INSTANCE,
-          timeLimitMs: ROUND_LIMIT_MS,
-        },
-        () => {
-          if (++joined === readers.length) allJoined();
-        },
-      ),
+  return runFanoutRound({
+    emulator,
+    bench: "B8",
+    hold: { runs: HOLD_RUNS, processor: HOLD_PROCESSOR },
+    measured: { runs: RUNS, processor: PROCESSOR },
+    readers: readers.map(
+      (reader, i) => (groupId, onJoined) =>
+        reader.read(
+          {
+            emulator,
+            groupId,
+            consoles: [{ url: instances[i].url, headers: instances[i].credentials.apiHeaders }],
+            clientsPerConsole: CLIENTS_PER_INSTANCE,
+            timeLimitMs: ROUND_LIMIT_MS,
+          },
+          onJoined,
+        ),
     ),
-  );
-  // Awaited below; until then a failing reader must not count as an unhandled rejection.
-  readings.catch(() => {});
-  await Promise.race([everyoneJoined, readings]);
-  if (joined < readers.length) throw new Error("the reader processes ended before all their clients had joined");
-  await addRunsInBatches(emulator, groupId, { runs: RUNS, processor: PROCESSOR, timeLimitMs: 30_000 });
-  const result = await readings;
-  const after = await getEmulatorStats(emulator);
-  // Each reader process's direct client opened one; everything else was opened by the instances.
-  return { upstreamConnections: after.eventsStreamsOpened - before.eventsStreamsOpened - readers.length, readings: result };
+  });
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function roundNote(round: number, { readings }: Round): string {
+function roundNote(round: number, { readings }: FanoutRound): string {
   const perInstance = readings.map(
     (r, i) =>
       `instance ${"AB"[i]}'s reader ${count(r.liveEvents)} run events live (${count(r.addedMs.length)} deliveries compared${r.missing > 0 ? `, ${count(r.missing)} missed` : ""}, added p95 ${percentile(r.addedMs, 95).toFixed(1)} ms), event-loop p99 ${r.loopDelayP99Ms.toFixed(1)} ms`,
