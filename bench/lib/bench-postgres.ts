@@ -1,6 +1,6 @@
 import pg from "pg";
 import { createScratchDatabase } from "../../lib/registry/postgres/postgres-databases";
-import { startThrowawayPostgres } from "../../scripts/throwaway-postgres";
+import { hasPostgresServer, startThrowawayPostgres } from "../../scripts/throwaway-postgres";
 
 // A PostgreSQL database for a benchmark's console: a new database on BENCH_DATABASE_URL's server
 // when that is set, else on a throwaway cluster started here. `close` drops it (and stops the cluster).
@@ -11,6 +11,15 @@ export interface BenchPostgres {
   /** Where it came from, for the figure's notes. */
   origin: string;
   close: () => Promise<void>;
+}
+
+/** Why openBenchPostgres cannot work on this machine (no BENCH_DATABASE_URL, no server binaries), or null. */
+export async function benchPostgresMissing(): Promise<string | null> {
+  if (process.env.BENCH_DATABASE_URL || (await hasPostgresServer())) return null;
+  return (
+    "no PostgreSQL server: BENCH_DATABASE_URL is not set and no server binaries were found " +
+    "(/usr/lib/postgresql/*/bin or PATH) for a throwaway cluster; install Debian's postgresql package or set BENCH_DATABASE_URL"
+  );
 }
 
 export async function openBenchPostgres(): Promise<BenchPostgres> {
