@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useCreateAlertRule, useUpdateAlertRule } from "../../lib/client/alert-queries";
 import {
   ALERT_RULE_KINDS,
@@ -13,6 +13,7 @@ import {
 import { FormField } from "../auth/form-field";
 import { Button } from "../ui/button";
 import { ErrorPanel } from "../ui/error-panel";
+import { LabelledField } from "../ui/labelled-field";
 import { Checkbox, HINT, LABEL, Select } from "../ui/input";
 
 const KIND_LABEL: Record<AlertRuleKind, string> = {
@@ -69,7 +70,6 @@ export function AlertRuleForm({
   const [kind, setKind] = useState<AlertRuleKind>(editing?.condition.kind ?? "finished");
   const [thresholds, setThresholds] = useState<Thresholds>(() => thresholdsOf(editing?.condition));
   const [chosen, setChosen] = useState<string[]>(editing?.destinationIds ?? destinations.slice(0, 1).map((d) => d.id));
-  const kindId = useId();
   const mutation = editing ? update : create;
 
   const set = (field: keyof Thresholds) => (value: string) => setThresholds((t) => ({ ...t, [field]: value }));
@@ -89,24 +89,23 @@ export function AlertRuleForm({
   return (
     <form onSubmit={submit} className="space-y-3" data-testid="alert-rule-form">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor={kindId} className={LABEL}>
-            Alert when
-          </label>
-          <Select
-            id={kindId}
-            value={kind}
-            disabled={Boolean(editing)}
-            onChange={(e) => setKind(e.target.value as AlertRuleKind)}
-            data-testid="alert-rule-kind"
-          >
-            {ALERT_RULE_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {KIND_LABEL[option]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <LabelledField label="Alert when">
+          {(id) => (
+            <Select
+              id={id}
+              value={kind}
+              disabled={Boolean(editing)}
+              onChange={(e) => setKind(e.target.value as AlertRuleKind)}
+              data-testid="alert-rule-kind"
+            >
+              {ALERT_RULE_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {KIND_LABEL[option]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </LabelledField>
         {kind === "failure_rate" && (
           <>
             <NumberField label="Percent failed" value={thresholds.percent} onChange={set("percent")} testId="alert-rule-percent" />

@@ -1,14 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { MIN_PASSWORD_LENGTH } from "../../lib/auth/password-rules";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { credentialErrors, type CredentialField } from "../../lib/client/credential-errors";
 import type { SetupBody } from "../../lib/contracts/team";
-import { Button } from "../ui/button";
-import { Spinner } from "../ui/spinner";
-import { useHydrated } from "../ui/use-hydrated";
+import { AuthSubmitButton } from "./auth-submit-button";
 import { FormError } from "./form-error";
 import { FormField } from "./form-field";
+import { PasswordField } from "./password-field";
 
 export interface CredentialsFormProps {
   submitLabel: string;
@@ -23,12 +21,16 @@ export function CredentialsForm({ submitLabel, busyLabel, onSubmit }: Credential
   const [errors, setErrors] = useState<Partial<Record<CredentialField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hydrated = useHydrated();
 
-  const set = (field: CredentialField) => (value: string) => {
-    setValues((was) => ({ ...was, [field]: value }));
-    setErrors((was) => ({ ...was, [field]: undefined }));
-  };
+  const bind = (field: CredentialField) => ({
+    value: values[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.target.value;
+      setValues((was) => ({ ...was, [field]: value }));
+      setErrors((was) => ({ ...was, [field]: undefined }));
+    },
+    error: errors[field],
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,29 +49,13 @@ export function CredentialsForm({ submitLabel, busyLabel, onSubmit }: Credential
 
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4" noValidate data-testid="credentials-form">
-      <FormField label="Name" autoComplete="name" value={values.name} onChange={(e) => set("name")(e.target.value)} error={errors.name} />
-      <FormField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        value={values.email}
-        onChange={(e) => set("email")(e.target.value)}
-        error={errors.email}
-      />
-      <FormField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        value={values.password}
-        onChange={(e) => set("password")(e.target.value)}
-        error={errors.password}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
+      <FormField label="Name" autoComplete="name" {...bind("name")} />
+      <FormField label="Email" type="email" autoComplete="email" {...bind("email")} />
+      <PasswordField purpose="new" label="Password" {...bind("password")} />
       <FormError message={failure} />
-      <Button type="submit" variant="primary" disabled={busy || !hydrated} className="w-full">
-        {busy && <Spinner label={busyLabel} />}
+      <AuthSubmitButton busy={busy} busyLabel={busyLabel}>
         {submitLabel}
-      </Button>
+      </AuthSubmitButton>
     </form>
   );
 }

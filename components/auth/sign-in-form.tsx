@@ -2,11 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 import { signInWithEmail } from "../../lib/client/auth-requests";
-import { Button } from "../ui/button";
-import { Spinner } from "../ui/spinner";
-import { useHydrated } from "../ui/use-hydrated";
+import { AuthSubmitButton } from "./auth-submit-button";
 import { FormError } from "./form-error";
 import { FormField } from "./form-field";
+import { PasswordField } from "./password-field";
 
 /** Email and password; on success the browser goes on to `returnPath` (a path on this console). */
 export function SignInForm({ returnPath }: { returnPath: string }) {
@@ -14,7 +13,6 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   const [password, setPassword] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hydrated = useHydrated();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,18 +36,11 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4" noValidate data-testid="sign-in-form">
       <FormField label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
-      <FormField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-      />
+      <PasswordField purpose="current" label="Password" value={password} onChange={(e) => setPassword(e.target.value)} />
       <FormError message={failure} />
-      <Button type="submit" variant="primary" disabled={busy || !hydrated} className="w-full">
-        {busy && <Spinner label="Signing in" />}
+      <AuthSubmitButton busy={busy} busyLabel="Signing in">
         Sign in
-      </Button>
+      </AuthSubmitButton>
     </form>
   );
 }

@@ -1,47 +1,41 @@
 import type { ComparedGroup } from "../../lib/contracts/compare";
 import type { FieldFigures } from "../../lib/compare/field-figures";
-import { Card } from "../ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "../ui/table";
+import { CardTable } from "../ui/card-table";
+import { TD, TR } from "../ui/table";
 import { formatShare, groupLabel } from "./compare-format";
 
 /** Per output field: agreement rate over the matched rows, each group's confidence levels and empty share. */
 export function CompareFieldFigures({ fields, groups }: { fields: readonly FieldFigures[]; groups: readonly ComparedGroup[] }) {
   return (
-    <Card padding="none" className="overflow-x-auto" data-testid="compare-field-figures">
-      <Table className="w-full">
-        <THead>
-          <tr>
-            <TH>Field</TH>
-            <TH className="text-right">Agreement</TH>
-            {groups.map((group, index) => (
-              <TH key={group.id}>{groupLabel(index, group.processors)}: confidence high / medium / low · empty</TH>
-            ))}
-          </tr>
-        </THead>
-        <TBody>
-          {fields.map((field) => (
-            <TR key={field.field} data-testid="compare-field-row" data-field={field.field}>
-              <TD className="font-mono text-xs">{field.field}</TD>
-              <TD className="text-right tabular-nums" data-testid="compare-agreement">
-                {formatShare(field.agreementRate)}
-                <span className="ml-1 text-xs text-fg-subtle">
-                  ({field.agreed.toLocaleString("en-US")} of {field.compared.toLocaleString("en-US")})
-                </span>
-              </TD>
-              {field.groups.map((figures, index) => (
-                <TD key={groups[index]?.id ?? index} className="tabular-nums">
-                  <ConfidenceBar histogram={figures.confidence} />
-                  <span className="text-xs text-fg-muted">
-                    {figures.confidence.high} / {figures.confidence.medium} / {figures.confidence.low} · {formatShare(figures.emptyShare)}{" "}
-                    empty
-                  </span>
-                </TD>
-              ))}
-            </TR>
+    <CardTable
+      caption="Figures per output field"
+      columns={[
+        "Field",
+        { label: "Agreement", align: "right" },
+        ...groups.map((group, index) => `${groupLabel(index, group.processors)}: confidence high / medium / low · empty`),
+      ]}
+      data-testid="compare-field-figures"
+    >
+      {fields.map((field) => (
+        <TR key={field.field} data-testid="compare-field-row" data-field={field.field}>
+          <TD className="font-mono text-xs">{field.field}</TD>
+          <TD className="text-right tabular-nums" data-testid="compare-agreement">
+            {formatShare(field.agreementRate)}
+            <span className="ml-1 text-xs text-fg-subtle">
+              ({field.agreed.toLocaleString("en-US")} of {field.compared.toLocaleString("en-US")})
+            </span>
+          </TD>
+          {field.groups.map((figures, index) => (
+            <TD key={groups[index]?.id ?? index} className="tabular-nums">
+              <ConfidenceBar histogram={figures.confidence} />
+              <span className="text-xs text-fg-muted">
+                {figures.confidence.high} / {figures.confidence.medium} / {figures.confidence.low} · {formatShare(figures.emptyShare)} empty
+              </span>
+            </TD>
           ))}
-        </TBody>
-      </Table>
-    </Card>
+        </TR>
+      ))}
+    </CardTable>
   );
 }
 

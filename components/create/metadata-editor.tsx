@@ -6,6 +6,9 @@ import { HINT, Input } from "../ui/input";
 
 let nextPairId = 0;
 
+const PARTS = ["key", "value"] as const;
+const PART_WIDTH: Record<(typeof PARTS)[number], string> = { key: "w-40", value: "min-w-0 flex-1" };
+
 /** Optional key/value metadata stored with the group. */
 export function MetadataEditor({ pairs, onChange }: { pairs: MetadataPair[]; onChange: (pairs: MetadataPair[]) => void }) {
   const set = (id: string, patch: Partial<MetadataPair>) => onChange(pairs.map((p) => (p.id === id ? { ...p, ...patch } : p)));
@@ -17,20 +20,16 @@ export function MetadataEditor({ pairs, onChange }: { pairs: MetadataPair[]; onC
         <ul className="mt-2 space-y-2">
           {pairs.map((pair, i) => (
             <li key={pair.id} className="flex items-center gap-2">
-              <Input
-                aria-label={`Metadata key ${i + 1}`}
-                value={pair.key}
-                placeholder="key"
-                onChange={(e) => set(pair.id, { key: e.target.value })}
-                className="w-40"
-              />
-              <Input
-                aria-label={`Metadata value ${i + 1}`}
-                value={pair.value}
-                placeholder="value"
-                onChange={(e) => set(pair.id, { value: e.target.value })}
-                className="min-w-0 flex-1"
-              />
+              {PARTS.map((part) => (
+                <Input
+                  key={part}
+                  aria-label={`Metadata ${part} ${i + 1}`}
+                  value={pair[part]}
+                  placeholder={part}
+                  onChange={(e) => set(pair.id, { [part]: e.target.value })}
+                  className={PART_WIDTH[part]}
+                />
+              ))}
               <Button
                 type="button"
                 variant="ghost"

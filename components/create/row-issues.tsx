@@ -5,7 +5,8 @@ import { filterRowIssues, rowIssuesCsv } from "../../lib/upload/row-issues-csv";
 import type { RowIssue } from "../../lib/upload/types";
 import { Button } from "../ui/button";
 import { Checkbox, Input, Select } from "../ui/input";
-import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
+import { TD, TH, TR } from "../ui/table";
+import { RowNumberCell, RowsTable } from "./rows-table";
 
 // Enough to see the pattern; the download has every one.
 const SHOWN_ISSUES = 200;
@@ -73,36 +74,35 @@ export function RowIssues({ issues, invalidRows, validRows, dropInvalid, onDropI
         </Button>
       </div>
 
-      <div className="mt-3 max-h-72 overflow-auto">
-        <Table className="w-full">
-          <THead sticky>
-            <tr>
-              <TH density="compact">Row</TH>
-              <TH density="compact">Field</TH>
-              <TH density="compact">Problem</TH>
-            </tr>
-          </THead>
-          <TBody>
-            {shown.slice(0, SHOWN_ISSUES).map((issue, i) => (
-              <TR key={`${issue.row}-${issue.field}-${i}`} className="align-top" data-testid="row-issue" data-row={issue.row}>
-                <TD density="compact" className="tabular-nums">
-                  {issue.row}
-                </TD>
-                <TD density="compact" className="font-mono text-xs">
-                  {issue.field ?? "—"}
-                </TD>
-                <TD density="compact">{issue.message}</TD>
-              </TR>
-            ))}
-          </TBody>
-        </Table>
-        {shown.length > SHOWN_ISSUES && (
-          <p className="mt-2 text-xs text-fg-subtle">
-            Showing {SHOWN_ISSUES} of {shown.length.toLocaleString("en-US")}; filter or download to see the rest.
-          </p>
-        )}
-        {shown.length === 0 && <p className="py-2 text-sm text-fg-subtle">No problem matches the filter.</p>}
-      </div>
+      <RowsTable
+        className="mt-3 max-h-72"
+        head={
+          <>
+            <TH density="compact">Field</TH>
+            <TH density="compact">Problem</TH>
+          </>
+        }
+        footer={
+          <>
+            {shown.length > SHOWN_ISSUES && (
+              <p className="mt-2 text-xs text-fg-subtle">
+                Showing {SHOWN_ISSUES} of {shown.length.toLocaleString("en-US")}; filter or download to see the rest.
+              </p>
+            )}
+            {shown.length === 0 && <p className="py-2 text-sm text-fg-subtle">No problem matches the filter.</p>}
+          </>
+        }
+      >
+        {shown.slice(0, SHOWN_ISSUES).map((issue, i) => (
+          <TR key={`${issue.row}-${issue.field}-${i}`} className="align-top" data-testid="row-issue" data-row={issue.row}>
+            <RowNumberCell row={issue.row} />
+            <TD density="compact" className="font-mono text-xs">
+              {issue.field ?? "—"}
+            </TD>
+            <TD density="compact">{issue.message}</TD>
+          </TR>
+        ))}
+      </RowsTable>
 
       <label className="mt-3 flex items-center gap-2 text-sm">
         <Checkbox checked={dropInvalid} onChange={(e) => onDropInvalid(e.target.checked)} data-testid="drop-invalid-rows" />

@@ -1,5 +1,6 @@
 import type { PreparedInfo } from "../../lib/upload/worker-protocol";
-import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
+import { TD, TH, TR } from "../ui/table";
+import { RowNumberCell, RowsTable } from "./rows-table";
 
 /** The first rows exactly as each run's input will be, and how many there are. */
 export function RowsPreview({ prepared }: { prepared: PreparedInfo }) {
@@ -15,49 +16,43 @@ export function RowsPreview({ prepared }: { prepared: PreparedInfo }) {
           <span className="text-fg-subtle"> · the first {prepared.preview.length} as they will be sent:</span>
         )}
       </p>
-      <div className="mt-2 max-h-80 overflow-auto rounded-md border border-line">
-        <Table className="w-full text-xs">
-          <THead sticky>
-            <tr>
-              <TH density="compact">Row</TH>
-              {text ? (
-                <TH density="compact">Input</TH>
-              ) : (
-                keys.map((k) => (
-                  <TH key={k} density="compact" className="font-mono normal-case">
-                    {k}
-                  </TH>
-                ))
-              )}
-            </tr>
-          </THead>
-          <TBody>
-            {prepared.preview.map((p) => (
-              <TR key={p.row} className="align-top">
-                <TD density="compact" className="tabular-nums text-fg-subtle">
-                  {p.row}
+      <RowsTable
+        className="mt-2 max-h-80 rounded-md border border-line"
+        small
+        head={
+          text ? (
+            <TH density="compact">Input</TH>
+          ) : (
+            keys.map((k) => (
+              <TH key={k} density="compact" className="font-mono normal-case">
+                {k}
+              </TH>
+            ))
+          )
+        }
+      >
+        {prepared.preview.map((p) => (
+          <TR key={p.row} className="align-top">
+            <RowNumberCell row={p.row} className="text-fg-subtle" />
+            {typeof p.input === "string" ? (
+              <TD
+                density="compact"
+                colSpan={text ? 1 : Math.max(1, keys.length)}
+                className={`max-w-xl truncate ${text ? "" : "italic text-fg-subtle"}`}
+                title={p.input}
+              >
+                {text ? p.input : "This row has a problem (see below)"}
+              </TD>
+            ) : (
+              keys.map((k) => (
+                <TD key={k} density="compact" className="max-w-xs truncate font-mono">
+                  {cell((p.input as Record<string, unknown>)[k])}
                 </TD>
-                {typeof p.input === "string" ? (
-                  <TD
-                    density="compact"
-                    colSpan={text ? 1 : Math.max(1, keys.length)}
-                    className={`max-w-xl truncate ${text ? "" : "italic text-fg-subtle"}`}
-                    title={p.input}
-                  >
-                    {text ? p.input : "This row has a problem (see below)"}
-                  </TD>
-                ) : (
-                  keys.map((k) => (
-                    <TD key={k} density="compact" className="max-w-xs truncate font-mono">
-                      {cell((p.input as Record<string, unknown>)[k])}
-                    </TD>
-                  ))
-                )}
-              </TR>
-            ))}
-          </TBody>
-        </Table>
-      </div>
+              ))
+            )}
+          </TR>
+        ))}
+      </RowsTable>
     </div>
   );
 }

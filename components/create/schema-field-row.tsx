@@ -1,5 +1,6 @@
 "use client";
 
+import type { ChangeEvent } from "react";
 import { canNestAt, FIELD_TYPES, newField, type FieldType, type ItemType, type SchemaField } from "../../lib/upload/schema-fields";
 import { Button } from "../ui/button";
 import { Checkbox, Input, Select } from "../ui/input";
@@ -38,19 +39,17 @@ export function SchemaFieldRow({
   const withChild = (becomesObject: boolean) => (becomesObject && field.children.length === 0 ? [newField()] : field.children);
   const setType = (type: FieldType) =>
     actions.update(field.id, { type, children: withChild(type === "object" || (type === "array" && field.itemType === "object")) });
+  const bindText = (key: "name" | "description", what: string) => ({
+    value: field[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => actions.update(field.id, { [key]: e.target.value }),
+    "aria-label": `${what} of ${label}`,
+  });
   const setItemType = (itemType: ItemType) => actions.update(field.id, { itemType, children: withChild(itemType === "object") });
   return (
     <li className="space-y-2" data-testid="schema-field" data-level={level}>
       <div className="space-y-1.5 rounded-md border border-line p-2">
         <div className="flex flex-wrap items-center gap-2">
-          <Input
-            size="sm"
-            className="w-40 font-mono text-xs"
-            value={field.name}
-            placeholder="name"
-            onChange={(e) => actions.update(field.id, { name: e.target.value })}
-            aria-label={`Name of ${label}`}
-          />
+          <Input size="sm" className="w-40 font-mono text-xs" placeholder="name" {...bindText("name", "Name")} />
           <Select size="sm" value={field.type} onChange={(e) => setType(e.target.value as FieldType)} aria-label={`Type of ${label}`}>
             {FIELD_TYPES.map((t) => (
               <option key={t} value={t} disabled={t === "object" && !nestable}>
@@ -90,10 +89,8 @@ export function SchemaFieldRow({
         <Input
           size="sm"
           className="w-full"
-          value={field.description}
           placeholder="What it should contain (guides the processor)"
-          onChange={(e) => actions.update(field.id, { description: e.target.value })}
-          aria-label={`Description of ${label}`}
+          {...bindText("description", "Description")}
         />
       </div>
       {hasChildren && (

@@ -3,11 +3,14 @@ import { Button, type ButtonProps } from "./button";
 import { Card } from "./card";
 import { TBody, TD, TH, THead, Table } from "./table";
 
+/** A column header: its label, or its label with figures aligned right. */
+export type CardTableColumn = string | { label: string; align: "right" };
+
 export interface CardTableProps extends Omit<ComponentProps<"table">, "children"> {
   /** Names the table for screen readers. */
   caption: string;
-  /** The column headers, left to right. */
-  columns: readonly string[];
+  /** The column headers, left to right; each label is unique. */
+  columns: readonly CardTableColumn[];
   /** Adds a last column for each row's action, headed for screen readers only. */
   actions?: boolean;
   /** Marks the rows as being replaced (a new page loading): dimmed, and aria-busy. */
@@ -16,7 +19,7 @@ export interface CardTableProps extends Omit<ComponentProps<"table">, "children"
   children: ReactNode;
 }
 
-/** A list in a card that scrolls sideways on a narrow screen: the one look of the settings and share-link lists. */
+/** A list in a card that scrolls sideways on a narrow screen: the one look of the settings, alert, compare and share-link lists. */
 export function CardTable({ caption, columns, actions = false, busy, children, ...props }: CardTableProps) {
   return (
     // A region that scrolls sideways must be reachable by keyboard to be scrolled without a mouse.
@@ -25,11 +28,17 @@ export function CardTable({ caption, columns, actions = false, busy, children, .
         <caption className="sr-only">{caption}</caption>
         <THead>
           <tr>
-            {columns.map((column) => (
-              <TH key={column} scope="col">
-                {column}
-              </TH>
-            ))}
+            {columns.map((column) =>
+              typeof column === "string" ? (
+                <TH key={column} scope="col">
+                  {column}
+                </TH>
+              ) : (
+                <TH key={column.label} scope="col" className="text-right">
+                  {column.label}
+                </TH>
+              ),
+            )}
             {actions && (
               <TH scope="col">
                 <span className="sr-only">Actions</span>
@@ -43,7 +52,12 @@ export function CardTable({ caption, columns, actions = false, busy, children, .
   );
 }
 
-/** A row's last cell in a CardTable with `actions`: its one danger button (revoke, sign out, remove), when the row offers it. */
+/** A row's danger action (delete, revoke, sign out, remove): the one look of a button that takes something away. */
+export function DangerActionButton(button: Omit<ButtonProps, "type" | "variant" | "size">) {
+  return <Button {...button} type="button" variant="danger" size="sm" />;
+}
+
+/** A row's last cell in a CardTable with `actions`: its one danger button, when the row offers it. */
 export function DangerActionCell({ offered, ...button }: Omit<ButtonProps, "type" | "variant" | "size"> & { offered: boolean }) {
-  return <TD className="text-right">{offered && <Button {...button} type="button" variant="danger" size="sm" />}</TD>;
+  return <TD className="text-right">{offered && <DangerActionButton {...button} />}</TD>;
 }

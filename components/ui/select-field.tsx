@@ -1,8 +1,7 @@
 "use client";
 
-import { useId } from "react";
 import { ChoiceSelect, type ChoiceSelectProps } from "./choice-select";
-import { LABEL } from "./input";
+import { LabelledField } from "./labelled-field";
 
 export interface SelectFieldProps<Choice extends string | number> extends Omit<ChoiceSelectProps<Choice>, "id"> {
   label: string;
@@ -10,13 +9,5 @@ export interface SelectFieldProps<Choice extends string | number> extends Omit<C
 
 /** A ChoiceSelect with its label above it. */
 export function SelectField<Choice extends string | number>({ label, ...select }: SelectFieldProps<Choice>) {
-  const id = useId();
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className={LABEL}>
-        {label}
-      </label>
-      <ChoiceSelect {...select} id={id} />
-    </div>
-  );
+  return <LabelledField label={label}>{(id) => <ChoiceSelect {...select} id={id} />}</LabelledField>;
 }

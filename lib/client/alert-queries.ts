@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import {
   alertHistoryUrl,
   alertRulesUrl,
@@ -14,6 +14,7 @@ import {
   type UpdateAlertRuleBody,
 } from "../contracts/alerts";
 import { fetchJson } from "./fetch-json";
+import { useRefetchingMutation } from "./use-refetching-mutation";
 
 /** How often an open page looks for new alerts in the history (the watcher ticks on the server). */
 export const ALERT_HISTORY_POLL_MS = 5_000;
@@ -49,8 +50,7 @@ export function useAlertHistory(groupId: string | null) {
 }
 
 function useAlertMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: alertKeys.all }) });
+  return useRefetchingMutation(mutationFn, alertKeys.all);
 }
 
 export function useCreateAlertRule() {

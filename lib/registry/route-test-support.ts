@@ -3,18 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { EmulatorOptions } from "../emulator";
-import { createGateway } from "../gateway/create-gateway";
-import { registryHooks } from "../gateway/registry-hooks";
-import { DOCUMENTED_PRICES } from "../parallel/price-table";
-import { createSpendGuard } from "../spend/spend-guard";
 import type { BuiltRoute } from "../http/define-route";
 import type { RouteDeps } from "../http/route-deps";
 import { abortAllIngestions } from "../run-cache/ingestion-jobs";
 import { startTestUpstream, type TestUpstream } from "../run-cache/test-support";
 import { testAuthDeps } from "../testing/test-auth";
 import { createTestDatabaseLocation, testDatabaseUrl } from "../testing/test-console-database";
+import { testRouteDeps } from "../testing/test-route-deps";
 import { openConsoleDatabase } from "./open-console-database";
-import { alertSender } from "../alerts/send-alert";
 
 // Test-only: a test file starts an emulator and opens a database in a temp file (or, when the
 // database suites run on PostgreSQL, a database of its own there), builds the deps the route
@@ -40,29 +36,7 @@ export function setUpRouteTests(options: Partial<EmulatorOptions> = {}): () => T
     const postgres = testDatabaseUrl() ? await createTestDatabaseLocation() : undefined;
     const databaseLocation = postgres?.location ?? databaseFile;
     const db = await openConsoleDatabase(databaseLocation, postgres?.drop);
-    const { target } = upstream;
-    const gateway = createGateway(target, {
-      ...registryHooks(async () => db, target),
-      spend: createSpendGuard(
-        async () => db,
-        target,
-        () => DOCUMENTED_PRICES,
-      ),
-    });
-    bed = {
-      upstream,
-      databaseFile,
-      databaseLocation,
-      deps: {
-        db,
-        target,
-        upstreamKind: "emulator",
-        gateway,
-        auth: await testAuthDeps(db),
-        webhookSecret: null,
-        alertSender: alertSender(null),
-      },
-    };
+    bed = { upstream, databaseFile, databaseLocation, deps: testRouteDeps(db, upstream.target, await testAuthDeps(db)) };
   });
   afterAll(async () => {
     await abortAllIngestions();

@@ -82,6 +82,18 @@ export async function waitUntilInactive(api: ApiClient, groupId: string, options
   }
 }
 
+/** A new group with `count` runs added, once none of them is active any more. */
+export async function createFinishedGroup(
+  api: ApiClient,
+  count: number,
+  options: AddRunsOptions = {},
+): Promise<{ groupId: string; added: AddedRuns }> {
+  const group = await createGroup(api);
+  const added = await addRuns(api, group.taskgroup_id, count, options);
+  await waitUntilInactive(api, group.taskgroup_id);
+  return { groupId: group.taskgroup_id, added };
+}
+
 /** Reads the group's runs stream (it closes by itself once every run is sent). */
 export function readRunsStream(api: ApiClient, groupId: string, query: Query = {}): Promise<SseRead> {
   return api.sse(`/tasks/groups/${groupId}/runs`, { query }, { timeLimitMs: 15_000 });

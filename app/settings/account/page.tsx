@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/settings/account/change-password-form";
 import { SessionsTable } from "@/components/settings/account/sessions-table";
+import { SettingsPage } from "@/components/settings/settings-page";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { getPageMember } from "@/lib/auth/page-member.server";
 
@@ -9,16 +10,18 @@ export const metadata: Metadata = { title: "Account · Task Group Console" };
 export default async function AccountPage() {
   const member = await getPageMember();
   return (
-    <div className="space-y-6" data-testid="account-page">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold tracking-tight">Account</h1>
-        {member && (
+    <SettingsPage
+      title="Account"
+      testId="account-page"
+      subtitle={
+        member && (
           <p className="text-sm text-fg-muted">
             {member.name} · {member.email} · {member.role}
             {member.isOwner ? " (owner)" : ""}
           </p>
-        )}
-      </div>
+        )
+      }
+    >
       <SettingsSection title="Password">
         <ChangePasswordForm />
       </SettingsSection>
@@ -28,6 +31,6 @@ export default async function AccountPage() {
       >
         <SessionsTable />
       </SettingsSection>
-    </div>
+    </SettingsPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AlertsPanel } from "@/components/alerts/alerts-panel";
+import { SettingsPage } from "@/components/settings/settings-page";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { CreateDestinationForm } from "@/components/settings/alerts/create-destination-form";
 import { DestinationsTable } from "@/components/settings/alerts/destinations-table";
@@ -11,8 +12,7 @@ export const metadata: Metadata = { title: "Alerts · Task Group Console" };
 export default async function AlertsSettingsPage() {
   const member = await getPageMember();
   return (
-    <div className="space-y-6" data-testid="alerts-settings-page">
-      <h1 className="text-xl font-semibold tracking-tight">Alerts</h1>
+    <SettingsPage title="Alerts" testId="alerts-settings-page">
       <SettingsSection
         title="Destinations"
         description={
@@ -27,6 +27,6 @@ export default async function AlertsSettingsPage() {
         <DestinationsTable />
       </SettingsSection>
       <AlertsPanel groupId={null} />
-    </div>
+    </SettingsPage>
   );
 }

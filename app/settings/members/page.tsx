@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SettingsPage } from "@/components/settings/settings-page";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { InvitationsTable } from "@/components/settings/members/invitations-table";
 import { InviteForm } from "@/components/settings/members/invite-form";
@@ -10,8 +11,7 @@ export const metadata: Metadata = { title: "Members · Task Group Console" };
 // Admins only (proxy.ts sends anyone else to /forbidden).
 export default function MembersPage() {
   return (
-    <div className="space-y-6" data-testid="members-page">
-      <h1 className="text-xl font-semibold tracking-tight">Members</h1>
+    <SettingsPage title="Members" testId="members-page">
       <SettingsSection
         title="Team"
         description={
@@ -36,6 +36,6 @@ export default function MembersPage() {
       <SettingsSection title="Invitations" testId="invitations-section">
         <InvitationsTable />
       </SettingsSection>
-    </div>
+    </SettingsPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SettingsPage } from "@/components/settings/settings-page";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { CreateTokenForm } from "@/components/settings/tokens/create-token-form";
 import { TokensTable } from "@/components/settings/tokens/tokens-table";
@@ -10,8 +11,7 @@ export const metadata: Metadata = { title: "API tokens · Task Group Console" };
 export default async function TokensPage() {
   const member = await getPageMember();
   return (
-    <div className="space-y-6" data-testid="tokens-page">
-      <h1 className="text-xl font-semibold tracking-tight">API tokens</h1>
+    <SettingsPage title="API tokens" testId="tokens-page">
       <SettingsSection
         title="New token"
         description={
@@ -36,6 +36,6 @@ export default async function TokensPage() {
           <TokensTable everyone />
         </SettingsSection>
       )}
-    </div>
+    </SettingsPage>
   );
 }

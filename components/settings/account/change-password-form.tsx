@@ -1,11 +1,10 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { MIN_PASSWORD_LENGTH } from "../../../lib/auth/password-rules";
 import { useChangePassword } from "../../../lib/client/team-queries";
 import { setupBodySchema } from "../../../lib/contracts/team";
 import { FormError } from "../../auth/form-error";
-import { FormField } from "../../auth/form-field";
+import { PasswordField } from "../../auth/password-field";
 import { Button } from "../../ui/button";
 import { Checkbox } from "../../ui/input";
 
@@ -40,23 +39,14 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={submit} className="max-w-md space-y-4" noValidate data-testid="change-password-form">
-      <FormField
+      <PasswordField
+        purpose="current"
         label="Current password"
-        type="password"
-        autoComplete="current-password"
         value={current}
         onChange={(e) => setCurrent(e.target.value)}
         error={errors.current}
       />
-      <FormField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        value={next}
-        onChange={(e) => setNext(e.target.value)}
-        error={errors.next}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
+      <PasswordField purpose="new" label="New password" value={next} onChange={(e) => setNext(e.target.value)} error={errors.next} />
       <label className="flex items-center gap-2 text-sm">
         <Checkbox checked={signOutOthers} onChange={(e) => setSignOutOthers(e.target.checked)} />
         Sign out my other sessions

@@ -1,13 +1,14 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useCreateAlertDestination } from "../../../lib/client/alert-queries";
 import { ALERT_DESTINATION_KINDS, type AlertDestinationKind, type CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
 import { Button } from "../../ui/button";
 import { Card } from "../../ui/card";
 import { CopyButton } from "../../ui/copy-button";
 import { ErrorPanel } from "../../ui/error-panel";
-import { Input, LABEL, Select } from "../../ui/input";
+import { Input, Select } from "../../ui/input";
+import { LabelledField } from "../../ui/labelled-field";
 
 const KIND_LABEL: Record<AlertDestinationKind, string> = {
   webhook: "Webhook (signed JSON)",
@@ -34,7 +35,6 @@ export function CreateDestinationForm() {
   const [kind, setKind] = useState<AlertDestinationKind>("webhook");
   const [name, setName] = useState("");
   const [target, setTarget] = useState("");
-  const ids = { kind: useId(), name: useId(), target: useId() };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,50 +49,35 @@ export function CreateDestinationForm() {
   return (
     <div className="space-y-3">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-destination-form">
-        <div className="space-y-1">
-          <label htmlFor={ids.kind} className={LABEL}>
-            Kind
-          </label>
-          <Select
-            id={ids.kind}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as AlertDestinationKind)}
-            data-testid="destination-kind"
-          >
-            {ALERT_DESTINATION_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {KIND_LABEL[option]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="min-w-40 flex-1 space-y-1">
-          <label htmlFor={ids.name} className={LABEL}>
-            Name
-          </label>
-          <Input
-            id={ids.name}
-            required
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="destination-name"
-          />
-        </div>
+        <LabelledField label="Kind">
+          {(id) => (
+            <Select id={id} value={kind} onChange={(e) => setKind(e.target.value as AlertDestinationKind)} data-testid="destination-kind">
+              {ALERT_DESTINATION_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {KIND_LABEL[option]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </LabelledField>
+        <LabelledField label="Name" className="min-w-40 flex-1">
+          {(id) => (
+            <Input id={id} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} data-testid="destination-name" />
+          )}
+        </LabelledField>
         {kind !== "browser" && (
-          <div className="min-w-64 flex-[2] space-y-1">
-            <label htmlFor={ids.target} className={LABEL}>
-              {kind === "email" ? "Email address" : "URL"}
-            </label>
-            <Input
-              id={ids.target}
-              required
-              type={kind === "email" ? "email" : "url"}
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              data-testid="destination-target"
-            />
-          </div>
+          <LabelledField label={kind === "email" ? "Email address" : "URL"} className="min-w-64 flex-[2]">
+            {(id) => (
+              <Input
+                id={id}
+                required
+                type={kind === "email" ? "email" : "url"}
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+                data-testid="destination-target"
+              />
+            )}
+          </LabelledField>
         )}
         <Button type="submit" variant="primary" disabled={create.isPending} data-testid="create-destination">
           Add destination

@@ -1,18 +1,24 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { AUDIT_ACTIONS, type AuditAction } from "../../../lib/contracts/audit-actions";
 import { Button } from "../../ui/button";
 import { Input, Select } from "../../ui/input";
 import type { AuditFilters as Filters } from "./use-audit-url-state";
 
 const FIELD_LABEL = "flex flex-col gap-1 text-xs font-medium text-fg-muted";
+type TextFilter = "actor" | "group" | "from" | "to";
 const EMPTY: Filters = { actor: "", action: null, group: "", from: "", to: "" };
 
 /** The audit log's filters; applied to the URL on submit, so a link is the filtered view. */
 export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
   const [draft, setDraft] = useState(filters);
   const set = (change: Partial<Filters>) => setDraft((was) => ({ ...was, ...change }));
+  const bindText = (key: TextFilter) => ({
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.value }),
+    "data-testid": `audit-${key}`,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply({ ...draft, actor: draft.actor.trim(), group: draft.group.trim() });
@@ -21,12 +27,7 @@ export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: 
     <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="audit-filters">
       <label className={FIELD_LABEL}>
         Actor
-        <Input
-          value={draft.actor}
-          onChange={(e) => set({ actor: e.target.value })}
-          placeholder="email contains…"
-          data-testid="audit-actor"
-        />
+        <Input placeholder="email contains…" {...bindText("actor")} />
       </label>
       <label className={FIELD_LABEL}>
         Action
@@ -45,21 +46,15 @@ export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: 
       </label>
       <label className={FIELD_LABEL}>
         Group
-        <Input
-          value={draft.group}
-          onChange={(e) => set({ group: e.target.value })}
-          placeholder="tgrp_…"
-          className="font-mono"
-          data-testid="audit-group"
-        />
+        <Input placeholder="tgrp_…" className="font-mono" {...bindText("group")} />
       </label>
       <label className={FIELD_LABEL}>
         From (UTC day)
-        <Input type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} data-testid="audit-from" />
+        <Input type="date" {...bindText("from")} />
       </label>
       <label className={FIELD_LABEL}>
         To (UTC day, included)
-        <Input type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} data-testid="audit-to" />
+        <Input type="date" {...bindText("to")} />
       </label>
       <Button type="submit" variant="primary" data-testid="audit-apply">
         Apply

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { scopeAllowed } from "../../../lib/auth/token-role";
 import { useCreateApiToken } from "../../../lib/client/api-token-queries";
 import {
@@ -14,7 +14,8 @@ import { useMember } from "../../member/member-context";
 import { Button } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
 import { ExpiryDaysField } from "../../ui/expiry-days-field";
-import { HINT, Input, LABEL } from "../../ui/input";
+import { HINT, Input } from "../../ui/input";
+import { LabelledField } from "../../ui/labelled-field";
 import { SelectField } from "../../ui/select-field";
 import { CreatedToken } from "./created-token";
 
@@ -26,7 +27,6 @@ export function CreateTokenForm() {
   const [name, setName] = useState("");
   const [scope, setScope] = useState<ApiTokenScope>("read");
   const [days, setDays] = useState<(typeof API_TOKEN_DAYS)[number]>(DEFAULT_API_TOKEN_DAYS);
-  const nameId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,20 +36,19 @@ export function CreateTokenForm() {
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-token-form">
-        <div className="min-w-56 flex-1 space-y-1">
-          <label htmlFor={nameId} className={LABEL}>
-            Name
-          </label>
-          <Input
-            id={nameId}
-            required
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="nightly import script"
-            data-testid="token-name"
-          />
-        </div>
+        <LabelledField label="Name" className="min-w-56 flex-1">
+          {(id) => (
+            <Input
+              id={id}
+              required
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="nightly import script"
+              data-testid="token-name"
+            />
+          )}
+        </LabelledField>
         <SelectField
           label="Scope"
           choices={scopes}

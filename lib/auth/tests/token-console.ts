@@ -1,20 +1,15 @@
 import { randomUUID } from "node:crypto";
 import * as gatewayRoute from "@/app/api/parallel/[...path]/route";
-import { createGateway } from "@/lib/gateway/create-gateway";
-import { DOCUMENTED_PRICES } from "@/lib/parallel/price-table";
-import { createSpendGuard } from "@/lib/spend/spend-guard";
-import { registryHooks } from "@/lib/gateway/registry-hooks";
-import type { RouteDeps } from "@/lib/http/route-deps";
 import type { UpstreamTarget } from "@/lib/parallel/upstream-target";
 import type { ConsoleDatabase } from "@/lib/registry/database-schema";
 import { openTestConsoleDatabase } from "@/lib/testing/test-console-database";
 import { serveFetchHandler } from "@/lib/testing/serve-fetch-handler";
+import { testRouteDeps } from "@/lib/testing/test-route-deps";
 import type { ApiTokenScope } from "@/lib/contracts/api-tokens";
 import { createApiToken } from "../api-tokens";
 import { buildAuthDeps } from "../console-auth-deps.server";
 import type { Member } from "../member";
 import type { Role } from "../roles";
-import { alertSender } from "../../alerts/send-alert";
 
 // Test support: the console's gateway route handler served over real HTTP with the real sign-in
 // (personal API tokens and sessions) on an in-memory database, in front of `target`.
@@ -38,23 +33,7 @@ export interface TokenConsole {
 
 export async function startTokenConsole(target: UpstreamTarget): Promise<TokenConsole> {
   const db = await openTestConsoleDatabase();
-  const gateway = createGateway(target, {
-    ...registryHooks(async () => db, target),
-    spend: createSpendGuard(
-      async () => db,
-      target,
-      () => DOCUMENTED_PRICES,
-    ),
-  });
-  const deps: RouteDeps = {
-    db,
-    target,
-    upstreamKind: "emulator",
-    gateway,
-    auth: await buildAuthDeps(db, {}),
-    webhookSecret: null,
-    alertSender: alertSender(null),
-  };
+  const deps = testRouteDeps(db, target, await buildAuthDeps(db, {}));
   const server = await serveFetchHandler(async (request) => {
     const path = new URL(request.url).pathname;
     if (!path.startsWith(GATEWAY_PREFIX)) return new Response("not found", { status: 404 });
@@ -79,7 +58,7 @@ export async function startTokenConsole(target: UpstreamTarget): Promise<TokenCo
       return { id: created.id, token: created.token };
     },
     async close() {
-      gateway.hub.closeAll();
+      deps.gateway.hub.closeAll();
       await server.close();
       await db.destroy();
     },

@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FieldBasis, TaskRunInput, TaskRunOutput, TaskRunResult, TaskSpec } from "@/lib/parallel/types";
 import type { ApiClient } from "@/lib/testing/api-client";
 import { expectSchema } from "@/lib/testing/contract";
-import {
-  addRuns,
-  buildInputs,
-  createGroup,
-  readRunsStream,
-  sharedEmulator,
-  waitUntilInactive,
-  withEmulator,
-} from "@/lib/testing/emulator-harness";
+import { buildInputs, createFinishedGroup, readRunsStream, sharedEmulator, withEmulator } from "@/lib/testing/emulator-harness";
 import { expectMatchesJsonSchema } from "@/lib/testing/expect-json-schema";
 import { COMPANY_PROFILE_SCHEMA, jsonSpec, SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
 import { runStateEvents } from "@/lib/testing/stream-events";
@@ -24,10 +16,8 @@ const MARKDOWN_PATTERN = /(^|\n)(#{1,6} |[-*] |\d+\. |> )|\*\*[^*]+\*\*|\[[^\]]+
 const CONFIDENCE_LEVELS = ["low", "medium", "high"];
 
 async function outputsOf(api: ApiClient, inputs: TaskRunInput[], defaultTaskSpec?: TaskSpec): Promise<TaskRunOutput[]> {
-  const group = await createGroup(api);
-  await addRuns(api, group.taskgroup_id, inputs.length, { inputs, defaultTaskSpec });
-  await waitUntilInactive(api, group.taskgroup_id);
-  const events = runStateEvents(await readRunsStream(api, group.taskgroup_id, { include_output: true }));
+  const { groupId } = await createFinishedGroup(api, inputs.length, { inputs, defaultTaskSpec });
+  const events = runStateEvents(await readRunsStream(api, groupId, { include_output: true }));
   expect(events.map((e) => e.run.status)).toEqual(inputs.map(() => "completed"));
   return events.map((e) => {
     expect(e.output, `run ${e.run.run_id} has no output`).toBeTruthy();
@@ -88,10 +78,8 @@ describe("JSON outputs", () => {
 
   it("the runs stream and the result endpoint give the same output", async () => {
     const api = emulator().api;
-    const group = await createGroup(api);
-    const added = await addRuns(api, group.taskgroup_id, 2, { schema: SUMMARY_SCHEMA });
-    await waitUntilInactive(api, group.taskgroup_id);
-    const streamed = runStateEvents(await readRunsStream(api, group.taskgroup_id, { include_output: true }));
+    const { groupId, added } = await createFinishedGroup(api, 2, { schema: SUMMARY_SCHEMA });
+    const streamed = runStateEvents(await readRunsStream(api, groupId, { include_output: true }));
     for (const [index, runId] of added.run_ids.entries()) {
       const result = await api.json<TaskRunResult>("GET", `/tasks/runs/${runId}/result`);
       expect(result.body.output).toEqual(streamed[index].output);

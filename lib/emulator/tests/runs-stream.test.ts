@@ -3,6 +3,7 @@ import type { TaskRunInput } from "@/lib/parallel/types";
 import {
   addRuns,
   buildInputs,
+  createFinishedGroup,
   createGroup,
   readRunsStream,
   sharedEmulator,
@@ -88,13 +89,11 @@ describe("runs stream", () => {
   it("filters by status", async () => {
     // Half the runs fail, so a finished group has both statuses (all alike has odds of 2^-23).
     await withEmulator({ failureRate: 0.5 }, async ({ api }) => {
-      const group = await createGroup(api);
-      const added = await addRuns(api, group.taskgroup_id, 24);
-      await waitUntilInactive(api, group.taskgroup_id);
-      const all = runStateEvents(await readRunsStream(api, group.taskgroup_id));
-      const completed = runStateEvents(await readRunsStream(api, group.taskgroup_id, { status: "completed" }));
-      const failed = runStateEvents(await readRunsStream(api, group.taskgroup_id, { status: "failed" }));
-      const queued = runStateEvents(await readRunsStream(api, group.taskgroup_id, { status: "queued" }));
+      const { groupId, added } = await createFinishedGroup(api, 24);
+      const all = runStateEvents(await readRunsStream(api, groupId));
+      const completed = runStateEvents(await readRunsStream(api, groupId, { status: "completed" }));
+      const failed = runStateEvents(await readRunsStream(api, groupId, { status: "failed" }));
+      const queued = runStateEvents(await readRunsStream(api, groupId, { status: "queued" }));
 
       expect(completed.length).toBeGreaterThan(0);
       expect(failed.length).toBeGreaterThan(0);
@@ -103,9 +102,7 @@ describe("runs stream", () => {
       expect(failed.map((e) => e.run.run_id)).toEqual(all.filter((e) => e.run.status === "failed").map((e) => e.run.run_id));
       expect(completed.length + failed.length).toBe(added.run_ids.length);
 
-      const resumed = runStateEvents(
-        await readRunsStream(api, group.taskgroup_id, { status: "failed", last_event_id: failed[0].event_id }),
-      );
+      const resumed = runStateEvents(await readRunsStream(api, groupId, { status: "failed", last_event_id: failed[0].event_id }));
       expect(resumed.map((e) => e.event_id)).toEqual(failed.slice(1).map((e) => e.event_id));
     });
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { SseRead } from "@/lib/testing/sse";
 import {
   addRuns,
+  createFinishedGroup,
   createGroup,
   readEventsStream,
   readRunsStream,
   sharedEmulator,
-  waitUntilInactive,
   withEmulator,
 } from "@/lib/testing/emulator-harness";
 import { SUMMARY_SCHEMA } from "@/lib/testing/sample-schemas";
@@ -35,11 +35,8 @@ function expectWellFramed(read: SseRead): void {
 }
 
 async function finishedGroup(runs: number) {
-  const api = emulator().api;
-  const group = await createGroup(api);
-  const added = await addRuns(api, group.taskgroup_id, runs, { schema: SUMMARY_SCHEMA });
-  await waitUntilInactive(api, group.taskgroup_id);
-  return { groupId: group.taskgroup_id, runIds: added.run_ids };
+  const { groupId, added } = await createFinishedGroup(emulator().api, runs, { schema: SUMMARY_SCHEMA });
+  return { groupId, runIds: added.run_ids };
 }
 
 describe("SSE framing", () => {
