@@ -37,21 +37,25 @@ test("graceful shutdown of A while browsers watch: they resume on B with no lost
     // The API relayed by the events hub (the SDK's stream), and the console's own live feed the group page reads.
     const feeds = { relay: `/api/parallel/v1/tasks/groups/${groupId}/events`, live: `/api/groups/${groupId}/events` };
 
-    // Opened side by side: on a busy machine a page can take many seconds to load.
+    const keepActive = () => addRuns(throughA, groupId, KEEPERS, KEEPER_PROCESSOR);
+    // Opened side by side, with a wave of keepers after each slow step: on a busy machine a page can take a minute to load.
     const viewers = await Promise.all(
       Array.from({ length: VIEWERS }, async () => {
         const context = await browser.newContext({ baseURL: cluster.lb.url, storageState: ownerSession });
         contexts.push(context);
         const group = new GroupPage(await context.newPage());
         await group.goto(groupId);
-        await expect(group.liveIndicator).toHaveAttribute("data-connection", "open", { timeout: 60_000 });
-        for (const [name, url] of Object.entries(feeds)) await startRecording(group.page, name, url);
         return group;
       }),
     );
+    await keepActive();
+    for (const group of viewers) {
+      await expect(group.liveIndicator).toHaveAttribute("data-connection", "open", { timeout: 60_000 });
+      for (const [name, url] of Object.entries(feeds)) await startRecording(group.page, name, url);
+    }
     const recordings = () =>
       Promise.all(viewers.flatMap((v) => Object.keys(feeds).map(async (name) => ({ name, ...(await readRecording(v.page, name)) }))));
-    await addRuns(throughA, groupId, KEEPERS, KEEPER_PROCESSOR);
+    await keepActive();
     // Each feed has seen a run finish, so each has a cursor to resume from.
     await expect
       .poll(async () => (await recordings()).every((r) => r.opens.length === 1 && r.events.some((e) => e.type === "task_run.state")), {
@@ -107,7 +111,7 @@ test("graceful shutdown of A while browsers watch: they resume on B with no lost
 
     await expect.poll(async () => (await recordings()).every((r) => r.done), { timeout: 120_000 }).toBe(true);
     const upstream = await readUpstreamGroupEvents(cluster.emulator.url, groupId);
-    expect(upstream.filter((e) => e.type === "task_run.state")).toHaveLength(2 * KEEPERS + RUNS);
+    expect(upstream.filter((e) => e.type === "task_run.state")).toHaveLength(3 * KEEPERS + RUNS);
     for (const r of await recordings()) {
       const gaps = findEventGaps(r.events, upstream);
       console.log(`graceful handoff: ${r.name} feed received ${r.events.length} events: ${JSON.stringify(gaps)}`);
@@ -116,7 +120,7 @@ test("graceful shutdown of A while browsers watch: they resume on B with no lost
       if (r.name === "relay") expect(gaps.runsWithoutFinalState, "relay: runs without their final state event").toBe(0);
     }
     for (const group of viewers)
-      await expect(group.breakdownRow("completed")).toHaveAttribute("data-count", String(2 * KEEPERS + RUNS), {
+      await expect(group.breakdownRow("completed")).toHaveAttribute("data-count", String(3 * KEEPERS + RUNS), {
         timeout: 30_000,
       });
   } finally {
