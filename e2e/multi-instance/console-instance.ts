@@ -50,6 +50,22 @@ export class ConsoleInstance {
     }
   }
 
+  /**
+   * SIGTERM to the instance alone, as an orchestrator stops a container: resolves with its exit code
+   * and how long it took to exit once it has (SIGKILL past STOP_TIMEOUT_MS, which then shows as null).
+   */
+  async terminate(): Promise<{ code: number | null; durationMs: number }> {
+    const child = this.child;
+    if (!child || !this.running) throw new Error(`console ${this.name} is not running`);
+    const startedMs = performance.now();
+    const exited = new Promise<number | null>((resolveExit) => child.once("exit", (code) => resolveExit(code)));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => this.running && process.kill(-child.pid!, "SIGKILL"), STOP_TIMEOUT_MS);
+    const code = await exited;
+    clearTimeout(timer);
+    return { code, durationMs: Math.round(performance.now() - startedMs) };
+  }
+
   /** Ends the instance with `signal` sent to its whole process group, and waits until it is gone. */
   async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
     const child = this.child;

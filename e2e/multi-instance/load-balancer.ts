@@ -1,6 +1,13 @@
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
+/** A request the load balancer passed on: to which instance, and the Last-Event-ID a resuming EventSource sent. */
+export interface RoutedRequest {
+  target: string;
+  path: string;
+  lastEventId: string | null;
+}
+
 /**
  * A tiny same-origin load balancer in front of the console instances: every request goes to the
  * current target, whose answer (SSE included) is passed through unbuffered, chunk by chunk. The
@@ -11,6 +18,8 @@ export class LoadBalancer {
   private server: Server | null = null;
   private readonly open = new Set<Socket>();
   private target: string;
+  /** Every request passed on, in arrival order, so a test can tell which instance served what. */
+  readonly routed: RoutedRequest[] = [];
 
   constructor(
     private readonly port: number,
@@ -52,6 +61,8 @@ export class LoadBalancer {
 
   private pass(req: IncomingMessage, res: ServerResponse): void {
     const target = new URL(this.target);
+    const lastEventId = req.headers["last-event-id"];
+    this.routed.push({ target: this.target, path: req.url ?? "", lastEventId: typeof lastEventId === "string" ? lastEventId : null });
     const upstream = forward(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {

@@ -12,6 +12,8 @@ export class GroupPage {
   readonly progressFinished: Locator;
   readonly progressTotal: Locator;
   readonly breakdown: Locator;
+  /** "Live" while the page receives the group's events; `data-connection` says how it is connected. */
+  readonly liveIndicator: Locator;
   readonly historyChart: Locator;
   readonly notFound: Locator;
   readonly errorPanel: Locator;
@@ -28,6 +30,7 @@ export class GroupPage {
     this.progressFinished = page.getByTestId("progress-finished");
     this.progressTotal = page.getByTestId("progress-total");
     this.breakdown = page.getByTestId("status-breakdown");
+    this.liveIndicator = page.getByTestId("live-indicator");
     this.historyChart = page.getByTestId("status-history-chart");
     this.notFound = page.getByTestId("group-not-found");
     this.errorPanel = page.getByTestId("error-panel");

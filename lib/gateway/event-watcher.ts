@@ -11,10 +11,13 @@ export class EventWatcher {
   private deadline: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly onGone: (w: EventWatcher) => void;
+  /** A browser's live feed: run events carry `id:` lines (the relayed API is passed on byte for byte). */
+  readonly withIdLines: boolean;
   readonly body: ReadableStream<Uint8Array>;
 
-  constructor(options: { heartbeatMs: number; timeoutMs: number | null; onGone: (w: EventWatcher) => void }) {
+  constructor(options: { heartbeatMs: number; timeoutMs: number | null; withIdLines: boolean; onGone: (w: EventWatcher) => void }) {
     this.onGone = options.onGone;
+    this.withIdLines = options.withIdLines;
     this.body = new ReadableStream<Uint8Array>(
       {
         start: (controller) => {
@@ -33,12 +36,6 @@ export class EventWatcher {
 
   get isClosed(): boolean {
     return this.closed;
-  }
-
-  /** The events' bytes as the hub received them, in one write. */
-  send(events: Array<{ bytes: Uint8Array }>): void {
-    if (events.length === 0) return;
-    this.write(Buffer.concat(events.map((e) => e.bytes)));
   }
 
   /** Bytes shared with other watchers: never modified after this. */

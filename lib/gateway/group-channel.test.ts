@@ -88,4 +88,37 @@ describe("GroupChannel", () => {
     await endedNow;
     expect(Buffer.from(await received).equals(sent)).toBe(true);
   });
+
+  it("gives the live feed's run events `id:` lines, so a browser resumes with Last-Event-ID on any instance, exactly after it", async () => {
+    let upstream!: ReadableStreamDefaultController<Uint8Array>;
+    let ended!: () => void;
+    const endedNow = new Promise<void>((resolve) => (ended = resolve));
+    const channel = new GroupChannel({
+      groupId: "tgrp_ids",
+      first: upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }))),
+      abort: new AbortController(),
+      reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
+      heartbeatMs: 60_000,
+      hooks: {},
+      onEnd: () => ended(),
+      onIdle: () => undefined,
+    });
+    const live = new Response(channel.join("live", null, null)!).text();
+    const relayed = new Response(channel.join("replay", null, null)!).text();
+    const sent = statusEvent(0, true) + runEvent(1) + runEvent(2) + statusEvent(3, true);
+    upstream.enqueue(encoder.encode(sent));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A browser that saw e1 on another instance comes back with it (a status id is that connection's own: not sent).
+    const resumed = new Response(channel.join("live", "e1", null)!).text();
+    upstream.enqueue(encoder.encode(runEvent(4) + statusEvent(5, false)));
+    upstream.close();
+    await endedNow;
+
+    const idsSent = (text: string) => [...text.matchAll(/^id: (.*)$/gm)].map((m) => m[1]);
+    expect(idsSent(await live)).toEqual(["e1", "e2", "e4"]);
+    expect(await relayed, "the relayed API is passed on byte for byte").toBe(sent + runEvent(4) + statusEvent(5, false));
+    const afterE1 = await resumed;
+    expect(await readAll(new Response(afterE1).body!)).toEqual(["e2", "s3", "e4", "s5"]);
+    expect(idsSent(afterE1)).toEqual(["e2", "e4"]);
+  });
 });

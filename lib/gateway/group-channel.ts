@@ -1,6 +1,7 @@
 import type { UpstreamStream } from "../parallel/upstream-stream";
 import { EventWatcher } from "./event-watcher";
 import { isFinalStatus } from "../sse/final-status";
+import { runEventIdLine } from "../sse/id-field";
 import { resumableFrames } from "../sse/resumable-frames";
 import type { SseEvent } from "../sse/sse-event";
 
@@ -43,6 +44,13 @@ export type JoinMode = "replay" | "live";
 interface LoggedEvent {
   bytes: Uint8Array;
   eventId: string | null;
+  /** Sent before `bytes` to live-feed watchers, so their EventSource can resume with Last-Event-ID. */
+  idLine: Uint8Array | null;
+}
+
+/** The events' bytes in one buffer; with their `id:` lines for the console's live feed, untouched for the relayed API. */
+function joinBytes(events: LoggedEvent[], withIdLines: boolean): Buffer {
+  return Buffer.concat(withIdLines ? events.flatMap((e) => (e.idLine ? [e.idLine, e.bytes] : [e.bytes])) : events.map((e) => e.bytes));
 }
 
 /**
@@ -97,9 +105,10 @@ export class GroupChannel {
     const watcher = new EventWatcher({
       heartbeatMs: this.options.heartbeatMs,
       timeoutMs,
+      withIdLines: mode === "live",
       onGone: (w) => this.leave(w),
     });
-    watcher.send(backlog);
+    if (backlog.length > 0) watcher.sendBytes(joinBytes(backlog, watcher.withIdLines));
     if (this.ended) watcher.close();
     else this.watchers.add(watcher);
     return watcher.body;
@@ -161,7 +170,7 @@ export class GroupChannel {
   private dispatch(events: SseEvent[]): void {
     if (events.length === 0) return;
     for (const event of events) {
-      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId };
+      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId, idLine: runEventIdLine(event.type, event.eventId) };
       this.log.push(logged);
       this.logChars += event.bytes.byteLength;
       this.unsent.push(logged);
@@ -196,8 +205,12 @@ export class GroupChannel {
     this.flushScheduled = false;
     if (this.unsent.length === 0) return;
     this.lastFlushMs = performance.now();
-    const bytes = Buffer.concat(this.unsent.map((e) => e.bytes));
+    const unsent = this.unsent;
     this.unsent = [];
-    for (const watcher of this.watchers) watcher.sendBytes(bytes);
+    const bytes = { plain: null as Buffer | null, withIdLines: null as Buffer | null };
+    for (const watcher of this.watchers) {
+      if (watcher.withIdLines) watcher.sendBytes((bytes.withIdLines ??= joinBytes(unsent, true)));
+      else watcher.sendBytes((bytes.plain ??= joinBytes(unsent, false)));
+    }
   }
 }
