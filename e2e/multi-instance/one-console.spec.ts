@@ -7,12 +7,14 @@ import { expect, test } from "./fixtures";
 // balancer picks for each request.
 
 const RUNS = 12;
+const KEEPERS = 10;
 const VIEWERS_PER_INSTANCE = 3;
 
 test("a group created through A is listed and followed live on B", async ({ cluster, ownerSession, api, browser }) => {
   const throughA = await api("a");
   const groupId = await createGroup(throughA, uniqueName("Multi"));
-  // Slow runs keep the group active while B's page opens.
+  // The slowest runs keep the group active while B's page opens, however long a busy machine takes to load it.
+  await addRuns(throughA, groupId, KEEPERS, "ultra8x");
   await addRuns(throughA, groupId, RUNS, "pro");
 
   cluster.lb.switchTo(cluster.b.url);
@@ -26,8 +28,11 @@ test("a group created through A is listed and followed live on B", async ({ clus
   await expect(group.page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 60_000 });
   // Added through A while B's page watches: B's own upstream events show them.
   await addRuns(throughA, groupId, RUNS);
-  await expect(group.progressTotal).toHaveText(String(2 * RUNS), { timeout: 30_000 });
-  await expect(group.breakdownRow("completed")).toHaveAttribute("data-count", String(2 * RUNS), { timeout: 60_000 });
+  await expect(group.progressTotal).toHaveText(String(KEEPERS + 2 * RUNS), { timeout: 30_000 });
+  // Every quick run completes on B's page (a keeper may finish too, late).
+  await expect
+    .poll(async () => Number(await group.breakdownRow("completed").getAttribute("data-count")), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(2 * RUNS);
   await context.close();
 });
 
