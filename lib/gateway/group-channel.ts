@@ -44,13 +44,21 @@ export type JoinMode = "replay" | "live";
 interface LoggedEvent {
   bytes: Uint8Array;
   eventId: string | null;
-  /** Sent before `bytes` to live-feed watchers, so their EventSource can resume with Last-Event-ID. */
-  idLine: Uint8Array | null;
+  /** Decides whether live-feed watchers get an `id:` line before `bytes` (runEventIdLine). */
+  type: string;
 }
 
 /** The events' bytes in one buffer; with their `id:` lines for the console's live feed, untouched for the relayed API. */
 function joinBytes(events: LoggedEvent[], withIdLines: boolean): Buffer {
-  return Buffer.concat(withIdLines ? events.flatMap((e) => (e.idLine ? [e.idLine, e.bytes] : [e.bytes])) : events.map((e) => e.bytes));
+  return Buffer.concat(
+    withIdLines
+      ? events.flatMap((e) => {
+          // Built only when a live-feed watcher is sent the event, so a relay-only channel pays nothing per event.
+          const idLine = runEventIdLine(e.type, e.eventId);
+          return idLine ? [idLine, e.bytes] : [e.bytes];
+        })
+      : events.map((e) => e.bytes),
+  );
 }
 
 /**
@@ -170,7 +178,7 @@ export class GroupChannel {
   private dispatch(events: SseEvent[]): void {
     if (events.length === 0) return;
     for (const event of events) {
-      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId, idLine: runEventIdLine(event.type, event.eventId) };
+      const logged: LoggedEvent = { bytes: event.bytes, eventId: event.eventId, type: event.type };
       this.log.push(logged);
       this.logChars += event.bytes.byteLength;
       this.unsent.push(logged);
