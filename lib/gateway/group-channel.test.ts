@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { upstreamStreamOf } from "@/lib/parallel/upstream-stream";
-import { GroupChannel } from "./group-channel";
+import { GroupChannel, type ChannelHooks } from "./group-channel";
 
 const encoder = new TextEncoder();
 
@@ -15,6 +15,24 @@ function runEvent(n: number): string {
 async function readAll(body: ReadableStream<Uint8Array>): Promise<string[]> {
   const text = await new Response(body).text();
   return [...text.matchAll(/"event_id":"([^"]+)"/g)].map((m) => m[1]);
+}
+
+/** A channel on an upstream the test writes to, and a promise of its end. */
+function openChannel(groupId: string, hooks: ChannelHooks = {}) {
+  let ended!: () => void;
+  const endedNow = new Promise<void>((resolve) => (ended = resolve));
+  let upstream!: ReadableStreamDefaultController<Uint8Array>;
+  const channel = new GroupChannel({
+    groupId,
+    first: upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }))),
+    abort: new AbortController(),
+    reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
+    heartbeatMs: 60_000,
+    hooks,
+    onEnd: () => ended(),
+    onIdle: () => undefined,
+  });
+  return { channel, upstream, endedNow };
 }
 
 describe("GroupChannel", () => {
@@ -67,19 +85,7 @@ describe("GroupChannel", () => {
       run.subarray(at),
       encoder.encode(statusEvent(2, false)),
     ]);
-    let ended!: () => void;
-    const endedNow = new Promise<void>((resolve) => (ended = resolve));
-    let upstream!: ReadableStreamDefaultController<Uint8Array>;
-    const channel = new GroupChannel({
-      groupId: "tgrp_bytes",
-      first: upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }))),
-      abort: new AbortController(),
-      reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
-      heartbeatMs: 60_000,
-      hooks: {},
-      onEnd: () => ended(),
-      onIdle: () => undefined,
-    });
+    const { channel, upstream, endedNow } = openChannel("tgrp_bytes");
     const watcher = channel.join("replay", null, null)!;
     const received = new Response(watcher).arrayBuffer();
     upstream.enqueue(sent.subarray(0, 100));
@@ -90,24 +96,13 @@ describe("GroupChannel", () => {
   });
 
   it("gives the live feed's run events `id:` lines, so a browser resumes with Last-Event-ID on any instance, exactly after it", async () => {
-    let upstream!: ReadableStreamDefaultController<Uint8Array>;
-    let ended!: () => void;
-    const endedNow = new Promise<void>((resolve) => (ended = resolve));
-    const channel = new GroupChannel({
-      groupId: "tgrp_ids",
-      first: upstreamStreamOf(new Response(new ReadableStream<Uint8Array>({ start: (c) => void (upstream = c) }))),
-      abort: new AbortController(),
-      reopen: () => Promise.reject(new Error("the test did not expect a reconnect")),
-      heartbeatMs: 60_000,
-      hooks: {},
-      onEnd: () => ended(),
-      onIdle: () => undefined,
-    });
+    let statuses = 0;
+    const { channel, upstream, endedNow } = openChannel("tgrp_ids", { onStatus: () => void statuses++ });
     const live = new Response(channel.join("live", null, null)!).text();
     const relayed = new Response(channel.join("replay", null, null)!).text();
     const sent = statusEvent(0, true) + runEvent(1) + runEvent(2) + statusEvent(3, true);
     upstream.enqueue(encoder.encode(sent));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(statuses).toBe(2));
     // A browser that saw e1 on another instance comes back with it (a status id is that connection's own: not sent).
     const resumed = new Response(channel.join("live", "e1", null)!).text();
     upstream.enqueue(encoder.encode(runEvent(4) + statusEvent(5, false)));
