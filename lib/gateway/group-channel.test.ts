@@ -116,4 +116,26 @@ describe("GroupChannel", () => {
     expect(await readAll(new Response(afterE1).body!)).toEqual(["e2", "s3", "e4", "s5"]);
     expect(idsSent(afterE1)).toEqual(["e2", "e4"]);
   });
+
+  it("serves a live watcher resuming after an event the fresh channel has not read yet from just after that event (a handoff)", async () => {
+    let runStates = 0;
+    const { channel, upstream, endedNow } = openChannel("tgrp_handoff", { onRunState: () => void runStates++ });
+    // The browser saw e2 on the instance that shut down; this instance's channel has read nothing yet.
+    const resumed = new Response(channel.join("live", "e2", null)!).text();
+    expect(channel.watcherCount).toBe(1);
+    upstream.enqueue(encoder.encode(statusEvent(0, true) + runEvent(1)));
+    await vi.waitFor(() => expect(runStates).toBe(1));
+    upstream.enqueue(encoder.encode(runEvent(2) + runEvent(3)));
+    await vi.waitFor(() => expect(runStates).toBe(3));
+    upstream.enqueue(encoder.encode(runEvent(4) + statusEvent(5, false)));
+    upstream.close();
+    await endedNow;
+
+    expect(await readAll(new Response(await resumed).body!)).toEqual(["e3", "e4", "s5"]);
+  });
+
+  it("still refuses a resuming relay watcher whose cursor the log does not hold (the caller relays it on its own connection)", () => {
+    const { channel } = openChannel("tgrp_relay_cursor");
+    expect(channel.join("replay", "e2", null)).toBeNull();
+  });
 });

@@ -72,6 +72,8 @@ export class GroupChannel {
   private latestStatus: LoggedEvent | null = null;
   private latestStatusIsFinal = false;
   private readonly watchers = new Set<EventWatcher>();
+  /** Live watchers resuming after an event this channel has not read yet: each joins once its cursor goes by. */
+  private readonly awaitingCursor = new Map<EventWatcher, string>();
   private ended = false;
   /** Events logged but not yet sent to watchers: chunks that arrive in one turn go out as one write. */
   private unsent: LoggedEvent[] = [];
@@ -83,7 +85,7 @@ export class GroupChannel {
   }
 
   get watcherCount(): number {
-    return this.watchers.size;
+    return this.watchers.size + this.awaitingCursor.size;
   }
 
   get hasEnded(): boolean {
@@ -102,8 +104,8 @@ export class GroupChannel {
     let backlog: LoggedEvent[];
     if (lastEventId !== null) {
       const at = this.log.findLastIndex((e) => e.eventId === lastEventId);
-      if (at === -1) return null;
-      backlog = this.log.slice(at + 1);
+      if (at === -1 && !this.cursorMayStillCome(mode)) return null;
+      backlog = at === -1 ? [] : this.log.slice(at + 1);
     } else if (mode === "replay") {
       if (!this.logComplete) return null;
       backlog = this.log.slice();
@@ -118,8 +120,18 @@ export class GroupChannel {
     });
     if (backlog.length > 0) watcher.sendBytes(joinBytes(backlog, watcher.withIdLines));
     if (this.ended) watcher.close();
+    else if (lastEventId !== null && !this.log.some((e) => e.eventId === lastEventId)) this.awaitingCursor.set(watcher, lastEventId);
     else this.watchers.add(watcher);
     return watcher.body;
+  }
+
+  /**
+   * A freshly opened channel reads the stream from its beginning, so a live watcher resuming after
+   * an event another instance sent it (a handoff) would find its cursor missing only because the
+   * replay has not reached it yet.
+   */
+  private cursorMayStillCome(mode: JoinMode): boolean {
+    return mode === "live" && this.logComplete && !this.ended;
   }
 
   close(): void {
@@ -138,7 +150,8 @@ export class GroupChannel {
 
   private leave(watcher: EventWatcher): void {
     this.watchers.delete(watcher);
-    if (this.watchers.size === 0 && !this.ended) this.options.onIdle();
+    this.awaitingCursor.delete(watcher);
+    if (this.watcherCount === 0 && !this.ended) this.options.onIdle();
   }
 
   private async pump(): Promise<void> {
@@ -155,7 +168,8 @@ export class GroupChannel {
     }
     this.flush();
     this.ended = true;
-    for (const watcher of [...this.watchers]) watcher.close();
+    for (const watcher of [...this.watchers, ...this.awaitingCursor.keys()]) watcher.close();
+    this.awaitingCursor.clear();
     this.options.onEnd(this.logComplete && !this.options.abort.signal.aborted && this.endedWithFinalStatus());
   }
 
@@ -219,6 +233,13 @@ export class GroupChannel {
     for (const watcher of this.watchers) {
       if (watcher.withIdLines) watcher.sendBytes((bytes.withIdLines ??= joinBytes(unsent, true)));
       else watcher.sendBytes((bytes.plain ??= joinBytes(unsent, false)));
+    }
+    for (const [watcher, cursor] of this.awaitingCursor) {
+      const at = unsent.findIndex((e) => e.eventId === cursor);
+      if (at === -1) continue;
+      if (at + 1 < unsent.length) watcher.sendBytes(joinBytes(unsent.slice(at + 1), watcher.withIdLines));
+      this.awaitingCursor.delete(watcher);
+      this.watchers.add(watcher);
     }
   }
 }
