@@ -1,25 +1,21 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import { tablesMigration } from "../registry/tables-migration";
 
 /** `api_tokens`: members' personal API tokens, by the hash of the token. */
-export const apiTokensMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("api_tokens")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("member_id", "text", (c) => c.notNull())
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("scope", "text", (c) => c.notNull())
-      .addColumn("token_hash", "text", (c) => c.notNull().unique())
-      .addColumn("hint", "text", (c) => c.notNull())
-      .addColumn("created_at_ms", "bigint", (c) => c.notNull())
-      .addColumn("expires_at_ms", "bigint")
-      .addColumn("last_used_at_ms", "bigint")
-      .addColumn("revoked_at_ms", "bigint")
-      .execute();
-    await db.schema.createIndex("api_tokens_by_member").on("api_tokens").columns(["member_id", "created_at_ms"]).execute();
+export const apiTokensMigration = tablesMigration({
+  api_tokens: {
+    columns: {
+      id: "text primary key",
+      member_id: "text not null",
+      name: "text not null",
+      scope: "text not null",
+      token_hash: "text not null unique",
+      hint: "text not null",
+      created_at_ms: "bigint not null",
+      expires_at_ms: "bigint",
+      last_used_at_ms: "bigint",
+      revoked_at_ms: "bigint",
+    },
+    indexes: { api_tokens_by_member: ["member_id", "created_at_ms"] },
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable("api_tokens").execute();
-  },
-};
+});

@@ -1,6 +1,7 @@
 import "server-only";
-import type { ColumnDataType, Kysely, Migration } from "kysely";
+import type { Kysely, Migration } from "kysely";
 import { dialectOf } from "../registry/dialect-sql";
+import { createTables } from "../registry/tables-migration";
 
 /**
  * Members and who did what. `user`, `session`, `account` and `verification` are better-auth's tables
@@ -13,103 +14,111 @@ import { dialectOf } from "../registry/dialect-sql";
 export const teamsMigration: Migration = {
   async up(db: Kysely<unknown>) {
     const postgres = dialectOf(db) === "postgres";
-    const flag: ColumnDataType = postgres ? "boolean" : "integer";
-    const date: ColumnDataType = postgres ? "timestamptz" : "date";
-    await db.schema
-      .createTable("user")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("email", "text", (c) => c.notNull().unique())
-      .addColumn("emailVerified", flag, (c) => c.notNull())
-      .addColumn("image", "text")
-      .addColumn("createdAt", date, (c) => c.notNull())
-      .addColumn("updatedAt", date, (c) => c.notNull())
-      .addColumn("role", "text")
-      .addColumn("isOwner", flag)
-      .execute();
-    await db.schema
-      .createTable("session")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("expiresAt", date, (c) => c.notNull())
-      .addColumn("token", "text", (c) => c.notNull().unique())
-      .addColumn("createdAt", date, (c) => c.notNull())
-      .addColumn("updatedAt", date, (c) => c.notNull())
-      .addColumn("ipAddress", "text")
-      .addColumn("userAgent", "text")
-      .addColumn("userId", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
-      .execute();
-    await db.schema.createIndex("session_userId_idx").on("session").column("userId").execute();
-    await db.schema
-      .createTable("account")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("accountId", "text", (c) => c.notNull())
-      .addColumn("providerId", "text", (c) => c.notNull())
-      .addColumn("userId", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
-      .addColumn("accessToken", "text")
-      .addColumn("refreshToken", "text")
-      .addColumn("idToken", "text")
-      .addColumn("accessTokenExpiresAt", date)
-      .addColumn("refreshTokenExpiresAt", date)
-      .addColumn("scope", "text")
-      .addColumn("password", "text")
-      .addColumn("createdAt", date, (c) => c.notNull())
-      .addColumn("updatedAt", date, (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("account_userId_idx").on("account").column("userId").execute();
-    await db.schema
-      .createTable("verification")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("identifier", "text", (c) => c.notNull())
-      .addColumn("value", "text", (c) => c.notNull())
-      .addColumn("expiresAt", date, (c) => c.notNull())
-      .addColumn("createdAt", date, (c) => c.notNull())
-      .addColumn("updatedAt", date, (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("verification_identifier_idx").on("verification").column("identifier").execute();
-
-    await db.schema
-      .createTable("invitations")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("token_hash", "text", (c) => c.notNull().unique())
-      .addColumn("role", "text", (c) => c.notNull())
-      .addColumn("note", "text")
-      .addColumn("created_by", "text", (c) => c.notNull())
-      .addColumn("created_at_ms", "bigint", (c) => c.notNull())
-      .addColumn("expires_at_ms", "bigint", (c) => c.notNull())
-      .addColumn("revoked_at_ms", "bigint")
-      .addColumn("used_at_ms", "bigint")
-      .addColumn("used_by", "text")
-      .execute();
-
-    await db.schema
-      .createTable("audit_log")
-      .addColumn("id", "integer", (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
-      .addColumn("at_ms", "bigint", (c) => c.notNull())
-      .addColumn("actor_id", "text")
-      .addColumn("actor_email", "text")
-      .addColumn("action", "text", (c) => c.notNull())
-      .addColumn("target_type", "text")
-      .addColumn("target_id", "text")
-      .addColumn("group_id", "text")
-      .addColumn("detail", "text")
-      .addColumn("ip", "text")
-      .execute();
-    await db.schema.createIndex("audit_log_by_time").on("audit_log").columns(["at_ms", "id"]).execute();
-    await db.schema.createIndex("audit_log_by_actor").on("audit_log").columns(["actor_id", "at_ms"]).execute();
-    await db.schema.createIndex("audit_log_by_group").on("audit_log").columns(["group_id", "at_ms"]).execute();
-
-    await db.schema
-      .createTable("sign_in_failures")
-      .addColumn("subject", "text", (c) => c.notNull())
-      .addColumn("at_ms", "bigint", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("sign_in_failures_by_subject").on("sign_in_failures").columns(["subject", "at_ms"]).execute();
-
-    await db.schema
-      .createTable("console_settings")
-      .addColumn("name", "text", (c) => c.primaryKey())
-      .addColumn("value", "text", (c) => c.notNull())
-      .execute();
+    const flag = postgres ? "boolean" : "integer";
+    const date = postgres ? "timestamptz" : "date";
+    await createTables(db, {
+      user: {
+        columns: {
+          id: "text primary key",
+          name: "text not null",
+          email: "text not null unique",
+          emailVerified: `${flag} not null`,
+          image: "text",
+          createdAt: `${date} not null`,
+          updatedAt: `${date} not null`,
+          role: "text",
+          isOwner: flag,
+        },
+      },
+      session: {
+        columns: {
+          id: "text primary key",
+          expiresAt: `${date} not null`,
+          token: "text not null unique",
+          createdAt: `${date} not null`,
+          updatedAt: `${date} not null`,
+          ipAddress: "text",
+          userAgent: "text",
+          userId: ["text", (c) => c.notNull().references("user.id").onDelete("cascade")],
+        },
+        indexes: { session_userId_idx: ["userId"] },
+      },
+      account: {
+        columns: {
+          id: "text primary key",
+          accountId: "text not null",
+          providerId: "text not null",
+          userId: ["text", (c) => c.notNull().references("user.id").onDelete("cascade")],
+          accessToken: "text",
+          refreshToken: "text",
+          idToken: "text",
+          accessTokenExpiresAt: date,
+          refreshTokenExpiresAt: date,
+          scope: "text",
+          password: "text",
+          createdAt: `${date} not null`,
+          updatedAt: `${date} not null`,
+        },
+        indexes: { account_userId_idx: ["userId"] },
+      },
+      verification: {
+        columns: {
+          id: "text primary key",
+          identifier: "text not null",
+          value: "text not null",
+          expiresAt: `${date} not null`,
+          createdAt: `${date} not null`,
+          updatedAt: `${date} not null`,
+        },
+        indexes: { verification_identifier_idx: ["identifier"] },
+      },
+      invitations: {
+        columns: {
+          id: "text primary key",
+          token_hash: "text not null unique",
+          role: "text not null",
+          note: "text",
+          created_by: "text not null",
+          created_at_ms: "bigint not null",
+          expires_at_ms: "bigint not null",
+          revoked_at_ms: "bigint",
+          used_at_ms: "bigint",
+          used_by: "text",
+        },
+      },
+      audit_log: {
+        columns: {
+          id: ["integer", (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement())],
+          at_ms: "bigint not null",
+          actor_id: "text",
+          actor_email: "text",
+          action: "text not null",
+          target_type: "text",
+          target_id: "text",
+          group_id: "text",
+          detail: "text",
+          ip: "text",
+        },
+        indexes: {
+          audit_log_by_time: ["at_ms", "id"],
+          audit_log_by_actor: ["actor_id", "at_ms"],
+          audit_log_by_group: ["group_id", "at_ms"],
+        },
+      },
+      sign_in_failures: {
+        columns: {
+          subject: "text not null",
+          at_ms: "bigint not null",
+        },
+        indexes: { sign_in_failures_by_subject: ["subject", "at_ms"] },
+      },
+      console_settings: {
+        columns: {
+          name: "text primary key",
+          value: "text not null",
+        },
+      },
+    });
 
     await db.schema.alterTable("groups").addColumn("added_by_id", "text").execute();
     await db.schema.alterTable("groups").addColumn("added_by_email", "text").execute();

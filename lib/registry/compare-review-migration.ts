@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type Kysely, type Migration } from "kysely";
 import { dialectOf, jsonField } from "./dialect-sql";
+import { createTables } from "./tables-migration";
 
 /**
  * Comparing groups and reviewing answers. Two expression indexes let a comparison find a run's
@@ -23,18 +24,21 @@ export const compareReviewMigration: Migration = {
       );
       await sql`create index runs_by_upload_row on runs (group_id, cast(json_extract("metadata", '$.row') as text), position)`.execute(db);
     }
-    await db.schema
-      .createTable("review_decisions")
-      .addColumn("group_id", "text", (c) => c.notNull())
-      .addColumn("run_id", "text", (c) => c.notNull())
-      .addColumn("field", "text", (c) => c.notNull())
-      .addColumn("decision", "text", (c) => c.notNull())
-      .addColumn("reviewed_value", "text")
-      .addColumn("note", "text")
-      .addColumn("reviewer", "text", (c) => c.notNull())
-      .addColumn("decided_at_ms", "bigint", (c) => c.notNull())
-      .addPrimaryKeyConstraint("review_decisions_pk", ["group_id", "run_id", "field"])
-      .execute();
+    await createTables(db, {
+      review_decisions: {
+        columns: {
+          group_id: "text not null",
+          run_id: "text not null",
+          field: "text not null",
+          decision: "text not null",
+          reviewed_value: "text",
+          note: "text",
+          reviewer: "text not null",
+          decided_at_ms: "bigint not null",
+        },
+        primaryKey: { review_decisions_pk: ["group_id", "run_id", "field"] },
+      },
+    });
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable("review_decisions").execute();

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+import type { Migration, MigrationProvider } from "kysely";
 import { alertsMigration } from "../alerts/alerts-migration";
 import { apiTokensMigration } from "../auth/api-tokens-migration";
 import { teamsMigration } from "../auth/teams-migration";
@@ -9,79 +9,76 @@ import { shareLinksMigration } from "../share/share-links-migration";
 import { spendMigration } from "../spend/spend-migration";
 import { groupCreationsMigration } from "./group-creations-migration";
 import { runDigestsMigration } from "./run-digests-migration";
+import { tablesMigration } from "./tables-migration";
 import { uploadsMigration } from "./uploads/uploads-migration";
 import { webhookDeliveriesMigration } from "./webhook-deliveries-migration";
 
 // Versioned in code (not read from a folder) so the Next.js bundle carries them. Never edit a
 // migration that has shipped: add the next `000N_...` instead.
 
-const initial: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("groups")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("name", "text")
-      .addColumn("metadata", "text")
-      .addColumn("created_at", "text")
-      .addColumn("upstream", "text", (c) => c.notNull())
-      .addColumn("source", "text", (c) => c.notNull())
-      .addColumn("status", "text", (c) => c.notNull())
-      .addColumn("is_active", "integer", (c) => c.notNull())
-      .addColumn("num_runs", "integer", (c) => c.notNull())
-      .addColumn("status_counts", "text", (c) => c.notNull())
-      .addColumn("added_at_ms", "bigint", (c) => c.notNull())
-      .addColumn("updated_at_ms", "bigint", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("groups_added_at").on("groups").columns(["added_at_ms", "id"]).execute();
-
-    await db.schema
-      .createTable("status_samples")
-      .addColumn("group_id", "text", (c) => c.notNull())
-      .addColumn("at_ms", "bigint", (c) => c.notNull())
-      .addColumn("num_runs", "integer", (c) => c.notNull())
-      .addColumn("counts", "text", (c) => c.notNull())
-      .addPrimaryKeyConstraint("status_samples_pk", ["group_id", "at_ms"])
-      .execute();
-
-    await db.schema
-      .createTable("runs")
-      .addColumn("group_id", "text", (c) => c.notNull())
-      .addColumn("run_id", "text", (c) => c.notNull())
-      .addColumn("position", "bigint", (c) => c.notNull())
-      .addColumn("status", "text", (c) => c.notNull())
-      .addColumn("is_active", "integer", (c) => c.notNull())
-      .addColumn("processor", "text", (c) => c.notNull())
-      .addColumn("interaction_id", "text", (c) => c.notNull())
-      .addColumn("metadata", "text")
-      .addColumn("error", "text")
-      .addColumn("warnings", "text")
-      .addColumn("created_at", "text")
-      .addColumn("modified_at", "text")
+const initial = tablesMigration({
+  groups: {
+    columns: {
+      id: "text primary key",
+      name: "text",
+      metadata: "text",
+      created_at: "text",
+      upstream: "text not null",
+      source: "text not null",
+      status: "text not null",
+      is_active: "integer not null",
+      num_runs: "integer not null",
+      status_counts: "text not null",
+      added_at_ms: "bigint not null",
+      updated_at_ms: "bigint not null",
+    },
+    indexes: { groups_added_at: ["added_at_ms", "id"] },
+  },
+  status_samples: {
+    columns: {
+      group_id: "text not null",
+      at_ms: "bigint not null",
+      num_runs: "integer not null",
+      counts: "text not null",
+    },
+    primaryKey: { status_samples_pk: ["group_id", "at_ms"] },
+  },
+  runs: {
+    columns: {
+      group_id: "text not null",
+      run_id: "text not null",
+      position: "bigint not null",
+      status: "text not null",
+      is_active: "integer not null",
+      processor: "text not null",
+      interaction_id: "text not null",
+      metadata: "text",
+      error: "text",
+      warnings: "text",
+      created_at: "text",
+      modified_at: "text",
       // Large columns last: SQLite reads a row's columns in order, so listing runs without
       // input/output does not touch their overflow pages.
-      .addColumn("search_text", "text", (c) => c.notNull())
-      .addColumn("input", "text")
-      .addColumn("output", "text")
-      .addPrimaryKeyConstraint("runs_pk", ["group_id", "run_id"])
-      .execute();
-    await db.schema.createIndex("runs_by_position").unique().on("runs").columns(["group_id", "position"]).execute();
-    await db.schema.createIndex("runs_by_status").on("runs").columns(["group_id", "status", "position"]).execute();
-
-    await db.schema
-      .createTable("run_ingest")
-      .addColumn("group_id", "text", (c) => c.primaryKey())
-      .addColumn("runs_cursor", "text")
-      .addColumn("pass_complete", "integer", (c) => c.notNull())
-      .addColumn("ingested_count", "integer", (c) => c.notNull())
-      .addColumn("final", "integer", (c) => c.notNull())
-      .addColumn("last_error", "text")
-      .addColumn("updated_at_ms", "bigint", (c) => c.notNull())
-      .execute();
+      search_text: "text not null",
+      input: "text",
+      output: "text",
+    },
+    primaryKey: { runs_pk: ["group_id", "run_id"] },
+    uniqueIndexes: { runs_by_position: ["group_id", "position"] },
+    indexes: { runs_by_status: ["group_id", "status", "position"] },
   },
-  async down(db: Kysely<unknown>) {
-    for (const table of ["run_ingest", "runs", "status_samples", "groups"]) await db.schema.dropTable(table).execute();
+  run_ingest: {
+    columns: {
+      group_id: "text primary key",
+      runs_cursor: "text",
+      pass_complete: "integer not null",
+      ingested_count: "integer not null",
+      final: "integer not null",
+      last_error: "text",
+      updated_at_ms: "bigint not null",
+    },
   },
-};
+});
 
 export const CONSOLE_MIGRATIONS: Record<string, Migration> = {
   "0001_initial": initial,

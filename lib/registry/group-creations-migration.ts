@@ -1,29 +1,25 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import { tablesMigration } from "./tables-migration";
 
 /**
  * `group_creations`: each `POST /api/groups` is recorded (by its idempotency key) before the group
  * is created upstream, then given the group's id, so a retry returns that group instead of creating
  * another. `readiness_probe`: one row `GET /api/ready` writes to prove the database takes writes.
  */
-export const groupCreationsMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("group_creations")
-      .addColumn("idempotency_key", "text", (c) => c.primaryKey())
-      .addColumn("request", "text", (c) => c.notNull())
-      .addColumn("group_id", "text")
-      .addColumn("created_at_ms", "bigint", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("group_creations_by_time").on("group_creations").column("created_at_ms").execute();
-    await db.schema
-      .createTable("readiness_probe")
-      .addColumn("id", "integer", (c) => c.primaryKey())
-      .addColumn("checked_at_ms", "bigint", (c) => c.notNull())
-      .execute();
+export const groupCreationsMigration = tablesMigration({
+  group_creations: {
+    columns: {
+      idempotency_key: "text primary key",
+      request: "text not null",
+      group_id: "text",
+      created_at_ms: "bigint not null",
+    },
+    indexes: { group_creations_by_time: ["created_at_ms"] },
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable("readiness_probe").execute();
-    await db.schema.dropTable("group_creations").execute();
+  readiness_probe: {
+    columns: {
+      id: "integer primary key",
+      checked_at_ms: "bigint not null",
+    },
   },
-};
+});

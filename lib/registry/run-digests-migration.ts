@@ -1,5 +1,5 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import { tablesMigration } from "./tables-migration";
 
 /**
  * `run_digests`: one narrow row per cached run with what a comparison needs (match keys, status,
@@ -8,29 +8,27 @@ import type { Kysely, Migration } from "kysely";
  * before this migration get theirs on the first comparison of their group. The latency and outcome
  * indexes give a group's median, p90, cost and failure rate without reading its rows.
  */
-export const runDigestsMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("run_digests")
-      .addColumn("group_id", "text", (c) => c.notNull())
-      .addColumn("position", "bigint", (c) => c.notNull())
-      .addColumn("run_id", "text", (c) => c.notNull())
-      .addColumn("status", "text", (c) => c.notNull())
-      .addColumn("processor", "text", (c) => c.notNull())
-      .addColumn("latency_ms", "bigint")
-      .addColumn("source_key", "text", (c) => c.notNull())
-      .addColumn("row_key", "text")
-      .addColumn("field_names", "text")
-      .addColumn("field_values", "text")
-      .addColumn("field_levels", "text")
-      .addPrimaryKeyConstraint("run_digests_pk", ["group_id", "position"])
-      .execute();
-    await db.schema.createIndex("run_digests_by_source_key").on("run_digests").columns(["group_id", "source_key", "position"]).execute();
-    await db.schema.createIndex("run_digests_by_row_key").on("run_digests").columns(["group_id", "row_key", "position"]).execute();
-    await db.schema.createIndex("run_digests_by_latency").on("run_digests").columns(["group_id", "latency_ms"]).execute();
-    await db.schema.createIndex("run_digests_by_outcome").on("run_digests").columns(["group_id", "processor", "status"]).execute();
+export const runDigestsMigration = tablesMigration({
+  run_digests: {
+    columns: {
+      group_id: "text not null",
+      position: "bigint not null",
+      run_id: "text not null",
+      status: "text not null",
+      processor: "text not null",
+      latency_ms: "bigint",
+      source_key: "text not null",
+      row_key: "text",
+      field_names: "text",
+      field_values: "text",
+      field_levels: "text",
+    },
+    primaryKey: { run_digests_pk: ["group_id", "position"] },
+    indexes: {
+      run_digests_by_source_key: ["group_id", "source_key", "position"],
+      run_digests_by_row_key: ["group_id", "row_key", "position"],
+      run_digests_by_latency: ["group_id", "latency_ms"],
+      run_digests_by_outcome: ["group_id", "processor", "status"],
+    },
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable("run_digests").execute();
-  },
-};
+});

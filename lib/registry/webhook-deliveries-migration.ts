@@ -1,17 +1,13 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import { tablesMigration } from "./tables-migration";
 
 /** `webhook_deliveries`: the `webhook-id` of each webhook applied, so a replayed one changes nothing. */
-export const webhookDeliveriesMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("webhook_deliveries")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("received_at_ms", "bigint", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("webhook_deliveries_by_time").on("webhook_deliveries").column("received_at_ms").execute();
+export const webhookDeliveriesMigration = tablesMigration({
+  webhook_deliveries: {
+    columns: {
+      id: "text primary key",
+      received_at_ms: "bigint not null",
+    },
+    indexes: { webhook_deliveries_by_time: ["received_at_ms"] },
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable("webhook_deliveries").execute();
-  },
-};
+});

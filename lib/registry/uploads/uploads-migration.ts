@@ -1,39 +1,35 @@
 import "server-only";
-import type { Kysely, Migration } from "kysely";
+import { tablesMigration } from "../tables-migration";
 
 /** The registry's copy of each upload from the create form and of each batch's outcome. */
-export const uploadsMigration: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable("uploads")
-      .addColumn("id", "text", (c) => c.primaryKey())
-      .addColumn("group_id", "text", (c) => c.notNull())
-      .addColumn("kind", "text", (c) => c.notNull())
-      .addColumn("label", "text", (c) => c.notNull())
-      .addColumn("total_rows", "integer", (c) => c.notNull())
-      .addColumn("batch_count", "integer", (c) => c.notNull())
-      .addColumn("state", "text", (c) => c.notNull())
-      .addColumn("created_at_ms", "bigint", (c) => c.notNull())
-      .addColumn("updated_at_ms", "bigint", (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex("uploads_by_group").on("uploads").columns(["group_id", "created_at_ms"]).execute();
-    await db.schema
-      .createTable("upload_batches")
-      .addColumn("upload_id", "text", (c) => c.notNull())
-      .addColumn("batch_index", "integer", (c) => c.notNull())
-      .addColumn("row_count", "integer", (c) => c.notNull())
-      .addColumn("first_row", "integer", (c) => c.notNull())
-      .addColumn("last_row", "integer", (c) => c.notNull())
-      .addColumn("state", "text", (c) => c.notNull())
-      .addColumn("submitted_rows", "integer", (c) => c.notNull())
-      .addColumn("attempts", "integer", (c) => c.notNull())
-      .addColumn("error", "text")
-      .addColumn("updated_at_ms", "bigint", (c) => c.notNull())
-      .addPrimaryKeyConstraint("upload_batches_pk", ["upload_id", "batch_index"])
-      .execute();
+export const uploadsMigration = tablesMigration({
+  uploads: {
+    columns: {
+      id: "text primary key",
+      group_id: "text not null",
+      kind: "text not null",
+      label: "text not null",
+      total_rows: "integer not null",
+      batch_count: "integer not null",
+      state: "text not null",
+      created_at_ms: "bigint not null",
+      updated_at_ms: "bigint not null",
+    },
+    indexes: { uploads_by_group: ["group_id", "created_at_ms"] },
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable("upload_batches").execute();
-    await db.schema.dropTable("uploads").execute();
+  upload_batches: {
+    columns: {
+      upload_id: "text not null",
+      batch_index: "integer not null",
+      row_count: "integer not null",
+      first_row: "integer not null",
+      last_row: "integer not null",
+      state: "text not null",
+      submitted_rows: "integer not null",
+      attempts: "integer not null",
+      error: "text",
+      updated_at_ms: "bigint not null",
+    },
+    primaryKey: { upload_batches_pk: ["upload_id", "batch_index"] },
   },
-};
+});
