@@ -1,4 +1,4 @@
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { cpuSeconds, treeCpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
 import { startSdkRelayProcess } from "./lib/sdk-relay-process";
@@ -11,13 +11,13 @@ import { alternateRounds, roundRatios } from "./lib/stats";
 const WARM_UP_RUNS = 1_000;
 const READ_LIMIT_MS = 600_000;
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B1",
   what: "runs stream with inputs and outputs: gateway ÷ direct, gateway ÷ SDK baseline relay",
   needsConsole: true,
-  timeLimitMs: (quick) => (quick ? 150_000 : 1_800_000),
-  run: async (ctx) => {
-    const runs = ctx.quick ? 10_000 : 100_000;
+  quick: { runs: 10_000, timeLimitMs: 150_000 },
+  full: { runs: 100_000, timeLimitMs: 1_800_000 },
+  run: async (ctx, { runs }) => {
     const rounds = 5;
     const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
@@ -84,4 +84,4 @@ export const figure: Figure = {
       await relay.stop();
     }
   },
-};
+});

@@ -69,15 +69,16 @@ export const figure: Figure = {
           (await buildFinishedGroup(server.emulator, { runs: FINISHED_GROUP_RUNS, label: "B10", timeLimitMs: 300_000 })).groupId,
         );
       }
+      const churnFor = (ms: number) =>
+        new SoakChurn({
+          consoleUrl: server.url,
+          headers: server.credentials.apiHeaders,
+          finishedGroupIds,
+          deadlineMs: Date.now() + ms,
+          log: ctx.log,
+        });
       // Every route's code loaded and every pool at its working size: what stays after that is the churn's.
-      const warmup = new SoakChurn({
-        consoleUrl: server.url,
-        headers: server.credentials.apiHeaders,
-        finishedGroupIds,
-        deadlineMs: Date.now() + WARMUP_MS,
-        log: ctx.log,
-      });
-      await warmup.run();
+      await churnFor(WARMUP_MS).run();
       await idle("after the warm-up");
       const start = await read();
       ctx.log(`B10: start: ${describe(start)}`);
@@ -96,13 +97,7 @@ export const figure: Figure = {
         },
         ctx.quick ? QUICK_HEAP_SAMPLE_MS : FULL_HEAP_SAMPLE_MS,
       );
-      const churn = new SoakChurn({
-        consoleUrl: server.url,
-        headers: server.credentials.apiHeaders,
-        finishedGroupIds,
-        deadlineMs: Date.now() + soakMs,
-        log: ctx.log,
-      });
+      const churn = churnFor(soakMs);
       ctx.log(`B10: churning for ${(soakMs / 60_000).toFixed(1)} min`);
       let counts: ChurnCounts;
       try {

@@ -1,4 +1,4 @@
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { bytesRead, RssSampler, rssBytes } from "./lib/proc";
 import { measure } from "./lib/results";
 import { startSdkRelayProcess } from "./lib/sdk-relay-process";
@@ -65,15 +65,13 @@ async function readThrough(
   }
 }
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B2",
   what: "peak RSS growth of the Next server relaying the runs stream to a 1 MB/s reader",
   needsConsole: true,
-  timeLimitMs: (quick) => (quick ? 120_000 : 1_200_000),
-  run: async (ctx) => {
-    const runs = ctx.quick ? 10_000 : 100_000;
-    const runsOfMeasure = ctx.quick ? 1 : 2;
-    const baselineReadMs = ctx.quick ? 10_000 : 30_000;
+  quick: { runs: 10_000, runsOfMeasure: 1, baselineReadMs: 10_000, timeLimitMs: 120_000 },
+  full: { runs: 100_000, runsOfMeasure: 2, baselineReadMs: 30_000, timeLimitMs: 1_200_000 },
+  run: async (ctx, { runs, runsOfMeasure, baselineReadMs }) => {
     const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
     // At most twice the time the stream needs at 1 MB/s (events are about 1.5 kB).
@@ -130,4 +128,4 @@ export const figure: Figure = {
       ],
     };
   },
-};
+});

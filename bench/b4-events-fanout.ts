@@ -1,6 +1,6 @@
 import { readFanout } from "./lib/fanout-reading";
 import { runFanoutRound } from "./lib/fanout-round";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { cpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
 import { readSse } from "./lib/sse-client";
@@ -21,13 +21,13 @@ const HOLD_RUNS = 20;
 const HOLD_PROCESSOR = "ultra2x";
 const ROUND_LIMIT_MS = 90_000;
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B4",
   what: "200 SSE clients on one active group's events through the console",
   needsConsole: true,
-  timeLimitMs: (quick) => (quick ? 180_000 : 600_000),
-  run: async (ctx) => {
-    const rounds = ctx.quick ? 1 : 3;
+  quick: { rounds: 1, timeLimitMs: 180_000 },
+  full: { rounds: 3, timeLimitMs: 600_000 },
+  run: async (ctx, { rounds }) => {
     const server = await ctx.console();
     const emulator = server.emulator;
     const upstreamPerRound: number[] = [];
@@ -102,4 +102,4 @@ export const figure: Figure = {
       ],
     };
   },
-};
+});

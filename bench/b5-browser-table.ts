@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
 import type { ConsoleCredentials } from "./lib/console-sign-in";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
 // B5: the runs table of a large group in Chromium: time until the first row shows (cold run cache),
@@ -130,15 +130,13 @@ async function measureSession(
   }
 }
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B5",
   what: "Chromium runs table: time to first row; JS heap after scrolling 10,000 rows; DOM rows",
   needsConsole: true,
-  timeLimitMs: (quick) => (quick ? 120_000 : 900_000),
-  run: async (ctx) => {
-    const runs = ctx.quick ? 10_000 : 100_000;
-    const rowsToScroll = ctx.quick ? 2_000 : 10_000;
-    const sessions = ctx.quick ? 1 : 3;
+  quick: { runs: 10_000, rowsToScroll: 2_000, scrollLimitMs: 60_000, sessions: 1, timeLimitMs: 120_000 },
+  full: { runs: 100_000, rowsToScroll: 10_000, scrollLimitMs: 240_000, sessions: 3, timeLimitMs: 900_000 },
+  run: async (ctx, { runs, rowsToScroll, scrollLimitMs, sessions }) => {
     const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
     const probe = await pageExists(server.url, `/groups/${groupId}`, server.credentials.sessionCookie);
@@ -158,14 +156,7 @@ export const figure: Figure = {
           r.body?.cancel(),
         );
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        const result = await measureSession(
-          browser,
-          server.url,
-          server.credentials.sessionCookie,
-          groupId,
-          rowsToScroll,
-          ctx.quick ? 60_000 : 240_000,
-        );
+        const result = await measureSession(browser, server.url, server.credentials.sessionCookie, groupId, rowsToScroll, scrollLimitMs);
         if (typeof result === "string") return notMeasurable(result, { runs });
         results.push(result);
         // The same page again in a fresh context, now that the console caches the group's first pages.
@@ -234,4 +225,4 @@ export const figure: Figure = {
       await browser.close();
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
 import { getGroupStatus } from "./lib/emulator-client";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
 // B6: a 100,000-row CSV (about 10 MB) on /groups/new in Chromium: how long parsing and validating
@@ -28,13 +28,13 @@ async function writeCsv(path: string, rows: number): Promise<number> {
   return bytes;
 }
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B6",
   what: "Chromium, 100,000-row CSV upload: parse + validate time; heap; full submission time",
   needsConsole: true,
-  timeLimitMs: () => 900_000,
-  run: async (ctx) => {
-    const rows = ctx.quick ? 20_000 : 100_000;
+  quick: { rows: 20_000, timeLimitMs: 900_000 },
+  full: { rows: 100_000, timeLimitMs: 900_000 },
+  run: async (ctx, { rows }) => {
     const server = await ctx.console();
     const probe = await pageExists(server.url, "/groups/new", server.credentials.sessionCookie);
     if (!probe.ok) return notMeasurable(`GET /groups/new answers ${probe.status}: the upload page is not in the build yet`, { rows: rows });
@@ -103,4 +103,4 @@ export const figure: Figure = {
       await browser.close();
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { startEmulator } from "../lib/emulator";
 import { BENCH_EMULATOR_ENV } from "./lib/context";
 import { addRunsInBatches, createGroup, MAX_INPUTS_PER_REQUEST, waitUntilInactive } from "./lib/emulator-client";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { measure } from "./lib/results";
 import { readSse } from "./lib/sse-client";
 import { alternateRounds, percentile } from "./lib/stats";
@@ -13,15 +13,13 @@ import { alternateRounds, percentile } from "./lib/stats";
 
 const SUMMARY_REQUESTS = 50;
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B7",
   what: "emulator in-process: create a 1,000,000-run group; summary latency; runs-stream events/s",
   needsConsole: false,
-  timeLimitMs: (quick) => (quick ? 150_000 : 1_500_000),
-  run: async (ctx) => {
-    const runs = ctx.quick ? 100_000 : 1_000_000;
-    const plainRounds = ctx.quick ? 2 : 3;
-    const fullRounds = ctx.quick ? 1 : 2;
+  quick: { runs: 100_000, plainRounds: 2, fullRounds: 1, timeLimitMs: 150_000 },
+  full: { runs: 1_000_000, plainRounds: 3, fullRounds: 2, timeLimitMs: 1_500_000 },
+  run: async (ctx, { runs, plainRounds, fullRounds }) => {
     const emulator = await startEmulator({
       port: 0,
       dbPath: join(ctx.workDir, "b7-emulator.db"),
@@ -88,4 +86,4 @@ export const figure: Figure = {
       await emulator.close();
     }
   },
-};
+});

@@ -5,7 +5,7 @@ import type { ConsoleServer } from "./lib/console-server";
 import { buildFinishedGroup } from "./lib/emulator-client";
 import { startFanoutReaderProcess, type FanoutReaderProcess } from "./lib/fanout-reader-process";
 import { runFanoutRound, type FanoutRound } from "./lib/fanout-round";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 import { readSse } from "./lib/sse-client";
 import { percentile } from "./lib/stats";
@@ -72,15 +72,15 @@ function roundNote(round: number, { readings }: FanoutRound): string {
   return `Round ${round + 1}: ${perInstance.join("; ")}.`;
 }
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B8",
   what: "2 console instances × 200 SSE clients on one active group's events, one PostgreSQL database",
   needsConsole: true,
-  timeLimitMs: (quick) => (quick ? 240_000 : 900_000),
-  run: async (ctx) => {
+  quick: { rounds: 1, timeLimitMs: 240_000 },
+  full: { rounds: 3, timeLimitMs: 900_000 },
+  run: async (ctx, { rounds }) => {
     const missing = await benchPostgresMissing();
     if (missing) return notMeasurable(`not measured: the issue is about instances on PostgreSQL, and there is ${missing}`, SIZES);
-    const rounds = ctx.quick ? 1 : 3;
     const postgres = await openBenchPostgres();
     const readers: FanoutReaderProcess[] = [];
     let instances: ConsoleServer[] = [];
@@ -137,4 +137,4 @@ export const figure: Figure = {
       await postgres.close();
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import type { Figure } from "./lib/figure";
+import { defineFigure } from "./lib/figure";
 import { ROOT } from "./lib/console-server";
 import { measure } from "./lib/results";
 
@@ -42,14 +42,13 @@ function runMeasuringProcess(workDir: string, runs: number, rounds: number): Pro
   });
 }
 
-export const figure: Figure = {
+export const figure = defineFigure({
   id: "B9",
   what: "compare two groups of the same inputs: first page of matched rows, aggregate figures cold and cached",
   needsConsole: false,
-  timeLimitMs: (quick) => (quick ? 120_000 : 900_000),
-  run: async (ctx) => {
-    const runs = ctx.quick ? 10_000 : 100_000;
-    const rounds = ctx.quick ? 3 : 5;
+  quick: { runs: 10_000, rounds: 3, timeLimitMs: 120_000 },
+  full: { runs: 100_000, rounds: 5, timeLimitMs: 900_000 },
+  run: async (ctx, { runs, rounds }) => {
     const readings = await runMeasuringProcess(ctx.workDir, runs, rounds);
     ctx.log(`B9: ${runs.toLocaleString("en-US")} runs per group written in ${(readings.fillMs / 1000).toFixed(1)} s`);
     return {
@@ -71,4 +70,4 @@ export const figure: Figure = {
       ],
     };
   },
-};
+});
