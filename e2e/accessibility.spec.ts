@@ -1,17 +1,19 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
+import { seriousViolations } from "./serious-violations";
 import { CONSOLE_URL } from "./servers";
 import { createShareLink } from "./share-api";
 import { createInvitationLink, SIGNED_OUT } from "./teams-api";
 
 // Every page, whole, in light and dark: no serious or critical accessibility violations (axe-core).
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+
+/** Opens `path` in `shown`'s page, waits for `shown`, and scans the whole page. */
+async function expectAccessible(path: string, shown: Locator, pageName: string): Promise<void> {
+  const page = shown.page();
+  await page.goto(path);
+  await expect(shown).toBeVisible();
+  expect(await seriousViolations(page), pageName).toEqual([]);
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -27,9 +29,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         })
         .toBe(false);
 
-      await page.goto("/");
-      await expect(page.getByTestId("group-row").first()).toBeVisible();
-      expect(await seriousViolations(page), "/").toEqual([]);
+      await expectAccessible("/", page.getByTestId("group-row").first(), "/");
 
       await page.goto(`/groups/${groupId}?output=true`);
       await expect(page.getByTestId("group-header")).toBeVisible();
@@ -42,9 +42,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByText("Output", { exact: true }).first()).toBeVisible();
       expect(await seriousViolations(page), "run page").toEqual([]);
 
-      await page.goto("/groups/new");
-      await expect(page.getByTestId("create-form")).toBeVisible();
-      expect(await seriousViolations(page), "create page").toEqual([]);
+      await expectAccessible("/groups/new", page.getByTestId("create-form"), "create page");
     });
 
     test("the settings pages, the account menu and the forbidden page", async ({ page, request }) => {
@@ -60,13 +58,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("sign-out")).toBeVisible();
       expect(await seriousViolations(page), "members page, menu open").toEqual([]);
 
-      await page.goto("/settings/account");
-      await expect(page.getByTestId("session-row").first()).toBeVisible();
-      expect(await seriousViolations(page), "account page").toEqual([]);
-
-      await page.goto("/settings/audit");
-      await expect(page.getByTestId("audit-row").first()).toBeVisible();
-      expect(await seriousViolations(page), "audit page").toEqual([]);
+      await expectAccessible("/settings/account", page.getByTestId("session-row").first(), "account page");
+      await expectAccessible("/settings/audit", page.getByTestId("audit-row").first(), "audit page");
 
       await page.goto("/settings/tokens");
       await page.getByTestId("token-name").fill(uniqueName("a11y token"));
@@ -75,17 +68,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("all-tokens-table")).toBeVisible();
       expect(await seriousViolations(page), "tokens page").toEqual([]);
 
-      await page.goto("/settings/usage");
-      await expect(page.getByTestId("usage-total")).toBeVisible();
-      expect(await seriousViolations(page), "usage page").toEqual([]);
-
-      await page.goto("/settings/budgets");
-      await expect(page.getByTestId("member-cap-row").first()).toBeVisible();
-      expect(await seriousViolations(page), "budgets page").toEqual([]);
-
-      await page.goto("/forbidden?needed=admin&from=%2Fsettings%2Faudit");
-      await expect(page.getByTestId("forbidden-page")).toBeVisible();
-      expect(await seriousViolations(page), "forbidden page").toEqual([]);
+      await expectAccessible("/settings/usage", page.getByTestId("usage-total"), "usage page");
+      await expectAccessible("/settings/budgets", page.getByTestId("member-cap-row").first(), "budgets page");
+      await expectAccessible("/forbidden?needed=admin&from=%2Fsettings%2Faudit", page.getByTestId("forbidden-page"), "forbidden page");
     });
 
     test("the pages for people not signed in: sign-in, an invitation and a share link", async ({ browser, request }) => {
@@ -96,9 +81,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT, colorScheme });
       try {
         const page = await context.newPage();
-        await page.goto("/sign-in");
-        await expect(page.getByTestId("sign-in-form")).toBeVisible();
-        expect(await seriousViolations(page), "sign-in page").toEqual([]);
+        await expectAccessible("/sign-in", page.getByTestId("sign-in-form"), "sign-in page");
 
         await page.goto(link);
         await expect(page.getByTestId("credentials-form")).toBeVisible();

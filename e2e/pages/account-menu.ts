@@ -1,19 +1,12 @@
-import type { Locator, Page } from "@playwright/test";
+import { PageObject } from "./page-object";
 
 /** The header's account menu: who is signed in, and Sign out. */
-export class AccountMenu {
-  readonly button: Locator;
-  readonly name: Locator;
-  readonly role: Locator;
-  readonly email: Locator;
-
-  constructor(readonly page: Page) {
-    this.button = page.getByTestId("account-menu-button");
-    this.name = page.getByTestId("signed-in-name");
-    this.role = page.getByTestId("signed-in-role");
-    this.email = page.getByTestId("signed-in-email");
-  }
-
+export class AccountMenu extends PageObject({
+  button: "account-menu-button",
+  name: "signed-in-name",
+  role: "signed-in-role",
+  email: "signed-in-email",
+}) {
   async open(): Promise<void> {
     if ((await this.button.getAttribute("aria-expanded")) !== "true") await this.button.click();
   }

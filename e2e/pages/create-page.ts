@@ -1,5 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
+import { seriousViolations } from "../serious-violations";
+import { PageObject } from "./page-object";
 
 export interface FilePayload {
   name: string;
@@ -8,68 +9,37 @@ export interface FilePayload {
 }
 
 /** The create form at `/groups/new` (and "Add runs" at `/groups/new?group=<id>`), and an upload's progress. */
-export class CreatePage {
-  readonly form: Locator;
-  readonly name: Locator;
-  readonly processor: Locator;
-  readonly fileInput: Locator;
-  readonly pasteTab: Locator;
-  readonly pasteInput: Locator;
-  readonly hasHeader: Locator;
-  readonly sourceName: Locator;
-  readonly sourceError: Locator;
-  readonly sourceNotes: Locator;
-  readonly readAsLatin1: Locator;
-  readonly rowTotal: Locator;
-  readonly preview: Locator;
-  readonly rowIssues: Locator;
-  readonly rowIssuesTitle: Locator;
-  readonly dropInvalidRows: Locator;
-  readonly submit: Locator;
-  readonly submitProblems: Locator;
-  readonly estimateCost: Locator;
-  readonly estimateTime: Locator;
-  readonly targetGroup: Locator;
-  readonly restored: Locator;
-  readonly draftStatus: Locator;
-  readonly progress: Locator;
-  readonly uploadRows: Locator;
-  readonly uploadBatches: Locator;
-  readonly uploadWaiting: Locator;
-  readonly retryFailedButton: Locator;
-  readonly retryDialog: Locator;
-
-  constructor(readonly page: Page) {
-    this.form = page.getByTestId("create-form");
-    this.name = page.getByTestId("group-name");
-    this.processor = page.getByTestId("processor-select");
-    this.fileInput = page.getByTestId("file-input");
-    this.pasteTab = page.getByRole("tab", { name: "Paste or type" });
-    this.pasteInput = page.getByTestId("paste-input");
-    this.hasHeader = page.getByTestId("has-header");
-    this.sourceName = page.getByTestId("source-name");
-    this.sourceError = page.getByTestId("source-error");
-    this.sourceNotes = page.getByTestId("source-notes");
-    this.readAsLatin1 = page.getByTestId("read-as-latin1");
-    this.rowTotal = page.getByTestId("row-total");
-    this.preview = page.getByTestId("rows-preview");
-    this.rowIssues = page.getByTestId("row-issues");
-    this.rowIssuesTitle = page.getByTestId("row-issues-title");
-    this.dropInvalidRows = page.getByTestId("drop-invalid-rows");
-    this.submit = page.getByTestId("submit-upload");
-    this.submitProblems = page.getByTestId("submit-problems");
-    this.estimateCost = page.getByTestId("estimate-cost");
-    this.estimateTime = page.getByTestId("estimate-time");
-    this.targetGroup = page.getByTestId("target-group");
-    this.restored = page.getByTestId("draft-restored");
-    this.draftStatus = page.getByTestId("draft-status");
-    this.progress = page.getByTestId("upload-progress");
-    this.uploadRows = page.getByTestId("upload-rows");
-    this.uploadBatches = page.getByTestId("upload-batches");
-    this.uploadWaiting = page.getByTestId("upload-waiting");
-    this.retryFailedButton = page.getByTestId("retry-failed-button");
-    this.retryDialog = page.getByTestId("retry-failed-dialog");
-  }
+export class CreatePage extends PageObject({
+  form: "create-form",
+  name: "group-name",
+  processor: "processor-select",
+  fileInput: "file-input",
+  pasteInput: "paste-input",
+  hasHeader: "has-header",
+  sourceName: "source-name",
+  sourceError: "source-error",
+  sourceNotes: "source-notes",
+  readAsLatin1: "read-as-latin1",
+  rowTotal: "row-total",
+  preview: "rows-preview",
+  rowIssues: "row-issues",
+  rowIssuesTitle: "row-issues-title",
+  dropInvalidRows: "drop-invalid-rows",
+  submit: "submit-upload",
+  submitProblems: "submit-problems",
+  estimateCost: "estimate-cost",
+  estimateTime: "estimate-time",
+  targetGroup: "target-group",
+  restored: "draft-restored",
+  draftStatus: "draft-status",
+  progress: "upload-progress",
+  uploadRows: "upload-rows",
+  uploadBatches: "upload-batches",
+  uploadWaiting: "upload-waiting",
+  retryFailedButton: "retry-failed-button",
+  retryDialog: "retry-failed-dialog",
+}) {
+  readonly pasteTab = this.page.getByRole("tab", { name: "Paste or type" });
 
   /**
    * Opens the form. The form keeps its entries in IndexedDB across visits; tests start from an
@@ -97,10 +67,7 @@ export class CreatePage {
   async accessibilityViolations(): Promise<string[]> {
     // While rows are re-checked (after a schema change) they are dimmed on purpose; scan the settled form.
     await expect(this.page.locator('[data-testid="create-form"] [aria-busy="true"]')).toHaveCount(0);
-    const result = await new AxeBuilder({ page: this.page }).include('[data-testid="create-form"]').analyze();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return seriousViolations(this.page, '[data-testid="create-form"]');
   }
 
   rowIssue(row: number): Locator {

@@ -1,40 +1,24 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
+import { PageObject } from "./page-object";
 
 /** The groups list at `/`. */
-export class GroupsPage {
-  readonly search: Locator;
-  readonly sort: Locator;
-  readonly order: Locator;
-  readonly pageSize: Locator;
-  readonly addedBy: Locator;
-  readonly rows: Locator;
-  readonly range: Locator;
-  readonly next: Locator;
-  readonly previous: Locator;
-  readonly empty: Locator;
-  readonly noMatch: Locator;
-  readonly createDemoGroup: Locator;
-  readonly openInput: Locator;
-  readonly openButton: Locator;
-  readonly openError: Locator;
-
-  constructor(readonly page: Page) {
-    this.search = page.getByTestId("groups-search");
-    this.sort = page.getByTestId("groups-sort");
-    this.order = page.getByTestId("groups-order");
-    this.pageSize = page.getByTestId("groups-page-size");
-    this.addedBy = page.getByTestId("groups-added-by");
-    this.rows = page.getByTestId("group-row");
-    this.range = page.getByTestId("groups-range");
-    this.next = page.getByRole("button", { name: "Next" });
-    this.previous = page.getByRole("button", { name: "Previous" });
-    this.empty = page.getByTestId("groups-empty");
-    this.noMatch = page.getByTestId("groups-no-match");
-    this.createDemoGroup = page.getByTestId("create-demo-group");
-    this.openInput = page.getByLabel("Open a group by id or link");
-    this.openButton = page.getByRole("button", { name: "Open", exact: true });
-    this.openError = page.getByTestId("open-group-error");
-  }
+export class GroupsPage extends PageObject({
+  search: "groups-search",
+  sort: "groups-sort",
+  order: "groups-order",
+  pageSize: "groups-page-size",
+  addedBy: "groups-added-by",
+  rows: "group-row",
+  range: "groups-range",
+  empty: "groups-empty",
+  noMatch: "groups-no-match",
+  createDemoGroup: "create-demo-group",
+  openError: "open-group-error",
+}) {
+  readonly next = this.page.getByRole("button", { name: "Next" });
+  readonly previous = this.page.getByRole("button", { name: "Previous" });
+  readonly openInput = this.page.getByLabel("Open a group by id or link");
+  readonly openButton = this.page.getByRole("button", { name: "Open", exact: true });
 
   async goto(query = ""): Promise<void> {
     await this.page.goto(`/${query}`);

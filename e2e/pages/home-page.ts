@@ -1,22 +1,13 @@
-import type { Locator, Page } from "@playwright/test";
+import { PageObject } from "./page-object";
 
-export class HomePage {
-  readonly upstreamLabel: Locator;
-  readonly upstreamHealth: Locator;
-  readonly upstreamBadge: Locator;
-  readonly emptyGroups: Locator;
-  readonly groupsView: Locator;
-  readonly groupRows: Locator;
-
-  constructor(readonly page: Page) {
-    this.upstreamLabel = page.getByTestId("upstream-label");
-    this.upstreamHealth = page.getByTestId("upstream-health");
-    this.upstreamBadge = page.getByTestId("upstream-badge");
-    this.emptyGroups = page.getByTestId("groups-empty");
-    this.groupsView = page.getByTestId("groups-view");
-    this.groupRows = page.getByTestId("group-row");
-  }
-
+export class HomePage extends PageObject({
+  upstreamLabel: "upstream-label",
+  upstreamHealth: "upstream-health",
+  upstreamBadge: "upstream-badge",
+  emptyGroups: "groups-empty",
+  groupsView: "groups-view",
+  groupRows: "group-row",
+}) {
   async goto(): Promise<void> {
     await this.page.goto("/");
   }

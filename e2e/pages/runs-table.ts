@@ -1,41 +1,25 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
+import { seriousViolations } from "../serious-violations";
+import { PageObject } from "./page-object";
 
 /** The runs table on a group page (`/groups/{id}`): toolbar, virtualized rows, paging. */
-export class RunsTable {
-  readonly section: Locator;
-  readonly table: Locator;
-  readonly scroller: Locator;
-  readonly rows: Locator;
-  readonly search: Locator;
-  readonly statusFilter: Locator;
-  readonly pageSize: Locator;
-  readonly inputToggle: Locator;
-  readonly outputToggle: Locator;
-  readonly next: Locator;
-  readonly previous: Locator;
-  readonly pageLabel: Locator;
-  readonly range: Locator;
-  readonly empty: Locator;
-  readonly ingestion: Locator;
-
-  constructor(readonly page: Page) {
-    this.section = page.getByTestId("runs-section");
-    this.table = page.getByTestId("runs-table");
-    this.scroller = page.getByTestId("runs-scroll");
-    this.rows = page.getByTestId("run-row");
-    this.search = page.getByLabel("Search runs");
-    this.statusFilter = this.section.getByLabel("Status");
-    this.pageSize = page.getByLabel("Rows per page");
-    this.inputToggle = this.section.getByRole("button", { name: "Input", exact: true });
-    this.outputToggle = this.section.getByRole("button", { name: "Output", exact: true });
-    this.next = this.section.getByRole("button", { name: "Next" });
-    this.previous = this.section.getByRole("button", { name: "Previous" });
-    this.pageLabel = page.getByTestId("runs-page");
-    this.range = page.getByTestId("runs-range");
-    this.empty = page.getByTestId("runs-empty");
-    this.ingestion = page.getByTestId("ingestion-notice");
-  }
+export class RunsTable extends PageObject({
+  section: "runs-section",
+  table: "runs-table",
+  scroller: "runs-scroll",
+  rows: "run-row",
+  pageLabel: "runs-page",
+  range: "runs-range",
+  empty: "runs-empty",
+  ingestion: "ingestion-notice",
+}) {
+  readonly inputToggle = this.section.getByRole("button", { name: "Input", exact: true });
+  readonly outputToggle = this.section.getByRole("button", { name: "Output", exact: true });
+  readonly search = this.page.getByLabel("Search runs");
+  readonly statusFilter = this.section.getByLabel("Status");
+  readonly pageSize = this.page.getByLabel("Rows per page");
+  readonly next = this.section.getByRole("button", { name: "Next" });
+  readonly previous = this.section.getByRole("button", { name: "Previous" });
 
   async goto(groupId: string, query = ""): Promise<void> {
     await this.page.goto(`/groups/${groupId}${query}`);
@@ -44,11 +28,8 @@ export class RunsTable {
   }
 
   /** Serious or critical accessibility violations inside the runs section (axe-core). */
-  async accessibilityViolations(): Promise<string[]> {
-    const result = await new AxeBuilder({ page: this.page }).include('[data-testid="runs-section"]').analyze();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  accessibilityViolations(): Promise<string[]> {
+    return seriousViolations(this.page, '[data-testid="runs-section"]');
   }
 
   /** Run ids of the rows in the DOM, top to bottom. */

@@ -1,22 +1,15 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import type { ApiTokenScope } from "../../lib/contracts/api-tokens";
+import { PageObject } from "./page-object";
 
 /** Settings → API tokens: the create form, the token shown once, your tokens and (admins) everyone's. */
-export class TokensPage {
-  readonly form: Locator;
-  readonly created: Locator;
-  readonly createdValue: Locator;
-  readonly yourTokens: Locator;
-  readonly everyonesTokens: Locator;
-
-  constructor(readonly page: Page) {
-    this.form = page.getByTestId("create-token-form");
-    this.created = page.getByTestId("created-token");
-    this.createdValue = page.getByTestId("created-token-value");
-    this.yourTokens = page.getByTestId("your-tokens-section");
-    this.everyonesTokens = page.getByTestId("all-tokens-section");
-  }
-
+export class TokensPage extends PageObject({
+  form: "create-token-form",
+  created: "created-token",
+  createdValue: "created-token-value",
+  yourTokens: "your-tokens-section",
+  everyonesTokens: "all-tokens-section",
+}) {
   async goto(): Promise<void> {
     await this.page.goto("/settings/tokens");
   }
