@@ -5,7 +5,8 @@ import type { ConsoleDatabase } from "../registry/database-schema";
 import { upstreamLabel } from "../registry/group-entry";
 import { recordGroupStatus } from "../registry/record-group-status";
 import { rememberGroup } from "../registry/remember-group";
-import { applyRunStateEvent } from "../run-cache/apply-run-state-event";
+import { applyRunStateEvents } from "../run-cache/apply-run-state-events";
+import { runStateBatches } from "../run-cache/run-state-batches";
 import { recordAudit } from "../auth/audit-log";
 import { credentialDetail } from "../auth/credential-detail";
 import { describeAddedRuns } from "../auth/describe-added-runs";
@@ -15,22 +16,23 @@ import type { GatewayDeps } from "./proxy-call";
 
 /**
  * What the gateway tells the console's database: groups created through it are remembered, the
- * events hub's status updates become history samples, and run state changes patch the run cache.
+ * events hub's status updates become history samples, and run state changes patch the run cache
+ * (in batches: see run-state-batches.ts).
  * Failures are logged, never passed to the stream's clients.
  */
 export function registryHooks(getDb: () => Promise<ConsoleDatabase>, target: UpstreamTarget, prices: PriceTable = DOCUMENTED_PRICES) {
   const report = (what: string) => (error: unknown) => console.error(`gateway: could not ${what}:`, error);
+  const runStates = runStateBatches(
+    (groupId, events) => getDb().then((db) => applyRunStateEvents({ db, groupId, events })),
+    (groupId, error) => report(`update cached runs of ${groupId}`)(error),
+  );
   const hooks: ChannelHooks = {
     onStatus: (groupId, status) => {
       void getDb()
         .then((db) => recordGroupStatus({ db, groupId, status: status as TaskGroupStatus, atMs: Date.now() }))
         .catch(report(`record the status of ${groupId}`));
     },
-    onRunState: (groupId, event) => {
-      void getDb()
-        .then((db) => applyRunStateEvent({ db, groupId, event: event as TaskRunEvent }))
-        .catch(report(`update a cached run of ${groupId}`));
-    },
+    onRunState: (groupId, event) => runStates.add(groupId, event as TaskRunEvent),
   };
   // The caller gets the upstream's answer (with the group's id) whatever happens here; the log keeps the id so the group can be imported.
   const onGroupCreated: NonNullable<GatewayDeps["onGroupCreated"]> = (group, caller) => {

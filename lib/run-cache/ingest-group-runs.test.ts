@@ -5,7 +5,7 @@ import { getGroup } from "../registry/get-group";
 import { openTestConsoleDatabase } from "../testing/test-console-database";
 import { importGroup } from "../registry/refresh-group";
 import { createGroup, waitUntilInactive } from "../testing/task-group-builders";
-import { applyRunStateEvent } from "./apply-run-state-event";
+import { applyRunStateEvents } from "./apply-run-state-events";
 import { getIngestState } from "./ingest-state";
 import { ingestGroupRuns } from "./ingest-group-runs";
 import { addManyRuns, startTestUpstream, type TestUpstream } from "./test-support";
@@ -26,6 +26,28 @@ beforeEach(async () => {
 
 async function cachedRuns(groupId: string) {
   return db.selectFrom("runs").selectAll().where("group_id", "=", groupId).orderBy("position").execute();
+}
+
+type CachedRunRow = Awaited<ReturnType<typeof cachedRuns>>[number];
+
+function runStateEvent(row: CachedRunRow, groupId: string, status: "running" | "failed" | "completed", modifiedAt: string): TaskRunEvent {
+  return {
+    type: "task_run.state",
+    event_id: null,
+    run: {
+      run_id: row.run_id,
+      interaction_id: row.interaction_id,
+      processor: row.processor,
+      metadata: null,
+      taskgroup_id: groupId,
+      created_at: row.created_at,
+      warnings: null,
+      status,
+      is_active: status === "running",
+      modified_at: modifiedAt,
+      error: status === "failed" ? { ref_id: "r1", message: "boom" } : null,
+    },
+  };
 }
 
 async function newGroup(runs: number, processor = "lite") {
@@ -144,44 +166,47 @@ describe("ingestGroupRuns", () => {
   });
 });
 
-describe("applyRunStateEvent", () => {
+describe("applyRunStateEvents", () => {
   it("moves a cached run to a newer state, never back to an older one", async () => {
     const { groupId } = await newGroup(5, "ultra");
     await ingestGroupRuns({ db, target: upstream.target, groupId, signal: new AbortController().signal });
     const row = (await cachedRuns(groupId)).find((r) => r.is_active === 1)!;
     expect(row).toBeDefined();
-    const event = (status: "running" | "failed", modifiedAt: string): TaskRunEvent => ({
-      type: "task_run.state",
-      event_id: null,
-      run: {
-        run_id: row.run_id,
-        interaction_id: row.interaction_id,
-        processor: row.processor,
-        metadata: null,
-        taskgroup_id: groupId,
-        created_at: row.created_at,
-        warnings: null,
-        status,
-        is_active: status === "running",
-        modified_at: modifiedAt,
-        error: status === "failed" ? { ref_id: "r1", message: "boom" } : null,
-      },
-    });
+    const event = (status: "running" | "failed", modifiedAt: string) => runStateEvent(row, groupId, status, modifiedAt);
 
-    expect(await applyRunStateEvent({ db, groupId, event: event("failed", "2030-01-01T00:00:01Z") })).toBe(true);
+    expect(await applyRunStateEvents({ db, groupId, events: [event("failed", "2030-01-01T00:00:01Z")] })).toBe(1);
     let updated = (await cachedRuns(groupId)).find((r) => r.run_id === row.run_id)!;
     expect(updated).toMatchObject({ status: "failed", is_active: 0, modified_at: "2030-01-01T00:00:01Z" });
     expect(JSON.parse(updated.error!)).toEqual({ ref_id: "r1", message: "boom" });
 
     // A late "running" event does not undo the terminal state.
-    expect(await applyRunStateEvent({ db, groupId, event: event("running", "2030-01-01T00:00:00Z") })).toBe(false);
+    expect(await applyRunStateEvents({ db, groupId, events: [event("running", "2030-01-01T00:00:00Z")] })).toBe(0);
     updated = (await cachedRuns(groupId)).find((r) => r.run_id === row.run_id)!;
     expect(updated.status).toBe("failed");
 
     // A run that is not cached yet is left to ingestion.
     const unknown = event("failed", "2030-01-01T00:00:02Z");
     unknown.run.run_id = "trun_notcached";
-    expect(await applyRunStateEvent({ db, groupId, event: unknown })).toBe(false);
+    expect(await applyRunStateEvents({ db, groupId, events: [unknown] })).toBe(0);
+    expect((await cachedRuns(groupId)).length).toBe(5);
+  });
+
+  it("applies a batch in order: a late event in the same batch does not undo the state before it", async () => {
+    const { groupId } = await newGroup(5, "ultra");
+    await ingestGroupRuns({ db, target: upstream.target, groupId, signal: new AbortController().signal });
+    const row = (await cachedRuns(groupId)).find((r) => r.is_active === 1)!;
+    expect(row).toBeDefined();
+    const notCached = runStateEvent(row, groupId, "failed", "2030-01-01T00:00:06Z");
+    notCached.run.run_id = "trun_notcached";
+    const events = [
+      runStateEvent(row, groupId, "completed", "2030-01-01T00:00:05Z"),
+      runStateEvent(row, groupId, "running", "2030-01-01T00:00:04Z"),
+      notCached,
+    ];
+
+    expect(await applyRunStateEvents({ db, groupId, events })).toBe(1);
+    const updated = (await cachedRuns(groupId)).find((r) => r.run_id === row.run_id)!;
+    expect(updated).toMatchObject({ status: "completed", is_active: 0, modified_at: "2030-01-01T00:00:05Z" });
     expect((await cachedRuns(groupId)).length).toBe(5);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TaskRun } from "@/lib/parallel/types";
 import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
-import { applyRunStateEvent } from "@/lib/run-cache/apply-run-state-event";
+import { applyRunStateEvents } from "@/lib/run-cache/apply-run-state-events";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { ensureIngestion, isIngesting, MIN_INGEST_INTERVAL_MS } from "@/lib/run-cache/ingestion-jobs";
 import { addManyRuns } from "@/lib/run-cache/test-support";
@@ -147,7 +147,7 @@ describe("GET /api/groups/{id}/runs", () => {
     expect(quick, "one of three quick runs completes").toBeDefined();
     // What the fan-out hub does when it relays the run's terminal event (events carry no output).
     const run = (await upstream().api.json<TaskRun>("GET", `/v1/tasks/runs/${quick}`)).body;
-    expect(await applyRunStateEvent({ db, groupId, event: { type: "task_run.state", event_id: null, run } })).toBe(true);
+    expect(await applyRunStateEvents({ db, groupId, events: [{ type: "task_run.state", event_id: null, run }] })).toBe(1);
 
     const later = await runs(groupId, "?fields=output");
     const item = later.body.items.find((i) => i.run.run_id === quick);
