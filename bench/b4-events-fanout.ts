@@ -1,6 +1,6 @@
 import { readFanout } from "./lib/fanout-reading";
 import { runFanoutRound } from "./lib/fanout-round";
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { cpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
 import { readSse } from "./lib/sse-client";
@@ -21,14 +21,11 @@ const HOLD_RUNS = 20;
 const HOLD_PROCESSOR = "ultra2x";
 const ROUND_LIMIT_MS = 90_000;
 
-export const figure = defineFigure({
-  id: "B4",
+export const figure = defineConsoleFigure("B4", {
   what: "200 SSE clients on one active group's events through the console",
-  needsConsole: true,
   quick: { rounds: 1, timeLimitMs: 180_000 },
   full: { rounds: 3, timeLimitMs: 600_000 },
-  run: async (ctx, { rounds }) => {
-    const server = await ctx.console();
+  run: async (ctx, { rounds }, server) => {
     const emulator = server.emulator;
     const upstreamPerRound: number[] = [];
     const p95PerRound: number[] = [];

@@ -72,8 +72,7 @@ function roundNote(round: number, { readings }: FanoutRound): string {
   return `Round ${round + 1}: ${perInstance.join("; ")}.`;
 }
 
-export const figure = defineFigure({
-  id: "B8",
+export const figure = defineFigure("B8", {
   what: "2 console instances × 200 SSE clients on one active group's events, one PostgreSQL database",
   needsConsole: true,
   quick: { rounds: 1, timeLimitMs: 240_000 },
