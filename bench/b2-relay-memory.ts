@@ -102,21 +102,14 @@ export const figure = defineConsoleFigure("B2", {
       await relay.stop();
     }
 
+    const growthMb = gateway.map((r) => r.growthMb);
+    const leadMb = gateway.map((r) => r.leadMb);
     return {
       status: "measured",
       sizes: { runs, "stream MB": Math.round(gateway[0].bytes / MB), "reader bytes/s": READER_BYTES_PER_S },
       measures: [
-        measure(
-          "peak RSS growth (max − before) while relaying",
-          "MB",
-          gateway.map((r) => r.growthMb),
-          { op: "<=", value: 64 },
-        ),
-        measure(
-          "most next-server had read from upstream ahead of the client",
-          "MB",
-          gateway.map((r) => r.leadMb),
-        ),
+        measure("peak RSS growth (max − before) while relaying", "MB", growthMb, { op: "<=", value: 64 }),
+        measure("most next-server had read from upstream ahead of the client", "MB", leadMb),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: peak RSS growth`, "MB", [baseline.growthMb]),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: read ahead of the client`, "MB", [baseline.leadMb]),
       ],
