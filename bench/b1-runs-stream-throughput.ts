@@ -1,4 +1,4 @@
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { cpuSeconds, treeCpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
 import { startSdkRelayProcess } from "./lib/sdk-relay-process";
@@ -11,15 +11,12 @@ import { alternateRounds, roundRatios } from "./lib/stats";
 const WARM_UP_RUNS = 1_000;
 const READ_LIMIT_MS = 600_000;
 
-export const figure = defineFigure({
-  id: "B1",
+export const figure = defineConsoleFigure("B1", {
   what: "runs stream with inputs and outputs: gateway ÷ direct, gateway ÷ SDK baseline relay",
-  needsConsole: true,
   quick: { runs: 10_000, timeLimitMs: 150_000 },
   full: { runs: 100_000, timeLimitMs: 1_800_000 },
-  run: async (ctx, { runs }) => {
+  run: async (ctx, { runs }, server) => {
     const rounds = 5;
-    const server = await ctx.console();
     const groupId = await ctx.finishedGroup(runs);
     const warmGroupId = await ctx.finishedGroup(WARM_UP_RUNS);
     const relay = await startSdkRelayProcess(server.emulator.url, server.emulator.apiKey);

@@ -1,4 +1,4 @@
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { bytesRead, RssSampler, rssBytes } from "./lib/proc";
 import { measure } from "./lib/results";
 import { startSdkRelayProcess } from "./lib/sdk-relay-process";
@@ -65,14 +65,11 @@ async function readThrough(
   }
 }
 
-export const figure = defineFigure({
-  id: "B2",
+export const figure = defineConsoleFigure("B2", {
   what: "peak RSS growth of the Next server relaying the runs stream to a 1 MB/s reader",
-  needsConsole: true,
   quick: { runs: 10_000, runsOfMeasure: 1, baselineReadMs: 10_000, timeLimitMs: 120_000 },
   full: { runs: 100_000, runsOfMeasure: 2, baselineReadMs: 30_000, timeLimitMs: 1_200_000 },
-  run: async (ctx, { runs, runsOfMeasure, baselineReadMs }) => {
-    const server = await ctx.console();
+  run: async (ctx, { runs, runsOfMeasure, baselineReadMs }, server) => {
     const groupId = await ctx.finishedGroup(runs);
     // At most twice the time the stream needs at 1 MB/s (events are about 1.5 kB).
     const timeLimitMs = Math.max(60_000, ((runs * 3_000) / READER_BYTES_PER_S) * 1_000);
@@ -105,21 +102,14 @@ export const figure = defineFigure({
       await relay.stop();
     }
 
+    const growthMb = gateway.map((r) => r.growthMb);
+    const leadMb = gateway.map((r) => r.leadMb);
     return {
       status: "measured",
       sizes: { runs, "stream MB": Math.round(gateway[0].bytes / MB), "reader bytes/s": READER_BYTES_PER_S },
       measures: [
-        measure(
-          "peak RSS growth (max − before) while relaying",
-          "MB",
-          gateway.map((r) => r.growthMb),
-          { op: "<=", value: 64 },
-        ),
-        measure(
-          "most next-server had read from upstream ahead of the client",
-          "MB",
-          gateway.map((r) => r.leadMb),
-        ),
+        measure("peak RSS growth (max − before) while relaying", "MB", growthMb, { op: "<=", value: 64 }),
+        measure("most next-server had read from upstream ahead of the client", "MB", leadMb),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: peak RSS growth`, "MB", [baseline.growthMb]),
         measure(`SDK baseline relay, first ${baselineReadMs / 1000} s only: read ahead of the client`, "MB", [baseline.leadMb]),
       ],

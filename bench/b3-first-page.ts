@@ -4,7 +4,7 @@ import { fillCachedGroupOnPostgres, fillCachedGroupOnSqlite } from "./lib/b3-cac
 import { cachedRowsOnPostgres, openBenchPostgres } from "./lib/bench-postgres";
 import { CONSOLE_PORT, EMULATOR_PORT, startConsole, type ConsoleServer } from "./lib/console-server";
 import type { BenchContext } from "./lib/context";
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { measure, type Measure } from "./lib/results";
 import { roundRatios } from "./lib/stats";
 
@@ -37,14 +37,11 @@ interface Dialect {
   fillCachedGroup: (groupId: string, runs: number) => Promise<void>;
 }
 
-export const figure = defineFigure({
-  id: "B3",
+export const figure = defineConsoleFigure("B3", {
   what: "first page of /api/groups/{id}/runs?limit=50, cold cache, by group size, SQLite and PostgreSQL",
-  needsConsole: true,
   quick: { sizes: [1_000, 10_000, 100_000], timeLimitMs: 300_000 },
   full: { sizes: [1_000, 100_000, 1_000_000], timeLimitMs: 1_800_000 },
-  run: async (ctx, { sizes }) => {
-    const server = await ctx.console();
+  run: async (ctx, { sizes }, server) => {
     const groups = new Map<number, string>();
     for (const size of sizes) groups.set(size, await ctx.finishedGroup(size));
 

@@ -1,6 +1,6 @@
 import { readFanout } from "./lib/fanout-reading";
-import { runFanoutRound } from "./lib/fanout-round";
-import { defineFigure } from "./lib/figure";
+import { fanoutWorkloadSizes, runFanoutRound, type FanoutWorkload } from "./lib/fanout-round";
+import { defineConsoleFigure } from "./lib/figure";
 import { cpuSeconds } from "./lib/proc";
 import { measure } from "./lib/results";
 import { readSse } from "./lib/sse-client";
@@ -10,25 +10,21 @@ import { percentile } from "./lib/stats";
 // emulator's own events stream. The console must open one upstream connection for all of them, and
 // each event must reach its clients soon after it reaches the direct client (matched by event_id).
 
-const CLIENTS = 200;
-const RUNS = 2_000;
-// 1.2–6 s each at the benchmark's time scale of 0.01, added once all clients have joined: the
-// group's events come over about 5 s.
-const PROCESSOR = "pro";
-// 3–30 s each: added first, they keep the group active while the clients join; the last of 20 is
-// done before 20 s about once in 10,000 rounds.
-const HOLD_RUNS = 20;
-const HOLD_PROCESSOR = "ultra2x";
-const ROUND_LIMIT_MS = 90_000;
+const WORKLOAD: FanoutWorkload = {
+  clientsPerConsole: 200,
+  // Added once all clients have joined: the group's events come over about 5 s.
+  measured: { runs: 2_000, processor: "pro", duration: "1.2–6 s" },
+  // Added first, they keep the group active while the clients join; the last of 20 is done before
+  // 20 s about once in 10,000 rounds.
+  hold: { runs: 20, processor: "ultra2x", duration: "3–30 s" },
+  roundLimitMs: 90_000,
+};
 
-export const figure = defineFigure({
-  id: "B4",
+export const figure = defineConsoleFigure("B4", {
   what: "200 SSE clients on one active group's events through the console",
-  needsConsole: true,
   quick: { rounds: 1, timeLimitMs: 180_000 },
   full: { rounds: 3, timeLimitMs: 600_000 },
-  run: async (ctx, { rounds }) => {
-    const server = await ctx.console();
+  run: async (ctx, { rounds }, server) => {
     const emulator = server.emulator;
     const upstreamPerRound: number[] = [];
     const p95PerRound: number[] = [];
@@ -48,21 +44,8 @@ export const figure = defineFigure({
       const fanout = await runFanoutRound({
         emulator,
         bench: "B4",
-        hold: { runs: HOLD_RUNS, processor: HOLD_PROCESSOR },
-        measured: { runs: RUNS, processor: PROCESSOR },
-        readers: [
-          (groupId, onJoined) =>
-            readFanout(
-              {
-                emulator,
-                groupId,
-                consoles: [{ url: server.url, headers: server.credentials.apiHeaders }],
-                clientsPerConsole: CLIENTS,
-                timeLimitMs: ROUND_LIMIT_MS,
-              },
-              onJoined,
-            ),
-        ],
+        workload: WORKLOAD,
+        readers: [{ consoles: [{ url: server.url, headers: server.credentials.apiHeaders }], read: readFanout }],
       });
       const result = fanout.readings[0];
       const nextCpuS = cpuSeconds(server.nextPid) - nextCpuBefore;
@@ -84,10 +67,8 @@ export const figure = defineFigure({
     return {
       status: "measured",
       sizes: {
-        clients: CLIENTS,
-        runs: RUNS,
-        processor: `${PROCESSOR} (1.2–6 s at time scale 0.01), added once all clients had joined`,
-        "runs holding the group active": `${HOLD_RUNS} ${HOLD_PROCESSOR} (3–30 s), added before the clients join`,
+        clients: WORKLOAD.clientsPerConsole,
+        ...fanoutWorkloadSizes(WORKLOAD),
       },
       measures: [
         measure("upstream events connections for 200 clients", "connections", upstreamPerRound, { op: "<=", value: 1 }),

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
 import type { ConsoleCredentials } from "./lib/console-sign-in";
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
 // B5: the runs table of a large group in Chromium: time until the first row shows (cold run cache),
@@ -130,14 +130,11 @@ async function measureSession(
   }
 }
 
-export const figure = defineFigure({
-  id: "B5",
+export const figure = defineConsoleFigure("B5", {
   what: "Chromium runs table: time to first row; JS heap after scrolling 10,000 rows; DOM rows",
-  needsConsole: true,
   quick: { runs: 10_000, rowsToScroll: 2_000, scrollLimitMs: 60_000, sessions: 1, timeLimitMs: 120_000 },
   full: { runs: 100_000, rowsToScroll: 10_000, scrollLimitMs: 240_000, sessions: 3, timeLimitMs: 900_000 },
-  run: async (ctx, { runs, rowsToScroll, scrollLimitMs, sessions }) => {
-    const server = await ctx.console();
+  run: async (ctx, { runs, rowsToScroll, scrollLimitMs, sessions }, server) => {
     const groupId = await ctx.finishedGroup(runs);
     const probe = await pageExists(server.url, `/groups/${groupId}`, server.credentials.sessionCookie);
     if (!probe.ok) return notMeasurable(`GET /groups/{id} answers ${probe.status}: the group page is not in the build yet`, { runs });

@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, pageExists, usedHeapAfterGc, workerHeapsAfterGc } from "./lib/browser";
 import { getGroupStatus } from "./lib/emulator-client";
-import { defineFigure } from "./lib/figure";
+import { defineConsoleFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 
 // B6: a 100,000-row CSV (about 10 MB) on /groups/new in Chromium: how long parsing and validating
@@ -28,14 +28,11 @@ async function writeCsv(path: string, rows: number): Promise<number> {
   return bytes;
 }
 
-export const figure = defineFigure({
-  id: "B6",
+export const figure = defineConsoleFigure("B6", {
   what: "Chromium, 100,000-row CSV upload: parse + validate time; heap; full submission time",
-  needsConsole: true,
   quick: { rows: 20_000, timeLimitMs: 900_000 },
   full: { rows: 100_000, timeLimitMs: 900_000 },
-  run: async (ctx, { rows }) => {
-    const server = await ctx.console();
+  run: async (ctx, { rows }, server) => {
     const probe = await pageExists(server.url, "/groups/new", server.credentials.sessionCookie);
     if (!probe.ok) return notMeasurable(`GET /groups/new answers ${probe.status}: the upload page is not in the build yet`, { rows: rows });
 

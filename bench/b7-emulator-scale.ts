@@ -13,8 +13,7 @@ import { alternateRounds, percentile } from "./lib/stats";
 
 const SUMMARY_REQUESTS = 50;
 
-export const figure = defineFigure({
-  id: "B7",
+export const figure = defineFigure("B7", {
   what: "emulator in-process: create a 1,000,000-run group; summary latency; runs-stream events/s",
   needsConsole: false,
   quick: { runs: 100_000, plainRounds: 2, fullRounds: 1, timeLimitMs: 150_000 },

@@ -4,7 +4,7 @@ import { benchPostgresMissing, openBenchPostgres } from "./lib/bench-postgres";
 import type { ConsoleServer } from "./lib/console-server";
 import { buildFinishedGroup } from "./lib/emulator-client";
 import { startFanoutReaderProcess, type FanoutReaderProcess } from "./lib/fanout-reader-process";
-import { runFanoutRound, type FanoutRound } from "./lib/fanout-round";
+import { fanoutWorkloadSizes, runFanoutRound, type FanoutRound, type FanoutWorkload } from "./lib/fanout-round";
 import { defineFigure } from "./lib/figure";
 import { measure, notMeasurable } from "./lib/results";
 import { readSse } from "./lib/sse-client";
@@ -17,48 +17,35 @@ import { percentile } from "./lib/stats";
 // the added latency is taken on one clock and no process reads for both instances.
 
 const INSTANCES = 2;
-const CLIENTS_PER_INSTANCE = 200;
-const RUNS = 2_000;
-// 3–15 s each at the benchmark's time scale of 0.01; added once every client has joined, so every
-// one of their events is compared, however long 400 clients take to connect on a loaded machine.
-const PROCESSOR = "ultra";
-// 3–54 s each: added first, they keep the group active (its events streams open) while the clients
-// join; the last of 20 is done before 40 s about once in 600 rounds.
-const HOLD_RUNS = 20;
-const HOLD_PROCESSOR = "ultra4x";
-const ROUND_LIMIT_MS = 120_000;
+const WORKLOAD: FanoutWorkload = {
+  clientsPerConsole: 200,
+  // Added once every client has joined, so every one of their events is compared, however long 400
+  // clients take to connect on a loaded machine.
+  measured: { runs: 2_000, processor: "ultra", duration: "3–15 s" },
+  // Added first, they keep the group active (its events streams open) while the clients join; the
+  // last of 20 is done before 40 s about once in 600 rounds.
+  hold: { runs: 20, processor: "ultra4x", duration: "3–54 s" },
+  roundLimitMs: 120_000,
+};
 
 const SIZES = {
   instances: INSTANCES,
-  "clients per instance": CLIENTS_PER_INSTANCE,
-  runs: RUNS,
-  processor: `${PROCESSOR} (3–15 s at time scale 0.01), added once all clients had joined`,
-  "runs holding the group active": `${HOLD_RUNS} ${HOLD_PROCESSOR} (3–54 s), added before the clients join`,
+  "clients per instance": WORKLOAD.clientsPerConsole,
+  ...fanoutWorkloadSizes(WORKLOAD),
   database: "one PostgreSQL database shared by both instances",
-  "reader processes": `${INSTANCES} (each: one instance's ${CLIENTS_PER_INSTANCE} clients + 1 direct client)`,
+  "reader processes": `${INSTANCES} (each: one instance's ${WORKLOAD.clientsPerConsole} clients + 1 direct client)`,
 };
 
 /** Reader process i reads instance i. */
 function fanoutRound(instances: ConsoleServer[], readers: FanoutReaderProcess[]): Promise<FanoutRound> {
-  const emulator = instances[0].emulator;
   return runFanoutRound({
-    emulator,
+    emulator: instances[0].emulator,
     bench: "B8",
-    hold: { runs: HOLD_RUNS, processor: HOLD_PROCESSOR },
-    measured: { runs: RUNS, processor: PROCESSOR },
-    readers: readers.map(
-      (reader, i) => (groupId, onJoined) =>
-        reader.read(
-          {
-            emulator,
-            groupId,
-            consoles: [{ url: instances[i].url, headers: instances[i].credentials.apiHeaders }],
-            clientsPerConsole: CLIENTS_PER_INSTANCE,
-            timeLimitMs: ROUND_LIMIT_MS,
-          },
-          onJoined,
-        ),
-    ),
+    workload: WORKLOAD,
+    readers: readers.map((reader, i) => ({
+      consoles: [{ url: instances[i].url, headers: instances[i].credentials.apiHeaders }],
+      read: reader.read,
+    })),
   });
 }
 
@@ -72,8 +59,7 @@ function roundNote(round: number, { readings }: FanoutRound): string {
   return `Round ${round + 1}: ${perInstance.join("; ")}.`;
 }
 
-export const figure = defineFigure({
-  id: "B8",
+export const figure = defineFigure("B8", {
   what: "2 console instances × 200 SSE clients on one active group's events, one PostgreSQL database",
   needsConsole: true,
   quick: { rounds: 1, timeLimitMs: 240_000 },
@@ -125,7 +111,7 @@ export const figure = defineFigure({
         ],
         notes: [
           `Two \`npm start\` instances (next start each) on one PostgreSQL database (DATABASE_URL: ${postgres.origin}): A with the embedded emulator, B pointed at A's emulator as at the real API.`,
-          `Two reader processes (bench/lib/fanout-reader-main.ts), one per instance: each runs ${CLIENTS_PER_INSTANCE} clients of its instance's /api/parallel/v1beta/tasks/groups/{id}/events (its events hub) and one direct client of the emulator's own stream. Per round a new group gets ${HOLD_RUNS} ${HOLD_PROCESSOR} runs, the clients join, and once all ${INSTANCES * CLIENTS_PER_INSTANCE} have, the group gets ${count(RUNS)} ${PROCESSOR} runs.`,
+          `Two reader processes (bench/lib/fanout-reader-main.ts), one per instance: each runs ${WORKLOAD.clientsPerConsole} clients of its instance's /api/parallel/v1beta/tasks/groups/{id}/events (its events hub) and one direct client of the emulator's own stream. Per round a new group gets ${WORKLOAD.hold.runs} ${WORKLOAD.hold.processor} runs, the clients join, and once all ${INSTANCES * WORKLOAD.clientsPerConsole} have, the group gets ${count(WORKLOAD.measured.runs)} ${WORKLOAD.measured.processor} runs.`,
           "Each reader process computes, on its own clock, added latency = arrival at a console client − arrival at its own direct client, by event_id, for every run event that reached its direct client after all its clients had joined; the benchmark pools both processes' deliveries for p50 and p95.",
           "Upstream connections: the emulator's eventsStreamsOpened over the round, minus the 2 direct clients.",
           ...notes,

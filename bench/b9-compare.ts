@@ -42,8 +42,7 @@ function runMeasuringProcess(workDir: string, runs: number, rounds: number): Pro
   });
 }
 
-export const figure = defineFigure({
-  id: "B9",
+export const figure = defineFigure("B9", {
   what: "compare two groups of the same inputs: first page of matched rows, aggregate figures cold and cached",
   needsConsole: false,
   quick: { runs: 10_000, rounds: 3, timeLimitMs: 120_000 },

@@ -1,3 +1,4 @@
+import type { ConsoleServer } from "./console-server";
 import type { BenchContext } from "./context";
 import type { FigureOutcome } from "./results";
 
@@ -18,16 +19,26 @@ interface ModeSettings {
 }
 
 /** A figure whose sizes and time limit depend only on the mode: `--quick` runs it with `quick`. */
-interface ModedFigure<Settings extends ModeSettings> extends Omit<Figure, "timeLimitMs" | "run"> {
+interface ModedFigure<Settings extends ModeSettings> extends Omit<Figure, "id" | "timeLimitMs" | "run"> {
   quick: Settings;
   full: Settings;
   run: (ctx: BenchContext, settings: Settings) => Promise<FigureOutcome>;
 }
 
-export function defineFigure<Settings extends ModeSettings>({ quick, full, run, ...about }: ModedFigure<Settings>): Figure {
+/** A moded figure that measures the shared console: `run` gets it, started on first use. */
+interface ConsoleFigure<Settings extends ModeSettings> extends Omit<ModedFigure<Settings>, "needsConsole" | "run"> {
+  run: (ctx: BenchContext, settings: Settings, server: ConsoleServer) => Promise<FigureOutcome>;
+}
+
+export function defineFigure<Settings extends ModeSettings>(id: string, { quick, full, run, ...about }: ModedFigure<Settings>): Figure {
   return {
+    id,
     ...about,
     timeLimitMs: (isQuick) => (isQuick ? quick : full).timeLimitMs,
     run: (ctx) => run(ctx, ctx.quick ? quick : full),
   };
+}
+
+export function defineConsoleFigure<Settings extends ModeSettings>(id: string, { run, ...about }: ConsoleFigure<Settings>): Figure {
+  return defineFigure(id, { ...about, needsConsole: true, run: async (ctx, settings) => run(ctx, settings, await ctx.console()) });
 }
