@@ -25,38 +25,35 @@ describe("needsBuild", () => {
     expect(needsBuild(root)).toMatchObject({ needed: true, reason: expect.stringMatching(/BUILD_ID/) });
   });
 
-  it("does not build when every source is older than the build", () => {
-    write("app/page.tsx", 100);
-    write("lib/a/b.ts", 100);
-    write("next.config.mjs", 100);
-    write(".next/BUILD_ID", 10);
-    expect(needsBuild(root).needed).toBe(false);
-  });
-
-  it("builds when a nested source file is newer", () => {
-    write("lib/a/b.ts", 100);
-    write(".next/BUILD_ID", 10);
-    write("components/x/y.tsx", 1);
-    expect(needsBuild(root)).toEqual({ needed: true, reason: "components/x/y.tsx changed since the last build" });
-  });
-
-  it("builds when a config file is newer", () => {
-    write(".next/BUILD_ID", 10);
-    write("tailwind.config.ts", 1);
-    expect(needsBuild(root).needed).toBe(true);
-  });
-
-  it("builds when proxy.ts is newer", () => {
-    write(".next/BUILD_ID", 10);
-    write("proxy.ts", 1);
-    expect(needsBuild(root)).toEqual({ needed: true, reason: "proxy.ts changed since the last build" });
-  });
-
-  it("ignores newer test files", () => {
-    write(".next/BUILD_ID", 10);
-    write("lib/a/b.test.ts", 1);
-    write("components/c.test.tsx", 1);
-    expect(needsBuild(root).needed).toBe(false);
+  it.each([
+    {
+      name: "does not build when every source is older than the build",
+      secondsAgo: { "app/page.tsx": 100, "lib/a/b.ts": 100, "next.config.mjs": 100, ".next/BUILD_ID": 10 },
+      expected: { needed: false, reason: "the production build is up to date" },
+    },
+    {
+      name: "builds when a nested source file is newer",
+      secondsAgo: { "lib/a/b.ts": 100, ".next/BUILD_ID": 10, "components/x/y.tsx": 1 },
+      expected: { needed: true, reason: "components/x/y.tsx changed since the last build" },
+    },
+    {
+      name: "builds when a config file is newer",
+      secondsAgo: { ".next/BUILD_ID": 10, "tailwind.config.ts": 1 },
+      expected: { needed: true, reason: "tailwind.config.ts changed since the last build" },
+    },
+    {
+      name: "builds when proxy.ts is newer",
+      secondsAgo: { ".next/BUILD_ID": 10, "proxy.ts": 1 },
+      expected: { needed: true, reason: "proxy.ts changed since the last build" },
+    },
+    {
+      name: "ignores newer test files",
+      secondsAgo: { ".next/BUILD_ID": 10, "lib/a/b.test.ts": 1, "components/c.test.tsx": 1 },
+      expected: { needed: false, reason: "the production build is up to date" },
+    },
+  ])("$name", ({ secondsAgo, expected }) => {
+    for (const [path, seconds] of Object.entries(secondsAgo)) write(path, seconds);
+    expect(needsBuild(root)).toEqual(expected);
   });
 
   it("builds again when a source was saved while the last build ran", () => {

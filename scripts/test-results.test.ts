@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   failedSuite,
+  finalReport,
   formatCounts,
   isGreen,
   missingSuite,
@@ -99,5 +100,29 @@ describe("isGreen", () => {
     expect(isGreen([ok, noPostgres])).toBe(false);
     expect(formatCounts(totalOf([ok, noPostgres]))).toBe("3 passed, 1 failed");
     expect(noPostgres.problems).toEqual(["install postgresql"]);
+  });
+});
+
+describe("finalReport", () => {
+  it("prints each suite with its problems, then the verdict line last, and fails on any problem", () => {
+    const ok = { name: "vitest", passed: 3, failed: 0, skipped: 1, problems: [] };
+    expect(finalReport([ok, failedSuite("playwright", "no browser")])).toEqual({
+      lines: [
+        "",
+        "vitest: 3 passed, 0 failed, 1 skipped",
+        "playwright: 0 passed, 1 failed",
+        "  problem: no browser",
+        "3 passed, 1 failed, 1 skipped",
+      ],
+      exitCode: 1,
+    });
+    expect(finalReport([ok]).exitCode).toBe(0);
+  });
+
+  it("says so when no tests ran", () => {
+    expect(finalReport([{ name: "vitest", passed: 0, failed: 0, skipped: 2, problems: [] }]).lines.slice(-2)).toEqual([
+      "No tests ran.",
+      "0 passed, 0 failed, 2 skipped",
+    ]);
   });
 });

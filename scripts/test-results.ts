@@ -83,6 +83,19 @@ export function isGreen(suites: SuiteResult[]): boolean {
   return total.failed === 0 && total.passed > 0 && suites.every((suite) => suite.problems.length === 0);
 }
 
+/** What `npm test` prints at the end (each suite's counts and problems, then the verdict line CI reads) and its exit code. */
+export function finalReport(suites: SuiteResult[]): { lines: string[]; exitCode: 0 | 1 } {
+  const lines = [""];
+  for (const suite of suites) {
+    lines.push(`${suite.name}: ${formatCounts(suite)}`);
+    for (const problem of suite.problems) lines.push(`  problem: ${problem}`);
+  }
+  const total = totalOf(suites);
+  if (total.passed + total.failed === 0) lines.push("No tests ran.");
+  lines.push(formatCounts(total));
+  return { lines, exitCode: isGreen(suites) ? 0 : 1 };
+}
+
 function firstLine(text: string | undefined): string {
   return (text ?? "unknown error").trim().split("\n")[0] ?? "unknown error";
 }

@@ -6,17 +6,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildForTests } from "./build-for-tests";
-import {
-  failedSuite,
-  formatCounts,
-  isGreen,
-  missingSuite,
-  runErrorProblems,
-  summarizePlaywright,
-  summarizeVitest,
-  totalOf,
-  type SuiteResult,
-} from "./test-results";
+import type { SuiteResult } from "./test-results";
+import { failedSuite, finalReport, missingSuite, runErrorProblems, summarizePlaywright, summarizeVitest } from "./test-results";
 import { hasPostgresServer, POSTGRES_INSTALL_HINT, startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres";
 
 const ROOT = resolve(__dirname, "..");
@@ -145,15 +136,9 @@ async function main(): Promise<number> {
   } finally {
     if ("cluster" in postgres) await postgres.cluster?.stop();
   }
-  console.log("");
-  for (const suite of suites) {
-    console.log(`${suite.name}: ${formatCounts(suite)}`);
-    for (const problem of suite.problems) console.log(`  problem: ${problem}`);
-  }
-  const total = totalOf(suites);
-  if (total.passed + total.failed === 0) console.log("No tests ran.");
-  console.log(formatCounts(total));
-  return isGreen(suites) ? 0 : 1;
+  const { lines, exitCode } = finalReport(suites);
+  for (const line of lines) console.log(line);
+  return exitCode;
 }
 
 main().then(

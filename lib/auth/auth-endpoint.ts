@@ -6,7 +6,7 @@ import { errorResponse } from "../http/error-response";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import type { AuthDeps } from "./auth-deps";
 import { recordAudit } from "./audit-log";
-import { announceSessionChange } from "./session-changes";
+import { sessionChanges } from "./session-changes";
 import { checkSignInThrottle, clearAccountFailures, recordSignInFailure } from "./sign-in-throttle";
 
 // The only better-auth endpoints the console exposes. Sign-up is not among them: members join through
@@ -67,7 +67,7 @@ export async function serveAuthEndpoint(request: Request, db: ConsoleDatabase, {
       detail: { which: endpoint.endsWith("other-sessions") ? "others" : "one" },
     });
   if (endpoint === "POST /change-password") await recordAudit(db, { action: "password.changed", actor: member, ip });
-  announceSessionChange(member.id);
+  sessionChanges.announce(member.id);
   return response;
 }
 

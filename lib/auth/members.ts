@@ -4,7 +4,7 @@ import { AppError } from "../http/app-error";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import type { Member } from "./member";
 import { isRole, type Role } from "./roles";
-import { announceSessionChange } from "./session-changes";
+import { sessionChanges } from "./session-changes";
 
 export async function listMembers(db: ConsoleDatabase): Promise<MemberEntry[]> {
   const rows = await db
@@ -51,7 +51,7 @@ export async function changeMemberRole(
   if (target.role === "admin" && role !== "admin" && (await otherAdmins(db, target.id)) === 0)
     throw new AppError("conflict", "The console must keep at least one admin: make someone else admin first.");
   await db.updateTable("user").set({ role, updatedAt: new Date().toISOString() }).where("id", "=", targetId).execute();
-  announceSessionChange(targetId);
+  sessionChanges.announce(targetId);
   return { from: target.role ?? "viewer", email: target.email };
 }
 
@@ -68,6 +68,6 @@ export async function removeMember(db: ConsoleDatabase, actor: Member, targetId:
     await trx.deleteFrom("account").where("userId", "=", targetId).execute();
     await trx.deleteFrom("user").where("id", "=", targetId).execute();
   });
-  announceSessionChange(targetId);
+  sessionChanges.announce(targetId);
   return { email: target.email };
 }

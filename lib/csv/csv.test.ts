@@ -2,36 +2,35 @@ import { describe, expect, it } from "vitest";
 import { csvField, csvRecord } from "./csv";
 
 describe("csvField", () => {
-  it("quotes only fields with commas, quotes or line breaks, doubling quotes", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("cr\rhere")).toBe('"cr\rhere"');
-    expect(csvField("")).toBe("");
-  });
-
-  it("defuses text a spreadsheet would run as a formula but keeps numbers", () => {
-    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField("+1 call")).toBe("'+1 call");
-    expect(csvField("-12.5")).toBe("-12.5");
-    expect(csvField("+3e5")).toBe("+3e5");
-  });
-
-  it("defuses formulas after leading spaces or line breaks, and full-width formula signs", () => {
-    expect(csvField('  =HYPERLINK("http://x")')).toBe(`"'  =HYPERLINK(""http://x"")"`);
-    expect(csvField(" @SUM(A1)")).toBe("' @SUM(A1)");
-    expect(csvField("\u3000=1+1")).toBe("'\u3000=1+1");
-    expect(csvField("\n=1+1")).toBe(`"'\n=1+1"`);
-    expect(csvField("\tplain")).toBe("'\tplain");
-    expect(csvField("\rplain")).toBe(`"'\rplain"`);
-    expect(csvField("＝HYPERLINK(1)")).toBe("'＝HYPERLINK(1)");
-    expect(csvField("＋1")).toBe("'＋1");
-    expect(csvField("－1")).toBe("'－1");
-    expect(csvField("＠SUM(A1)")).toBe("'＠SUM(A1)");
-    expect(csvField("  plain text")).toBe("  plain text");
-    expect(csvField("a = b")).toBe("a = b");
+  it.each([
+    // Quotes only fields with commas, quotes or line breaks, doubling quotes.
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["two\nlines", '"two\nlines"'],
+    ["cr\rhere", '"cr\rhere"'],
+    ["", ""],
+    // Defuses text a spreadsheet would run as a formula but keeps numbers.
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["+1 call", "'+1 call"],
+    ["-12.5", "-12.5"],
+    ["+3e5", "+3e5"],
+    // Defuses formulas after leading spaces or line breaks, and full-width formula signs.
+    ['  =HYPERLINK("http://x")', `"'  =HYPERLINK(""http://x"")"`],
+    [" @SUM(A1)", "' @SUM(A1)"],
+    ["\u3000=1+1", "'\u3000=1+1"],
+    ["\n=1+1", `"'\n=1+1"`],
+    ["\tplain", "'\tplain"],
+    ["\rplain", `"'\rplain"`],
+    ["＝HYPERLINK(1)", "'＝HYPERLINK(1)"],
+    ["＋1", "'＋1"],
+    ["－1", "'－1"],
+    ["＠SUM(A1)", "'＠SUM(A1)"],
+    ["  plain text", "  plain text"],
+    ["a = b", "a = b"],
+  ])("writes %j as %j", (field, expected) => {
+    expect(csvField(field)).toBe(expected);
   });
 
   it("ends a record with CRLF", () => {

@@ -1,24 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/groups/[id]/export/route";
-import * as importRoute from "@/app/api/groups/import/route";
 import { GET as getRunsPage } from "@/app/api/groups/[id]/runs/route";
+import { createFinishedListedGroup, createListedGroup } from "@/lib/registry/listed-group-builders";
 import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { addManyRuns } from "@/lib/run-cache/test-support";
 import { COMPANY_PROFILE_SCHEMA, jsonSpec } from "@/lib/testing/sample-schemas";
-import { createGroup, getGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
+import { getGroup } from "@/lib/testing/task-group-builders";
 import type { TaskRun, TaskRunInput, TaskRunOutput } from "@/lib/parallel/types";
 import { CSV_RUN_COLUMNS } from "./csv-lines";
 
 const upstream = setUpRouteTests({ failureRate: 0.2 });
-
-// Groups are made upstream, then added to the list the way the console's pages do (a GET never adds one).
-async function createListedGroup(...args: Parameters<typeof createGroup>): ReturnType<typeof createGroup> {
-  const group = await createGroup(...args);
-  const imported = await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id: group.taskgroup_id } });
-  if (imported.status !== 200) throw new Error(`importing ${group.taskgroup_id} answered ${imported.status}`);
-  return group;
-}
 
 async function exportOf(groupId: string, query = "") {
   const request = new Request(`http://console.test/api/groups/${groupId}/export${query}`);
@@ -79,10 +71,12 @@ describe("GET /api/groups/{id}/export", () => {
   let runIds: string[] = [];
 
   it("streams a CSV of every run: run columns, flattened inputs and outputs, one record per run", async () => {
-    const group = await createListedGroup(upstream().api, { name: "Acme Suppliers, Q3" });
-    groupId = group.taskgroup_id;
-    runIds = await addManyRuns(upstream().api, groupId, 40, { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "lite" });
-    await waitUntilInactive(upstream().api, groupId, { timeoutMs: 30_000 });
+    ({ groupId, runIds } = await createFinishedListedGroup(upstream().api, {
+      metadata: { name: "Acme Suppliers, Q3" },
+      runs: 40,
+      runOptions: { defaultTaskSpec: jsonSpec(COMPANY_PROFILE_SCHEMA), processor: "lite" },
+      timeoutMs: 30_000,
+    }));
 
     // Nothing was cached before: the export reads the whole group first.
     const { response, text } = await exportOf(groupId);
@@ -143,10 +137,8 @@ describe("GET /api/groups/{id}/export", () => {
   });
 
   it("streams a large group in many chunks rather than one buffered body", async () => {
-    const group = await createListedGroup(upstream().api);
-    await addManyRuns(upstream().api, group.taskgroup_id, 3_000);
-    await waitUntilInactive(upstream().api, group.taskgroup_id, { timeoutMs: 60_000 });
-    const { text, chunks } = await exportOf(group.taskgroup_id);
+    const { groupId: largeGroupId } = await createFinishedListedGroup(upstream().api, { runs: 3_000, timeoutMs: 60_000 });
+    const { text, chunks } = await exportOf(largeGroupId);
     expect(parseCsv(text).length).toBe(3_001);
     expect(chunks).toBeGreaterThanOrEqual(3);
   });

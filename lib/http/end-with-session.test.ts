@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Authenticator } from "../auth/authenticator";
 import type { Member } from "../auth/member";
-import { announceSessionChange } from "../auth/session-changes";
+import { sessionChanges } from "../auth/session-changes";
 import { testMember } from "../testing/test-auth";
 import { AppError } from "./app-error";
 import { endWithSession } from "./end-with-session";
@@ -25,7 +25,7 @@ describe("a live stream held by a member", () => {
     const reader = relayed.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
     session.set(null);
-    announceSessionChange(member.id);
+    sessionChanges.announce(member.id);
     expect((await reader.read()).done).toBe(true);
     await cancelled;
   });
@@ -37,9 +37,9 @@ describe("a live stream held by a member", () => {
     const relayed = endWithSession(response, request, operator, "operator", session.authenticator);
     const reader = relayed.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
-    announceSessionChange("someone-else");
+    sessionChanges.announce("someone-else");
     session.set(testMember("viewer", "member-demoted"));
-    announceSessionChange(operator.id);
+    sessionChanges.announce(operator.id);
     expect((await reader.read()).done).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe("a live stream held by a member", () => {
     const reader = endWithSession(response, request, holder, "viewer", authenticator).body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(": hello\n\n");
     failure = new AppError("unauthenticated", "The API token 'script' (tgc_abcd…) was revoked.");
-    announceSessionChange(holder.id);
+    sessionChanges.announce(holder.id);
     expect((await reader.read()).done).toBe(true);
   });
 

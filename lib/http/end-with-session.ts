@@ -1,7 +1,7 @@
 import type { Authenticator } from "../auth/authenticator";
 import type { Member } from "../auth/member";
 import { roleAllows, type Role } from "../auth/roles";
-import { onSessionChange } from "../auth/session-changes";
+import { sessionChanges } from "../auth/session-changes";
 import { endStreamWhen } from "../sse/end-stream-when";
 import { AppError } from "./app-error";
 
@@ -15,7 +15,7 @@ const RECHECK_INTERVAL_MS = 60_000;
  */
 export function endWithSession(response: Response, request: Request, member: Member, needed: Role, authenticator: Authenticator): Response {
   return endStreamWhen(response, {
-    subscribe: (recheck) => onSessionChange(member.id, recheck),
+    subscribe: (recheck) => sessionChanges.subscribe(member.id, recheck),
     recheckIntervalMs: RECHECK_INTERVAL_MS,
     shouldEnd: () =>
       authenticator.memberOf(request).then(

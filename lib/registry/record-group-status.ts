@@ -48,20 +48,10 @@ async function addSample(
   sample: { groupId: string; atMs: number; numRuns: number; counts: string },
 ): Promise<void> {
   const { groupId, atMs, numRuns, counts } = sample;
-  const first = await trx
-    .selectFrom("status_samples")
-    .select("at_ms")
-    .where("group_id", "=", groupId)
-    .orderBy("at_ms", "asc")
-    .limit(1)
-    .executeTakeFirst();
-  const lastTwo = await trx
-    .selectFrom("status_samples")
-    .select("at_ms")
-    .where("group_id", "=", groupId)
-    .orderBy("at_ms", "desc")
-    .limit(2)
-    .execute();
+  const sampleTimes = (order: "asc" | "desc", limit: number) =>
+    trx.selectFrom("status_samples").select("at_ms").where("group_id", "=", groupId).orderBy("at_ms", order).limit(limit).execute();
+  const [first] = await sampleTimes("asc", 1);
+  const lastTwo = await sampleTimes("desc", 2);
   const placement = placeSample(
     first
       ? {

@@ -3,12 +3,11 @@ import type { LeaseFence } from "../cluster/hold-lease";
 import { AppError } from "../http/app-error";
 import { databaseErrorFrom } from "../http/database-error";
 import type { TaskGroupResponse, TaskGroupStatus, TaskRunEvent } from "../parallel/types";
-import type { UpstreamTarget } from "../parallel/upstream-target";
 import { callUpstream } from "../parallel/upstream-client.server";
 import type { ConsoleDatabase } from "../registry/database-schema";
 import { requireGroup } from "../registry/get-group";
 import { recordGroupStatus } from "../registry/record-group-status";
-import { catchUpRuns } from "./catch-up-runs";
+import { catchUpRuns, type CatchUpRunsParams } from "./catch-up-runs";
 import { getIngestState, startIngestState, updateIngestState, type IngestState } from "./ingest-state";
 import { readRunsStream } from "./read-runs-stream";
 import { storeRunBatch } from "./store-run-batch";
@@ -20,11 +19,7 @@ export const INGEST_MAX_BATCH_DELAY_MS = 250;
 /** Passes per ingestion when runs keep being added while it reads. */
 const MAX_ROUNDS = 3;
 
-export interface IngestGroupRunsParams {
-  db: ConsoleDatabase;
-  target: UpstreamTarget;
-  groupId: string;
-  signal: AbortSignal;
+export interface IngestGroupRunsParams extends CatchUpRunsParams {
   /** Called after each committed batch (for readers waiting on the first page). */
   onProgress?: () => void;
   /** Checked in every batch's transaction: the batch is written only while it answers true. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endWithShareLink, SHARE_ENDED_EVENT } from "./end-with-share-link";
-import { announceShareLinkEnded } from "./share-link-ended";
+import { shareLinkEnded } from "./share-link-ended";
 import { endlessStream } from "../testing/endless-stream";
 
 const FIRST_FRAME = "event: task_group_status\ndata: {}\n\n";
@@ -27,9 +27,9 @@ describe("a live stream opened through a share link", () => {
     const relayed = endWithShareLink(response, "link-revoked-here", link.isOpen, HOUR_MS);
     const reader = relayed.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toContain("task_group_status");
-    announceShareLinkEnded("another-link");
+    shareLinkEnded.announce("another-link");
     link.close();
-    announceShareLinkEnded("link-revoked-here");
+    shareLinkEnded.announce("link-revoked-here");
     expect(await rest(reader)).toBe(SHARE_ENDED_EVENT);
     await cancelled;
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { endStreamWhen } from "../sse/end-stream-when";
-import { onShareLinkEnded } from "./share-link-ended";
+import { shareLinkEnded } from "./share-link-ended";
 
 // A revocation made by another instance is not announced here: streams ask the database this often.
 const SHARE_RECHECK_INTERVAL_MS = 5_000;
@@ -20,7 +20,7 @@ export function endWithShareLink(
   recheckIntervalMs = SHARE_RECHECK_INTERVAL_MS,
 ): Response {
   return endStreamWhen(response, {
-    subscribe: (recheck) => onShareLinkEnded(linkId, recheck),
+    subscribe: (recheck) => shareLinkEnded.subscribe(linkId, recheck),
     recheckIntervalMs,
     shouldEnd: async () => !(await isOpen()),
     farewell: SHARE_ENDED_EVENT,

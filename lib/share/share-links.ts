@@ -11,7 +11,7 @@ import {
 } from "../contracts/share-links";
 import { AppError } from "../http/app-error";
 import type { ConsoleDatabase } from "../registry/database-schema";
-import { announceShareLinkEnded } from "./share-link-ended";
+import { shareLinkEnded } from "./share-link-ended";
 import type { ShareLinksTable } from "./share-links-schema";
 import { hashShareToken, newShareToken, SHARE_TOKEN_PATTERN } from "./share-token";
 
@@ -98,7 +98,7 @@ export async function revokeShareLink(params: {
     .execute();
   const row = await db.selectFrom("share_links").selectAll().where("id", "=", shareId).where("group_id", "=", groupId).executeTakeFirst();
   if (!row) throw new AppError("not_found", `Share link ${shareId} is not one of group ${groupId}'s links`);
-  announceShareLinkEnded(row.id);
+  shareLinkEnded.announce(row.id);
   return toSummary(row, nowMs);
 }
 

@@ -42,18 +42,30 @@ export function locateJsonError(text: string): number {
     if (!match) fail();
     i += match![0].length;
   };
+  // An object or array from its opening bracket: `member` reads one entry, then a comma or `close` follows.
+  const members = (close: string, member: () => void) => {
+    i++;
+    ws();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      member();
+      ws();
+      if (text[i] === ",") i++;
+      else if (text[i] === close) {
+        i++;
+        return;
+      } else fail();
+    }
+  };
   const value = (depth: number): void => {
     if (depth > 5_000) fail();
     ws();
     const ch = text[i];
-    if (ch === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
+    if (ch === "{")
+      return members("}", () => {
         ws();
         if (text[i] !== '"') fail();
         string();
@@ -61,31 +73,8 @@ export function locateJsonError(text: string): number {
         if (text[i] !== ":") fail();
         i++;
         value(depth + 1);
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") {
-          i++;
-          return;
-        } else fail();
-      }
-    }
-    if (ch === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") {
-          i++;
-          return;
-        } else fail();
-      }
-    }
+      });
+    if (ch === "[") return members("]", () => value(depth + 1));
     if (ch === '"') return string();
     if (ch === "t") return literal("true");
     if (ch === "f") return literal("false");

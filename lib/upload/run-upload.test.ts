@@ -154,31 +154,34 @@ describe("runUpload", () => {
     expect(api.rowsOf(result.groupId!, id)).toEqual(range(2_500));
   });
 
-  it("checks the runs stream after a lost answer and does not send the created rows again", async () => {
+  it.each([
+    {
+      name: "checks the runs stream after a lost answer and does not send the created rows again",
+      // Call 3 creates its runs but the answer never arrives.
+      lost: { call: 3, created: true, message: "Failed to fetch" },
+      rows: 2_500,
+      // Batch 3 was sent after batch 2 was answered, so its runs are looked for after batch 2's cursor.
+      streamReads: ["r00001000"],
+    },
+    {
+      name: "sends a batch again when the lost request created nothing",
+      lost: { call: 1, created: false, message: "HTTP 502" },
+      rows: 1_500,
+      streamReads: [null],
+    },
+  ])("$name", async ({ lost, rows, streamReads }) => {
     const journal = new MemoryJournal();
     const api = new FakeUpstream();
-    // Call 3 creates its runs but the answer never arrives.
     api.script = (call) =>
-      call === 3 ? { create: true, outcome: { kind: "unknown", retryAfterMs: null, message: "Failed to fetch" } } : { create: true };
-    const id = await writeRows(journal, 2_500);
+      call === lost.call
+        ? { create: lost.created, outcome: { kind: "unknown", retryAfterMs: null, message: lost.message } }
+        : { create: true };
+    const id = await writeRows(journal, rows);
     const result = await run(journal, api, id, { concurrency: 1 });
     expect(result.phase).toBe("done");
     expect(api.addCalls).toBe(3);
-    // Batch 3 was sent after batch 2 was answered, so its runs are looked for after batch 2's cursor.
-    expect(api.streamReads).toEqual(["r00001000"]);
-    expect(api.rowsOf(result.groupId!, id)).toEqual(range(2_500));
-  });
-
-  it("sends a batch again when the lost request created nothing", async () => {
-    const journal = new MemoryJournal();
-    const api = new FakeUpstream();
-    api.script = (call) =>
-      call === 1 ? { create: false, outcome: { kind: "unknown", retryAfterMs: null, message: "HTTP 502" } } : { create: true };
-    const id = await writeRows(journal, 1_500);
-    const result = await run(journal, api, id, { concurrency: 1 });
-    expect(result.phase).toBe("done");
-    expect(api.addCalls).toBe(3);
-    expect(api.rowsOf(result.groupId!, id)).toEqual(range(1_500));
+    expect(api.streamReads).toEqual(streamReads);
+    expect(api.rowsOf(result.groupId!, id)).toEqual(range(rows));
   });
 
   it("resumes after a crash mid-request: exactly the missing rows are sent", async () => {

@@ -38,6 +38,13 @@ async function auditDetails(action: string): Promise<Array<Record<string, unknow
   return rows.map((row) => ({ actor: row.actor_id, ...(JSON.parse(row.detail ?? "{}") as Record<string, unknown>) }));
 }
 
+/** The SDK call is refused with a 401 whose message gives `reason`. */
+async function expectUnauthenticated(call: Promise<unknown>, reason: string): Promise<void> {
+  const error = await call.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AuthenticationError);
+  expect((error as Error).message).toContain(reason);
+}
+
 describe("the official SDK with a personal API token", () => {
   it("creates a group, adds runs, follows events, reads runs and a result, all attributed to the token's member", async () => {
     const { id: tokenId, token } = await console_.tokenFor(operator, "write");
@@ -105,18 +112,12 @@ describe("the official SDK with a personal API token", () => {
     const client = sdk(token);
     const group = await client.taskGroup.create({});
     await revokeApiToken(console_.db, operator, id);
-    const error = await client.taskGroup.retrieve(group.taskgroup_id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toContain("was revoked");
+    await expectUnauthenticated(client.taskGroup.retrieve(group.taskgroup_id), "was revoked");
   });
 
   it("gets 401 with an expired token", async () => {
     const { token } = await console_.tokenFor(operator, "write", { expiresInDays: 7, createdAtMs: Date.now() - 8 * MS_PER_DAY });
-    const error = await sdk(token)
-      .taskGroup.create({})
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toContain("expired");
+    await expectUnauthenticated(sdk(token).taskGroup.create({}), "expired");
   });
 
   it("gets 401 with a token nobody made, and once its member is removed", async () => {
@@ -124,11 +125,7 @@ describe("the official SDK with a personal API token", () => {
     const leaving = await console_.addMember("operator");
     const { token } = await console_.tokenFor(leaving, "write");
     await console_.db.deleteFrom("user").where("id", "=", leaving.id).execute();
-    const error = await sdk(token)
-      .taskGroup.create({})
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toContain("removed");
+    await expectUnauthenticated(sdk(token).taskGroup.create({}), "removed");
   });
 
   it("reads with a read token but gets 403 on add-runs", async () => {

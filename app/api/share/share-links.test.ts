@@ -3,7 +3,7 @@ import type { RunsPage } from "@/lib/contracts/group-runs";
 import type { CreatedShareLink, SharedGroup, ShareLinkSummary } from "@/lib/contracts/share-links";
 import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { addManyRuns } from "@/lib/run-cache/test-support";
-import { onShareLinkEnded } from "@/lib/share/share-link-ended";
+import { shareLinkEnded } from "@/lib/share/share-link-ended";
 import { hashShareToken } from "@/lib/share/share-token";
 import { createGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
 import * as importRoute from "../groups/import/route";
@@ -149,7 +149,7 @@ describe("share links", () => {
     let text = decoder.decode((await reader.read()).value);
     expect(text).toContain("task_group_status");
     let announced = 0;
-    const stopListening = onShareLinkEnded(link.id, () => announced++);
+    const stopListening = shareLinkEnded.subscribe(link.id, () => announced++);
     await revoke(groupId, link.id);
     stopListening();
     // Told at once in this process; the recheck (lib/share/end-with-share-link.ts) covers other instances.

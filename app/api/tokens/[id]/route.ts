@@ -1,7 +1,7 @@
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { recordMemberAction } from "@/lib/auth/record-member-action";
 import { refuseTokenCaller } from "@/lib/auth/refuse-token-caller";
-import { announceSessionChange } from "@/lib/auth/session-changes";
+import { sessionChanges } from "@/lib/auth/session-changes";
 import { apiTokenParamsSchema } from "@/lib/contracts/api-tokens";
 import { defineRoute } from "@/lib/http/define-route";
 
@@ -9,7 +9,7 @@ import { defineRoute } from "@/lib/http/define-route";
 export const DELETE = defineRoute({ access: "viewer", params: apiTokenParamsSchema }, async ({ request, member, params, deps: { db } }) => {
   refuseTokenCaller(member);
   const revoked = await revokeApiToken(db, member, params.id);
-  announceSessionChange(revoked.memberId);
+  sessionChanges.announce(revoked.memberId);
   await recordMemberAction(db, request, member, {
     action: "token.revoked",
     target: { type: "token", id: revoked.id },

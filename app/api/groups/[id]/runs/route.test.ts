@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TaskRun } from "@/lib/parallel/types";
+import { createFinishedListedGroup, importListedGroup } from "@/lib/registry/listed-group-builders";
 import { callRoute, routeTestDeps, setUpRouteTests } from "@/lib/registry/route-test-support";
 import { applyRunStateEvents } from "@/lib/run-cache/apply-run-state-events";
 import type { RunsPage } from "@/lib/run-cache/get-runs-page";
 import { ensureIngestion, isIngesting, MIN_INGEST_INTERVAL_MS } from "@/lib/run-cache/ingestion-jobs";
 import { addManyRuns } from "@/lib/run-cache/test-support";
-import { createGroup, getGroup, waitUntilInactive } from "@/lib/testing/task-group-builders";
+import { createGroup, getGroup } from "@/lib/testing/task-group-builders";
 import * as importRoute from "../../import/route";
 import * as groupRoute from "../route";
 import { GET } from "./route";
@@ -47,18 +48,6 @@ async function cacheQuickRunsWhileActive(): Promise<{ groupId: string; quickRuns
   throw new Error(`the quick runs finished before the first page was read in ${PREMISE_ATTEMPTS} attempts`);
 }
 
-// Groups are made upstream, then added to the list the way the console's pages do (a GET never adds one).
-async function createListedGroup(...args: Parameters<typeof createGroup>): ReturnType<typeof createGroup> {
-  const group = await createGroup(...args);
-  await importListedGroup(group.taskgroup_id);
-  return group;
-}
-
-async function importListedGroup(id: string): Promise<void> {
-  const imported = await callRoute(importRoute.POST, "POST", "/api/groups/import", { body: { id } });
-  if (imported.status !== 200) throw new Error(`importing ${id} answered ${imported.status}`);
-}
-
 async function getGroupEntry(groupId: string) {
   return (await routeTestDeps().db.selectFrom("groups").select("id").where("id", "=", groupId).executeTakeFirst()) ?? null;
 }
@@ -68,10 +57,11 @@ describe("GET /api/groups/{id}/runs", () => {
   let bigRunIds: string[] = [];
 
   it("answers the first page of a 20,000-run group while ingestion is still running", async () => {
-    const group = await createListedGroup(upstream().api, { name: "twenty thousand" });
-    bigGroupId = group.taskgroup_id;
-    bigRunIds = await addManyRuns(upstream().api, bigGroupId, 20_000);
-    await waitUntilInactive(upstream().api, bigGroupId, { timeoutMs: 60_000 });
+    ({ groupId: bigGroupId, runIds: bigRunIds } = await createFinishedListedGroup(upstream().api, {
+      metadata: { name: "twenty thousand" },
+      runs: 20_000,
+      timeoutMs: 60_000,
+    }));
 
     const started = performance.now();
     const first = await runs(bigGroupId, "?limit=50");
