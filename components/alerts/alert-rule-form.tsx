@@ -13,8 +13,8 @@ import {
 import { FormField } from "../auth/form-field";
 import { Button } from "../ui/button";
 import { ErrorPanel } from "../ui/error-panel";
-import { LabelledField } from "../ui/labelled-field";
-import { Checkbox, HINT, LABEL, Select } from "../ui/input";
+import { Checkbox, HINT, LABEL } from "../ui/input";
+import { SelectField } from "../ui/select-field";
 
 const KIND_LABEL: Record<AlertRuleKind, string> = {
   finished: "Group finished",
@@ -89,23 +89,15 @@ export function AlertRuleForm({
   return (
     <form onSubmit={submit} className="space-y-3" data-testid="alert-rule-form">
       <div className="flex flex-wrap items-end gap-3">
-        <LabelledField label="Alert when">
-          {(id) => (
-            <Select
-              id={id}
-              value={kind}
-              disabled={Boolean(editing)}
-              onChange={(e) => setKind(e.target.value as AlertRuleKind)}
-              data-testid="alert-rule-kind"
-            >
-              {ALERT_RULE_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {KIND_LABEL[option]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </LabelledField>
+        <SelectField
+          label="Alert when"
+          choices={ALERT_RULE_KINDS}
+          value={kind}
+          onChange={setKind}
+          labelOf={(option) => KIND_LABEL[option]}
+          disabled={Boolean(editing)}
+          data-testid="alert-rule-kind"
+        />
         {kind === "failure_rate" && (
           <>
             <NumberField label="Percent failed" value={thresholds.percent} onChange={set("percent")} testId="alert-rule-percent" />
