@@ -6,8 +6,8 @@ import { Badge, type BadgeTone } from "../../ui/badge";
 import { CardTable, DangerActionCell } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
-import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
+import { TimeCell } from "../../ui/time-cell";
 
 const STATE_TONE: Record<ApiTokenState, BadgeTone> = { active: "success", revoked: "neutral", expired: "warning" };
 
@@ -39,10 +39,8 @@ export function TokensTable({ everyone = false }: { everyone?: boolean }) {
             <TD>
               <Badge tone={STATE_TONE[token.state]}>{token.state}</Badge>
             </TD>
-            <TD className="whitespace-nowrap text-fg-muted" data-testid="token-last-used">
-              {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : "never"}
-            </TD>
-            <TD className="whitespace-nowrap text-fg-muted">{token.expiresAt ? <RelativeTime value={token.expiresAt} /> : "never"}</TD>
+            <TimeCell value={token.lastUsedAt} absent="never" data-testid="token-last-used" />
+            <TimeCell value={token.expiresAt} absent="never" />
             <DangerActionCell
               offered={token.state === "active"}
               disabled={revoke.isPending}
