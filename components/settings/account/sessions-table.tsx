@@ -4,7 +4,7 @@ import { describeUserAgent } from "../../../lib/client/describe-user-agent";
 import { useRevokeOtherSessions, useRevokeSession, useSessions } from "../../../lib/client/team-queries";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
 import { TD, TR } from "../../ui/table";
@@ -48,8 +48,7 @@ export function SessionsTable() {
               <TimeCell value={session.updatedAt} />
               <DangerActionCell
                 offered={!current}
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(session.token)}
+                {...mutateOnClick(revoke, session.token)}
                 aria-label={`Sign out ${describeUserAgent(session.userAgent)} from ${session.ipAddress || "an unknown address"}`}
                 data-testid="revoke-session"
               >

@@ -3,7 +3,7 @@
 import { useInvitations, useRevokeInvitation } from "../../../lib/client/team-queries";
 import type { InvitationState } from "../../../lib/contracts/team";
 import { Badge, type BadgeTone } from "../../ui/badge";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
 import { TD, TR } from "../../ui/table";
@@ -40,8 +40,7 @@ export function InvitationsTable() {
             <TimeCell value={invitation.expiresAt} />
             <DangerActionCell
               offered={invitation.state === "pending"}
-              disabled={revoke.isPending}
-              onClick={() => revoke.mutate(invitation.id)}
+              {...mutateOnClick(revoke, invitation.id)}
               aria-label={`Revoke the ${invitation.role} invitation created ${new Date(invitation.createdAt).toUTCString()}`}
               data-testid="revoke-invitation"
             >

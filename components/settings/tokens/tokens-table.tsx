@@ -3,7 +3,7 @@
 import { useApiTokens, useRevokeApiToken } from "../../../lib/client/api-token-queries";
 import type { ApiTokenState } from "../../../lib/contracts/api-tokens";
 import { Badge, type BadgeTone } from "../../ui/badge";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
 import { TD, TR } from "../../ui/table";
@@ -43,8 +43,7 @@ export function TokensTable({ everyone = false }: { everyone?: boolean }) {
             <TimeCell value={token.expiresAt} absent="never" />
             <DangerActionCell
               offered={token.state === "active"}
-              disabled={revoke.isPending}
-              onClick={() => revoke.mutate(token.id)}
+              {...mutateOnClick(revoke, token.id)}
               aria-label={`Revoke the token ${token.name}${everyone ? ` of ${token.memberEmail}` : ""}`}
               data-testid="revoke-token"
             >
