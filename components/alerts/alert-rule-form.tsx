@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { useCreateAlertRule, useUpdateAlertRule } from "../../lib/client/alert-queries";
 import {
-  ALERT_RULE_KINDS,
   describeCondition,
   type AlertCondition,
   type AlertDestinationView,
@@ -12,6 +11,7 @@ import {
 } from "../../lib/contracts/alerts";
 import { FormField } from "../auth/form-field";
 import { Button } from "../ui/button";
+import { labelledChoices } from "../ui/choice-options";
 import { ErrorPanel } from "../ui/error-panel";
 import { Checkbox, HINT, LABEL } from "../ui/input";
 import { SelectField } from "../ui/select-field";
@@ -91,10 +91,9 @@ export function AlertRuleForm({
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           label="Alert when"
-          choices={ALERT_RULE_KINDS}
+          {...labelledChoices(KIND_LABEL)}
           value={kind}
           onChange={setKind}
-          labelOf={(option) => KIND_LABEL[option]}
           disabled={Boolean(editing)}
           data-testid="alert-rule-kind"
         />

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnConfig, ColumnType, InputConfig, RawColumn } from "../../lib/upload/types";
+import { labelledChoices } from "../ui/choice-options";
 import { ChoiceSelect } from "../ui/choice-select";
 import { Checkbox, HINT, Input } from "../ui/input";
 import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
@@ -12,7 +13,6 @@ const TYPE_LABEL: Record<ColumnType, string> = {
   boolean: "true / false",
   json: "JSON value",
 };
-const TYPES = Object.keys(TYPE_LABEL) as ColumnType[];
 const INPUT_MODES: ReadonlyArray<{ mode: InputConfig["mode"]; label: string }> = [
   { mode: "object", label: "Each row is an object of the chosen columns" },
   { mode: "text", label: "Each row is one text input" },
@@ -100,8 +100,7 @@ export function ColumnTable({
                       <TD density="compact">
                         <ChoiceSelect
                           size="sm"
-                          choices={TYPES}
-                          labelOf={(type) => TYPE_LABEL[type]}
+                          {...labelledChoices(TYPE_LABEL)}
                           value={column.type}
                           disabled={!column.include}
                           onChange={(type) => setColumn(column.source, { type })}

@@ -4,7 +4,7 @@ import type { SourceInfo } from "../../lib/upload/draft";
 import type { SourceFormat } from "../../lib/upload/types";
 import { formatMegabytes } from "../../lib/upload/parse-source";
 import { Button } from "../ui/button";
-import { ChoiceOptions } from "../ui/choice-options";
+import { ChoiceOptions, labelledChoices } from "../ui/choice-options";
 import { Checkbox, Select } from "../ui/input";
 
 const FORMAT_LABELS: Record<SourceFormat, string> = {
@@ -13,7 +13,6 @@ const FORMAT_LABELS: Record<SourceFormat, string> = {
   json: "JSON array",
   jsonl: "JSON Lines",
 };
-const FORMATS = Object.keys(FORMAT_LABELS) as SourceFormat[];
 
 export interface SourceBarProps {
   source: SourceInfo;
@@ -53,7 +52,7 @@ export function SourceBar({ source, detected, format, hasHeader, onFormat, onHas
           data-testid="format-select"
         >
           <option value="auto">{detected ? `Detected: ${FORMAT_LABELS[detected]}` : "Detect"}</option>
-          <ChoiceOptions choices={FORMATS} labelOf={(format) => FORMAT_LABELS[format]} />
+          <ChoiceOptions {...labelledChoices(FORMAT_LABELS)} />
         </Select>
       </label>
       {(shown === "csv" || shown === "tsv" || shown === null) && (

@@ -13,3 +13,8 @@ export function ChoiceOptions<Choice extends string | number>({
     </option>
   ));
 }
+
+/** A select's `choices` and `labelOf` from one map of each choice to its label, in the map's order. */
+export function labelledChoices<Choice extends string>(labels: Readonly<Record<Choice, string>>) {
+  return { choices: Object.keys(labels) as Choice[], labelOf: (choice: Choice) => labels[choice] };
+}

@@ -2,9 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 import { useCreateAlertDestination } from "../../../lib/client/alert-queries";
-import { ALERT_DESTINATION_KINDS, type AlertDestinationKind, type CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
+import type { AlertDestinationKind, CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
 import { Button } from "../../ui/button";
 import { Card } from "../../ui/card";
+import { labelledChoices } from "../../ui/choice-options";
 import { CopyButton } from "../../ui/copy-button";
 import { ErrorPanel } from "../../ui/error-panel";
 import { Input } from "../../ui/input";
@@ -50,14 +51,7 @@ export function CreateDestinationForm() {
   return (
     <div className="space-y-3">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-destination-form">
-        <SelectField
-          label="Kind"
-          choices={ALERT_DESTINATION_KINDS}
-          value={kind}
-          onChange={setKind}
-          labelOf={(option) => KIND_LABEL[option]}
-          data-testid="destination-kind"
-        />
+        <SelectField label="Kind" {...labelledChoices(KIND_LABEL)} value={kind} onChange={setKind} data-testid="destination-kind" />
         <LabelledField label="Name" className="min-w-40 flex-1">
           {(id) => (
             <Input id={id} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} data-testid="destination-name" />
