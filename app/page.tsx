@@ -1,8 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
 import { GroupsView } from "@/components/groups/groups-view";
-import { Spinner } from "@/components/ui/spinner";
+import { UrlStateBoundary } from "@/components/ui/url-state-boundary";
 import { UpstreamPanel } from "@/components/upstream-panel";
 import { getPageMember } from "@/lib/auth/page-member.server";
 import { groupsListParams, loadGroupsUrl } from "@/lib/client/groups-view-params";
@@ -23,10 +22,9 @@ export default async function HomePage({ searchParams }: Props) {
     <div className="space-y-6">
       <UpstreamPanel upstream={getConfiguredUpstream()} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        {/* The list's view lives in the URL (nuqs reads search params), which needs a Suspense boundary. */}
-        <Suspense fallback={<Spinner label="Loading groups" />}>
+        <UrlStateBoundary loading="Loading groups">
           <GroupsView />
-        </Suspense>
+        </UrlStateBoundary>
       </HydrationBoundary>
     </div>
   );

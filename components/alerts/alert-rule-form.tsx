@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { useCreateAlertRule, useUpdateAlertRule } from "../../lib/client/alert-queries";
 import {
-  ALERT_RULE_KINDS,
   describeCondition,
   type AlertCondition,
   type AlertDestinationView,
@@ -12,9 +11,10 @@ import {
 } from "../../lib/contracts/alerts";
 import { FormField } from "../auth/form-field";
 import { Button } from "../ui/button";
+import { labelledChoices } from "../ui/choice-options";
 import { ErrorPanel } from "../ui/error-panel";
-import { LabelledField } from "../ui/labelled-field";
-import { Checkbox, HINT, LABEL, Select } from "../ui/input";
+import { Checkbox, HINT, LABEL } from "../ui/input";
+import { SelectField } from "../ui/select-field";
 
 const KIND_LABEL: Record<AlertRuleKind, string> = {
   finished: "Group finished",
@@ -89,23 +89,14 @@ export function AlertRuleForm({
   return (
     <form onSubmit={submit} className="space-y-3" data-testid="alert-rule-form">
       <div className="flex flex-wrap items-end gap-3">
-        <LabelledField label="Alert when">
-          {(id) => (
-            <Select
-              id={id}
-              value={kind}
-              disabled={Boolean(editing)}
-              onChange={(e) => setKind(e.target.value as AlertRuleKind)}
-              data-testid="alert-rule-kind"
-            >
-              {ALERT_RULE_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {KIND_LABEL[option]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </LabelledField>
+        <SelectField
+          label="Alert when"
+          {...labelledChoices(KIND_LABEL)}
+          value={kind}
+          onChange={setKind}
+          disabled={Boolean(editing)}
+          data-testid="alert-rule-kind"
+        />
         {kind === "failure_rate" && (
           <>
             <NumberField label="Percent failed" value={thresholds.percent} onChange={set("percent")} testId="alert-rule-percent" />

@@ -6,7 +6,7 @@ import { describeCondition, type AlertDestinationView, type AlertRuleView } from
 import { useRoleGate } from "../member/member-context";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
-import { DangerActionButton } from "../ui/card-table";
+import { DangerActionButton, mutateOnClick } from "../ui/card-table";
 import { ErrorPanel } from "../ui/error-panel";
 import { AlertRuleForm } from "./alert-rule-form";
 
@@ -43,7 +43,7 @@ export function AlertRulesList({
                     <Button type="button" size="sm" onClick={() => setEditing(rule.id)} data-testid="edit-alert-rule">
                       Edit
                     </Button>
-                    <DangerActionButton disabled={remove.isPending} onClick={() => remove.mutate(rule.id)} data-testid="delete-alert-rule">
+                    <DangerActionButton {...mutateOnClick(remove, rule.id)} data-testid="delete-alert-rule">
                       Delete
                     </DangerActionButton>
                   </span>

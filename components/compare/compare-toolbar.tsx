@@ -4,6 +4,7 @@ import { useState } from "react";
 import { compareQueryOf, type CompareView } from "../../lib/client/compare-view-params";
 import { compareExportUrl } from "../../lib/contracts/compare";
 import { buttonClass } from "../ui/button";
+import { ChoiceOptions } from "../ui/choice-options";
 import { CopyButton } from "../ui/copy-button";
 import { Input, LABEL, Select } from "../ui/input";
 import { groupLabel } from "./compare-format";
@@ -64,11 +65,7 @@ export function CompareToolbar({ view, fields, groupCount, onChange }: CompareTo
         <span className={LABEL}>Field</span>
         <Select value={view.field} onChange={(event) => onChange({ field: event.target.value })} data-testid="compare-field">
           <option value="">Every field</option>
-          {fields.map((field) => (
-            <option key={field} value={field}>
-              {field}
-            </option>
-          ))}
+          <ChoiceOptions choices={fields} />
         </Select>
       </label>
       <label className="text-sm">

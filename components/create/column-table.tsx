@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnConfig, ColumnType, InputConfig, RawColumn } from "../../lib/upload/types";
+import { labelledChoices } from "../ui/choice-options";
 import { ChoiceSelect } from "../ui/choice-select";
 import { Checkbox, HINT, Input } from "../ui/input";
 import { TBody, TD, TH, THead, TR, Table } from "../ui/table";
@@ -12,7 +13,10 @@ const TYPE_LABEL: Record<ColumnType, string> = {
   boolean: "true / false",
   json: "JSON value",
 };
-const TYPES = Object.keys(TYPE_LABEL) as ColumnType[];
+const INPUT_MODES: ReadonlyArray<{ mode: InputConfig["mode"]; label: string }> = [
+  { mode: "object", label: "Each row is an object of the chosen columns" },
+  { mode: "text", label: "Each row is one text input" },
+];
 
 /** How rows become inputs: which columns, under which names and types, or one column as text. */
 export function ColumnTable({
@@ -30,26 +34,18 @@ export function ColumnTable({
     <div className="space-y-3" data-testid="column-table">
       <fieldset className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <legend className="sr-only">Input mode</legend>
-        <label className="flex items-center gap-2">
-          <input
-            type="radio"
-            name="input-mode"
-            checked={config.mode === "object"}
-            onChange={() => onChange({ ...config, mode: "object" })}
-            data-testid="mode-object"
-          />
-          Each row is an object of the chosen columns
-        </label>
-        <label className="flex items-center gap-2">
-          <input
-            type="radio"
-            name="input-mode"
-            checked={config.mode === "text"}
-            onChange={() => onChange({ ...config, mode: "text" })}
-            data-testid="mode-text"
-          />
-          Each row is one text input
-        </label>
+        {INPUT_MODES.map(({ mode, label }) => (
+          <label key={mode} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="input-mode"
+              checked={config.mode === mode}
+              onChange={() => onChange({ ...config, mode })}
+              data-testid={`mode-${mode}`}
+            />
+            {label}
+          </label>
+        ))}
       </fieldset>
 
       {config.mode === "text" ? (
@@ -104,8 +100,7 @@ export function ColumnTable({
                       <TD density="compact">
                         <ChoiceSelect
                           size="sm"
-                          choices={TYPES}
-                          labelOf={(type) => TYPE_LABEL[type]}
+                          {...labelledChoices(TYPE_LABEL)}
                           value={column.type}
                           disabled={!column.include}
                           onChange={(type) => setColumn(column.source, { type })}

@@ -2,10 +2,11 @@
 
 import { PROCESSORS, getProcessor } from "../../lib/parallel/processors";
 import { formatLatencyRange, formatUsd } from "../../lib/upload/estimate";
+import { ChoiceOptions } from "../ui/choice-options";
 import { HINT, LABEL, Select } from "../ui/input";
 
-const STANDARD = PROCESSORS.filter((p) => !p.fast);
-const FAST = PROCESSORS.filter((p) => p.fast);
+const STANDARD = PROCESSORS.filter((p) => !p.fast).map((p) => p.name);
+const FAST = PROCESSORS.filter((p) => p.fast).map((p) => p.name);
 
 function optionLabel(name: string): string {
   const p = getProcessor(name)!;
@@ -32,18 +33,10 @@ export function ProcessorSelect({
       </label>
       <Select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="mt-1 w-full" data-testid="processor-select">
         <optgroup label="Standard">
-          {STANDARD.map((p) => (
-            <option key={p.name} value={p.name}>
-              {optionLabel(p.name)}
-            </option>
-          ))}
+          <ChoiceOptions choices={STANDARD} labelOf={optionLabel} />
         </optgroup>
         <optgroup label="Fast (same price, about 2–5× quicker)">
-          {FAST.map((p) => (
-            <option key={p.name} value={p.name}>
-              {optionLabel(p.name)}
-            </option>
-          ))}
+          <ChoiceOptions choices={FAST} labelOf={optionLabel} />
         </optgroup>
       </Select>
       <p className={HINT}>

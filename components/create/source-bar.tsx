@@ -4,14 +4,15 @@ import type { SourceInfo } from "../../lib/upload/draft";
 import type { SourceFormat } from "../../lib/upload/types";
 import { formatMegabytes } from "../../lib/upload/parse-source";
 import { Button } from "../ui/button";
+import { ChoiceOptions, labelledChoices } from "../ui/choice-options";
 import { Checkbox, Select } from "../ui/input";
 
-const FORMATS: Array<{ value: SourceFormat; label: string }> = [
-  { value: "csv", label: "CSV" },
-  { value: "tsv", label: "TSV (tab-separated)" },
-  { value: "json", label: "JSON array" },
-  { value: "jsonl", label: "JSON Lines" },
-];
+const FORMAT_LABELS: Record<SourceFormat, string> = {
+  csv: "CSV",
+  tsv: "TSV (tab-separated)",
+  json: "JSON array",
+  jsonl: "JSON Lines",
+};
 
 export interface SourceBarProps {
   source: SourceInfo;
@@ -50,12 +51,8 @@ export function SourceBar({ source, detected, format, hasHeader, onFormat, onHas
           onChange={(e) => onFormat(e.target.value === "auto" ? null : (e.target.value as SourceFormat))}
           data-testid="format-select"
         >
-          <option value="auto">{detected ? `Detected: ${FORMATS.find((f) => f.value === detected)?.label}` : "Detect"}</option>
-          {FORMATS.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
-            </option>
-          ))}
+          <option value="auto">{detected ? `Detected: ${FORMAT_LABELS[detected]}` : "Detect"}</option>
+          <ChoiceOptions {...labelledChoices(FORMAT_LABELS)} />
         </Select>
       </label>
       {(shown === "csv" || shown === "tsv" || shown === null) && (

@@ -3,7 +3,7 @@
 import { fieldsToJsonSchema, jsonSchemaToFields, type SchemaField } from "../../lib/upload/schema-fields";
 import type { Draft, OutputMode } from "../../lib/upload/draft";
 import { FormSection } from "./form-section";
-import { JsonSchemaEditor } from "./json-schema-editor";
+import { CodeField } from "./code-field";
 import { SchemaBuilder } from "./schema-builder";
 import type { DraftUpdate } from "./use-draft";
 import { HINT, LABEL, Textarea } from "../ui/input";
@@ -104,7 +104,16 @@ export function TaskSpecSection({
               />
             </div>
           </div>
-          <JsonSchemaEditor text={draft.schemaText} onChange={setText} problem={problem} />
+          {/* The same schema as JSON, kept in step with the builder. */}
+          <CodeField
+            id="json-schema"
+            label="JSON schema"
+            testId="json-schema-editor"
+            text={draft.schemaText}
+            onChange={setText}
+            rows={16}
+            problem={problem}
+          />
         </div>
       )}
       {draft.outputMode !== "json" && problem && (

@@ -3,9 +3,10 @@
 import { useEffect, useRef, useState } from "react";
 import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
 import type { AddedBy } from "../../lib/client/groups-view-params";
-import { ADDED_BY_OPTIONS, GROUP_SORT_OPTIONS, PAGE_SIZES } from "./use-groups-url-state";
+import { ADDED_BY_OPTIONS, GROUP_SORT_LABELS, GROUP_SORTS, PAGE_SIZES } from "./use-groups-url-state";
 import { Button } from "../ui/button";
 import { ChoiceSelect } from "../ui/choice-select";
+import { ChoiceOptions } from "../ui/choice-options";
 import { Input, Select } from "../ui/input";
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -69,11 +70,7 @@ export function GroupsToolbar({ q, sort, order, size, addedBy, onChange }: Group
       <label className="flex flex-col gap-1 text-xs font-medium text-fg-muted">
         Sort by
         <Select value={sort} onChange={(e) => onChange({ sort: e.target.value as GroupSort })} data-testid="groups-sort">
-          {GROUP_SORT_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={GROUP_SORTS} labelOf={(option) => GROUP_SORT_LABELS[option]} />
         </Select>
       </label>
       <Button

@@ -4,7 +4,7 @@ import { useQueryStates } from "nuqs";
 import type { GroupSort, SortOrder } from "../../lib/client/group-queries";
 import { groupsPageSize, groupsUrlParsers, type AddedBy } from "../../lib/client/groups-view-params";
 
-export { ADDED_BY_OPTIONS, GROUP_SORT_OPTIONS, PAGE_SIZES } from "../../lib/client/groups-view-params";
+export { ADDED_BY_OPTIONS, GROUP_SORT_LABELS, GROUP_SORTS, PAGE_SIZES } from "../../lib/client/groups-view-params";
 
 export function useGroupsUrlState() {
   const [state, setState] = useQueryStates(groupsUrlParsers, { history: "push" });

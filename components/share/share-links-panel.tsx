@@ -4,7 +4,7 @@ import { useShareLinks, useRevokeShareLink } from "../../lib/client/share-querie
 import type { ShareLinkSummary } from "../../lib/contracts/share-links";
 import { useRoleGate } from "../member/member-context";
 import { Badge, type BadgeTone } from "../ui/badge";
-import { CardTable, DangerActionCell } from "../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../ui/card-table";
 import { ErrorPanel } from "../ui/error-panel";
 import { QueryPending } from "../ui/query-pending";
 import { RelativeTime } from "../ui/relative-time";
@@ -61,8 +61,7 @@ export function ShareLinksPanel({ groupId }: { groupId: string }) {
               </TD>
               <DangerActionCell
                 offered={operator.allowed && link.state === "open"}
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(link.id)}
+                {...mutateOnClick(revoke, link.id)}
                 data-testid="revoke-share-link"
               >
                 Revoke

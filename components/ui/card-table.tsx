@@ -52,6 +52,11 @@ export function CardTable({ caption, columns, actions = false, busy, children, .
   );
 }
 
+/** A danger action's `disabled` and `onClick` for a write: it runs `mutation` on `variables`, and waits while one is running. */
+export function mutateOnClick<Variables>(mutation: { isPending: boolean; mutate: (variables: Variables) => void }, variables: Variables) {
+  return { disabled: mutation.isPending, onClick: () => mutation.mutate(variables) };
+}
+
 /** A row's danger action (delete, revoke, sign out, remove): the one look of a button that takes something away. */
 export function DangerActionButton(button: Omit<ButtonProps, "type" | "variant" | "size">) {
   return <Button {...button} type="button" variant="danger" size="sm" />;

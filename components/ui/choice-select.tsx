@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { ChoiceOptions } from "./choice-options";
 import { Select } from "./input";
 
 export interface ChoiceSelectProps<Choice extends string | number> extends Omit<
@@ -29,11 +30,7 @@ export function ChoiceSelect<Choice extends string | number>({
         if (chosen !== undefined) onChange(chosen);
       }}
     >
-      {choices.map((choice) => (
-        <option key={choice} value={choice}>
-          {labelOf(choice)}
-        </option>
-      ))}
+      <ChoiceOptions choices={choices} labelOf={labelOf} />
     </Select>
   );
 }

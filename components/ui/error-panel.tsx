@@ -13,45 +13,42 @@ export interface ErrorPanelProps {
   className?: string;
 }
 
+interface ErrorDescription {
+  title: string;
+  hint: string | null;
+}
+
+const INVALID_REQUEST: ErrorDescription = { title: "The request was not accepted", hint: null };
+
+/** The console's error codes as a title a user can act on; a code not listed reads as its HTTP status. */
+const DESCRIPTIONS: Partial<Record<ApiError["code"], ErrorDescription>> = {
+  upstream_unreachable: {
+    title: "The upstream API is unreachable",
+    hint: "The console could not reach the Task Group API. Check the upstream and try again.",
+  },
+  upstream_error: { title: "The upstream API answered with an error", hint: null },
+  not_found: { title: "Not found", hint: null },
+  not_in_registry: {
+    title: "Not in this console's list",
+    hint: "Open the group's link again, or paste it in “Open a group by id or link”, to add it.",
+  },
+  validation_failed: INVALID_REQUEST,
+  bad_request: INVALID_REQUEST,
+  network: { title: "The console server did not answer", hint: "Check that the console is running and your connection is up." },
+  forbidden: { title: "Your role does not allow this", hint: "Ask an admin of this console for a higher role." },
+  unauthenticated: { title: "You are signed out", hint: "Sign in again to continue." },
+  forbidden_origin: { title: "Request refused", hint: "The console only accepts requests from its own pages." },
+  payload_too_large: { title: "Request too large", hint: null },
+  database_unavailable: {
+    title: "The console's database cannot be written",
+    hint: "Free disk space or fix the database file's permissions, then try again.",
+  },
+};
+
 /** What went wrong, in words: the console's error codes become a title a user can act on. */
-export function describeError(error: ApiError | Error): { title: string; hint: string | null } {
+export function describeError(error: ApiError | Error): ErrorDescription {
   if (!(error instanceof ApiError)) return { title: "Something went wrong", hint: null };
-  switch (error.code) {
-    case "upstream_unreachable":
-      return {
-        title: "The upstream API is unreachable",
-        hint: "The console could not reach the Task Group API. Check the upstream and try again.",
-      };
-    case "upstream_error":
-      return { title: "The upstream API answered with an error", hint: null };
-    case "not_found":
-      return { title: "Not found", hint: null };
-    case "not_in_registry":
-      return {
-        title: "Not in this console's list",
-        hint: "Open the group's link again, or paste it in “Open a group by id or link”, to add it.",
-      };
-    case "validation_failed":
-    case "bad_request":
-      return { title: "The request was not accepted", hint: null };
-    case "network":
-      return { title: "The console server did not answer", hint: "Check that the console is running and your connection is up." };
-    case "forbidden":
-      return { title: "Your role does not allow this", hint: "Ask an admin of this console for a higher role." };
-    case "unauthenticated":
-      return { title: "You are signed out", hint: "Sign in again to continue." };
-    case "forbidden_origin":
-      return { title: "Request refused", hint: "The console only accepts requests from its own pages." };
-    case "payload_too_large":
-      return { title: "Request too large", hint: null };
-    case "database_unavailable":
-      return {
-        title: "The console's database cannot be written",
-        hint: "Free disk space or fix the database file's permissions, then try again.",
-      };
-    default:
-      return { title: `The console answered HTTP ${error.status}`, hint: null };
-  }
+  return DESCRIPTIONS[error.code] ?? { title: `The console answered HTTP ${error.status}`, hint: null };
 }
 
 export function ErrorPanel({ error, onRetry, action, className = "" }: ErrorPanelProps) {

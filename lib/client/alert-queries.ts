@@ -13,38 +13,32 @@ import {
   type CreatedAlertDestination,
   type UpdateAlertRuleBody,
 } from "../contracts/alerts";
-import { fetchJson } from "./fetch-json";
+import { deleteAt, getJson, sendJson } from "./fetch-json";
+import { alertKeys } from "./query-keys";
 import { useRefetchingMutation } from "./use-refetching-mutation";
 
 /** How often an open page looks for new alerts in the history (the watcher ticks on the server). */
 export const ALERT_HISTORY_POLL_MS = 5_000;
 
-export const alertKeys = {
-  all: ["alerts"] as const,
-  rules: (groupId: string | null) => ["alerts", "rules", groupId] as const,
-  destinations: ["alerts", "destinations"] as const,
-  history: (groupId: string | null) => ["alerts", "history", groupId] as const,
-};
-
 /** A group's own rules and the team-wide defaults; every rule when `groupId` is null. */
 export function useAlertRules(groupId: string | null) {
   return useQuery({
     queryKey: alertKeys.rules(groupId),
-    queryFn: ({ signal }) => fetchJson<{ items: AlertRuleView[] }>(alertRulesUrl(groupId ? { groupId } : {}), { signal }),
+    queryFn: getJson<{ items: AlertRuleView[] }>(alertRulesUrl(groupId ? { groupId } : {})),
   });
 }
 
 export function useAlertDestinations() {
   return useQuery({
     queryKey: alertKeys.destinations,
-    queryFn: ({ signal }) => fetchJson<{ items: AlertDestinationView[] }>("/api/alerts/destinations", { signal }),
+    queryFn: getJson<{ items: AlertDestinationView[] }>("/api/alerts/destinations"),
   });
 }
 
 export function useAlertHistory(groupId: string | null) {
   return useQuery({
     queryKey: alertKeys.history(groupId),
-    queryFn: ({ signal }) => fetchJson<{ items: AlertFiringView[] }>(alertHistoryUrl(groupId ?? undefined), { signal }),
+    queryFn: getJson<{ items: AlertFiringView[] }>(alertHistoryUrl(groupId ?? undefined)),
     refetchInterval: ALERT_HISTORY_POLL_MS,
   });
 }
@@ -54,35 +48,32 @@ function useAlertMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
 }
 
 export function useCreateAlertRule() {
-  return useAlertMutation((body: CreateAlertRuleBody) =>
-    fetchJson<AlertRuleView>("/api/alerts/rules", { method: "POST", body: JSON.stringify(body) }),
-  );
+  return useAlertMutation((body: CreateAlertRuleBody) => sendJson<AlertRuleView>("POST", "/api/alerts/rules", body));
 }
 
 export function useUpdateAlertRule() {
   return useAlertMutation(({ id, body }: { id: string; body: UpdateAlertRuleBody }) =>
-    fetchJson<AlertRuleView>(`/api/alerts/rules/${encodeURIComponent(id)}`, { method: "PATCH", body: JSON.stringify(body) }),
+    sendJson<AlertRuleView>("PATCH", `/api/alerts/rules/${encodeURIComponent(id)}`, body),
   );
 }
 
 export function useDeleteAlertRule() {
-  return useAlertMutation((id: string) => fetchJson<void>(`/api/alerts/rules/${encodeURIComponent(id)}`, { method: "DELETE" }));
+  return useAlertMutation((id: string) => deleteAt(`/api/alerts/rules/${encodeURIComponent(id)}`));
 }
 
 export function useCreateAlertDestination() {
   return useAlertMutation((body: CreateAlertDestinationBody) =>
-    fetchJson<CreatedAlertDestination>("/api/alerts/destinations", { method: "POST", body: JSON.stringify(body) }),
+    sendJson<CreatedAlertDestination>("POST", "/api/alerts/destinations", body),
   );
 }
 
 export function useDeleteAlertDestination() {
-  return useAlertMutation((id: string) => fetchJson<void>(`/api/alerts/destinations/${encodeURIComponent(id)}`, { method: "DELETE" }));
+  return useAlertMutation((id: string) => deleteAt(`/api/alerts/destinations/${encodeURIComponent(id)}`));
 }
 
 /** Not cached: each press sends a test alert and shows its own result. */
 export function useTestAlertDestination() {
   return useMutation({
-    mutationFn: (id: string) =>
-      fetchJson<AlertTestResult>(`/api/alerts/destinations/${encodeURIComponent(id)}/test`, { method: "POST", body: "{}" }),
+    mutationFn: (id: string) => sendJson<AlertTestResult>("POST", `/api/alerts/destinations/${encodeURIComponent(id)}/test`, {}),
   });
 }

@@ -9,23 +9,17 @@ import {
   type CompareRowsPage,
   type CompareRowsQuery,
 } from "../contracts/compare";
-import { fetchJson } from "./fetch-json";
-
-/** While a compared group is still being cached, its figures are re-read this often. */
-export const COMPARE_POLL_MS = 2_000;
-
-export const compareKeys = {
-  figures: (query: CompareQuery) => ["compare", "figures", query] as const,
-  rows: (query: CompareRowsQuery) => ["compare", "rows", query] as const,
-};
+import { getJson } from "./fetch-json";
+import { compareKeys } from "./query-keys";
+import { INGESTION_POLL_MS } from "./run-queries";
 
 export function useCompareFigures(query: CompareQuery, enabled: boolean) {
   return useQuery({
     queryKey: compareKeys.figures(query),
-    queryFn: ({ signal }) => fetchJson<CompareFigures>(compareUrl(query), { signal }),
+    queryFn: getJson<CompareFigures>(compareUrl(query)),
     enabled,
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data && q.state.data.groups.some((group) => !group.final) ? COMPARE_POLL_MS : false),
+    refetchInterval: (q) => (q.state.data && q.state.data.groups.some((group) => !group.final) ? INGESTION_POLL_MS : false),
   });
 }
 
@@ -33,7 +27,7 @@ export function useCompareRows(query: CompareRowsQuery, enabled: boolean, refres
   return useQuery({
     // The figures' version: rows are read again when the groups' caches change.
     queryKey: [...compareKeys.rows(query), refreshKey],
-    queryFn: ({ signal }) => fetchJson<CompareRowsPage>(compareRowsUrl(query), { signal }),
+    queryFn: getJson<CompareRowsPage>(compareRowsUrl(query)),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -32,3 +32,17 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   return body as T;
 }
+
+/** A React Query `queryFn` that reads `url`, cancelled with its query. */
+export function getJson<T>(url: string): (context: { signal: AbortSignal }) => Promise<T> {
+  return ({ signal }) => fetchJson<T>(url, { signal });
+}
+
+/** A write of `body`, as JSON, to one of the console's endpoints. */
+export function sendJson<T>(method: "POST" | "PUT" | "PATCH", url: string, body: unknown): Promise<T> {
+  return fetchJson<T>(url, { method, body: JSON.stringify(body) });
+}
+
+export function deleteAt<T = void>(url: string): Promise<T> {
+  return fetchJson<T>(url, { method: "DELETE" });
+}

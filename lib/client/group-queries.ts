@@ -6,7 +6,7 @@ import { groupUrl as groupContractUrl } from "../contracts/group";
 import { groupHistoryUrl, type GroupHistory, type StatusSample } from "../contracts/group-history";
 import { groupImportUrl, type ImportGroupBody } from "../contracts/group-import";
 import { groupsUrl, type GroupEntry, type GroupSort, type GroupsPage, type SortOrder } from "../contracts/groups";
-import { fetchJson } from "./fetch-json";
+import { fetchJson, getJson, sendJson } from "./fetch-json";
 import { groupKeys } from "./query-keys";
 
 // Query keys live in query-keys.ts, shared with the pages' server-side prefetch.
@@ -73,7 +73,7 @@ export function useGroup(groupId: string) {
 export function useGroupHistory(groupId: string, enabled = true) {
   return useQuery({
     queryKey: groupKeys.history(groupId),
-    queryFn: ({ signal }) => fetchJson<GroupHistory>(groupHistoryUrl({ id: groupId }), { signal }),
+    queryFn: getJson<GroupHistory>(groupHistoryUrl({ id: groupId })),
     enabled,
     // Live samples are appended by the SSE hook; a refetch would only replace them with the server's copy.
     staleTime: Infinity,
@@ -83,7 +83,7 @@ export function useGroupHistory(groupId: string, enabled = true) {
 export function useRenameGroup(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string | null) => fetchJson<GroupEntry>(groupUrl(groupId), { method: "PATCH", body: JSON.stringify({ name }) }),
+    mutationFn: (name: string | null) => sendJson<GroupEntry>("PATCH", groupUrl(groupId), { name }),
     onSuccess: (entry) => {
       queryClient.setQueryData(groupKeys.group(groupId), entry);
       void queryClient.invalidateQueries({ queryKey: groupKeys.allLists });
@@ -98,7 +98,7 @@ export function useImportGroup() {
     mutationFn: (reference: string) => {
       const text = reference.trim();
       const body: ImportGroupBody = /^tgrp_/.test(text) ? { id: text } : { url: text };
-      return fetchJson<GroupEntry>(groupImportUrl(), { method: "POST", body: JSON.stringify(body) });
+      return sendJson<GroupEntry>("POST", groupImportUrl(), body);
     },
     onSuccess: (entry) => {
       queryClient.setQueryData(groupKeys.group(entry.taskgroup_id), entry);

@@ -3,16 +3,16 @@ import type { GroupSort, GroupsListParams, SortOrder } from "./group-queries";
 
 // No "use client": the home page's server-side prefetch reads the same URL state as the groups list.
 
-export const GROUP_SORT_OPTIONS: ReadonlyArray<{ value: GroupSort; label: string }> = [
-  { value: "added_at", label: "Added" },
-  { value: "created_at", label: "Created" },
-  { value: "name", label: "Name" },
-  { value: "num_runs", label: "Runs" },
-];
+export const GROUP_SORT_LABELS: Record<GroupSort, string> = {
+  added_at: "Added",
+  created_at: "Created",
+  name: "Name",
+  num_runs: "Runs",
+};
+export const GROUP_SORTS = Object.keys(GROUP_SORT_LABELS) as GroupSort[];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
-const SORTS = GROUP_SORT_OPTIONS.map((o) => o.value);
 const ORDERS: readonly SortOrder[] = ["asc", "desc"];
 export const ADDED_BY_OPTIONS = ["anyone", "me"] as const;
 export type AddedBy = (typeof ADDED_BY_OPTIONS)[number];
@@ -24,7 +24,7 @@ export type AddedBy = (typeof ADDED_BY_OPTIONS)[number];
  */
 export const groupsUrlParsers = {
   q: parseAsString.withDefault(""),
-  sort: parseAsStringLiteral(SORTS).withDefault("added_at"),
+  sort: parseAsStringLiteral(GROUP_SORTS).withDefault("added_at"),
   order: parseAsStringLiteral(ORDERS).withDefault("desc"),
   size: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
   after: parseAsArrayOf(parseAsString).withDefault([]),

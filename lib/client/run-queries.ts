@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { RunStatus, TaskRun, TaskRunInput, TaskRunResult } from "../parallel/types";
 import { groupRunsUrl, RUNS_PAGE_SIZES, type CachedRun, type RunsPage } from "../contracts/group-runs";
 import { ApiError } from "./api-error";
-import { fetchJson } from "./fetch-json";
+import { fetchJson, getJson } from "./fetch-json";
 import { runPath } from "./gateway-paths";
 import { runKeys } from "./query-keys";
 
@@ -25,12 +25,9 @@ export interface RunsPageParams {
 }
 
 /**
- * An active run is re-read this often: a fallback for when its events stream is unavailable (the
- * stream, when it works, delivers the final state at once).
+ * While the server is still reading a group's runs from upstream into its cache, what is read from
+ * that cache (a page of runs, the review queue, a comparison) is re-read this often.
  */
-export const ACTIVE_RUN_POLL_MS = 5_000;
-
-/** While the server is still reading the group's runs from upstream, the page is re-read this often. */
 export const INGESTION_POLL_MS = 2_000;
 
 export function runsPageUrl(groupId: string, { status, q, page, pageSize, fields }: RunsPageParams): string {
@@ -40,17 +37,23 @@ export function runsPageUrl(groupId: string, { status, q, page, pageSize, fields
 export function useRunsPage(groupId: string, params: RunsPageParams) {
   return useQuery({
     queryKey: runKeys.page(groupId, params),
-    queryFn: ({ signal }) => fetchJson<RunsPage>(runsPageUrl(groupId, params), { signal }),
+    queryFn: getJson<RunsPage>(runsPageUrl(groupId, params)),
     // Paging, filtering and toggling columns keep the last rows on screen until the new ones arrive.
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data && !query.state.data.ingestion.complete ? INGESTION_POLL_MS : false),
   });
 }
 
+/**
+ * An active run is re-read this often: a fallback for when its events stream is unavailable (the
+ * stream, when it works, delivers the final state at once).
+ */
+const ACTIVE_RUN_POLL_MS = 5_000;
+
 export function useRun(runId: string) {
   return useQuery({
     queryKey: runKeys.run(runId),
-    queryFn: ({ signal }) => fetchJson<TaskRun>(runPath(runId), { signal }),
+    queryFn: getJson<TaskRun>(runPath(runId)),
     refetchInterval: (query) => (query.state.data?.is_active ? ACTIVE_RUN_POLL_MS : false),
   });
 }
@@ -58,7 +61,7 @@ export function useRun(runId: string) {
 export function useRunInput(runId: string) {
   return useQuery({
     queryKey: runKeys.input(runId),
-    queryFn: ({ signal }) => fetchJson<TaskRunInput>(runPath(runId, "input"), { signal }),
+    queryFn: getJson<TaskRunInput>(runPath(runId, "input")),
     // An input never changes.
     staleTime: Infinity,
   });

@@ -12,15 +12,10 @@ import {
   type SharedGroup,
   type ShareLinkSummary,
 } from "../contracts/share-links";
-import { fetchJson } from "./fetch-json";
+import { deleteAt, getJson, sendJson } from "./fetch-json";
+import { shareKeys } from "./query-keys";
 import { useRefetchingMutation } from "./use-refetching-mutation";
 import { INGESTION_POLL_MS } from "./run-queries";
-
-export const shareKeys = {
-  links: (groupId: string) => ["share-links", groupId] as const,
-  group: (token: string) => ["shared-group", token] as const,
-  runs: (token: string, page: number) => ["shared-runs", token, page] as const,
-};
 
 /** Rows a share page shows at a time. */
 export const SHARED_RUNS_PAGE_SIZE = 50;
@@ -29,21 +24,20 @@ export const SHARED_RUNS_PAGE_SIZE = 50;
 export function useShareLinks(groupId: string) {
   return useQuery({
     queryKey: shareKeys.links(groupId),
-    queryFn: ({ signal }) => fetchJson<{ items: ShareLinkSummary[] }>(groupSharesUrl({ id: groupId }), { signal }),
+    queryFn: getJson<{ items: ShareLinkSummary[] }>(groupSharesUrl({ id: groupId })),
   });
 }
 
 export function useCreateShareLink(groupId: string) {
   return useRefetchingMutation(
-    (body: CreateShareLinkBody) =>
-      fetchJson<CreatedShareLink>(groupSharesUrl({ id: groupId }), { method: "POST", body: JSON.stringify(body) }),
+    (body: CreateShareLinkBody) => sendJson<CreatedShareLink>("POST", groupSharesUrl({ id: groupId }), body),
     shareKeys.links(groupId),
   );
 }
 
 export function useRevokeShareLink(groupId: string) {
   return useRefetchingMutation(
-    (shareId: string) => fetchJson<ShareLinkSummary>(groupShareUrl({ id: groupId }, shareId), { method: "DELETE" }),
+    (shareId: string) => deleteAt<ShareLinkSummary>(groupShareUrl({ id: groupId }, shareId)),
     shareKeys.links(groupId),
   );
 }
@@ -55,7 +49,7 @@ export function useRevokeShareLink(groupId: string) {
 export function useSharedGroup(token: string) {
   return useQuery({
     queryKey: shareKeys.group(token),
-    queryFn: ({ signal }) => fetchJson<SharedGroup>(sharedGroupUrl(token), { signal }),
+    queryFn: getJson<SharedGroup>(sharedGroupUrl(token)),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
@@ -65,15 +59,13 @@ export function useSharedGroup(token: string) {
 export function useSharedRuns(token: string, page: number, includesData: boolean) {
   return useQuery({
     queryKey: shareKeys.runs(token, page),
-    queryFn: ({ signal }) =>
-      fetchJson<RunsPage>(
-        `${sharedGroupUrl(token)}/runs${searchOf({
-          limit: SHARED_RUNS_PAGE_SIZE,
-          offset: (page - 1) * SHARED_RUNS_PAGE_SIZE,
-          fields: includesData ? "input,output" : null,
-        })}`,
-        { signal },
-      ),
+    queryFn: getJson<RunsPage>(
+      `${sharedGroupUrl(token)}/runs${searchOf({
+        limit: SHARED_RUNS_PAGE_SIZE,
+        offset: (page - 1) * SHARED_RUNS_PAGE_SIZE,
+        fields: includesData ? "input,output" : null,
+      })}`,
+    ),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data && !query.state.data.ingestion.complete ? INGESTION_POLL_MS : false),
   });

@@ -17,49 +17,40 @@ import {
 } from "../contracts/team";
 import type { UrlQuery } from "../contracts/search-params";
 import { changePassword, currentSession, listSessions, revokeOtherSessions, revokeSession } from "./auth-requests";
-import { fetchJson } from "./fetch-json";
+import { deleteAt, getJson, sendJson } from "./fetch-json";
+import { teamKeys } from "./query-keys";
 import { useRefetchingMutation } from "./use-refetching-mutation";
 
 // React Query hooks of the settings pages: members, invitations, your sessions, the audit log.
 
-export const teamKeys = {
-  members: ["members"] as const,
-  invitations: ["invitations"] as const,
-  sessions: ["sessions"] as const,
-  audit: (query: UrlQuery<AuditQuery>) => ["audit", query] as const,
-};
-
 export function useMembers() {
-  return useQuery({ queryKey: teamKeys.members, queryFn: ({ signal }) => fetchJson<{ items: MemberEntry[] }>(membersUrl(), { signal }) });
+  return useQuery({ queryKey: teamKeys.members, queryFn: getJson<{ items: MemberEntry[] }>(membersUrl()) });
 }
 
 export function useChangeRole() {
   return useRefetchingMutation(
-    ({ id, role }: { id: string; role: Role }) => fetchJson<void>(memberUrl({ id }), { method: "PATCH", body: JSON.stringify({ role }) }),
+    ({ id, role }: { id: string; role: Role }) => sendJson<void>("PATCH", memberUrl({ id }), { role }),
     teamKeys.members,
   );
 }
 
 export function useRemoveMember() {
-  return useRefetchingMutation((id: string) => fetchJson<void>(memberUrl({ id }), { method: "DELETE" }), teamKeys.members);
+  return useRefetchingMutation((id: string) => deleteAt(memberUrl({ id })), teamKeys.members);
 }
 
 export function useInvitations() {
-  return useQuery({
-    queryKey: teamKeys.invitations,
-    queryFn: ({ signal }) => fetchJson<{ items: InvitationEntry[] }>(invitationsUrl(), { signal }),
-  });
+  return useQuery({ queryKey: teamKeys.invitations, queryFn: getJson<{ items: InvitationEntry[] }>(invitationsUrl()) });
 }
 
 export function useCreateInvitation() {
   return useRefetchingMutation(
-    (body: CreateInvitationBody) => fetchJson<CreatedInvitation>(invitationsUrl(), { method: "POST", body: JSON.stringify(body) }),
+    (body: CreateInvitationBody) => sendJson<CreatedInvitation>("POST", invitationsUrl(), body),
     teamKeys.invitations,
   );
 }
 
 export function useRevokeInvitation() {
-  return useRefetchingMutation((id: string) => fetchJson<void>(invitationUrl({ id }), { method: "DELETE" }), teamKeys.invitations);
+  return useRefetchingMutation((id: string) => deleteAt(invitationUrl({ id })), teamKeys.invitations);
 }
 
 /** The signed-in member's sessions, and which one is this browser's. */
@@ -88,7 +79,7 @@ export function useChangePassword() {
 export function useAuditPage(query: UrlQuery<AuditQuery>) {
   return useQuery({
     queryKey: teamKeys.audit(query),
-    queryFn: ({ signal }) => fetchJson<AuditPage>(auditUrl(query), { signal }),
+    queryFn: getJson<AuditPage>(auditUrl(query)),
     placeholderData: keepPreviousData,
   });
 }

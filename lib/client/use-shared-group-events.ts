@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { sharedGroupUrl, type SharedGroup } from "../contracts/share-links";
 import type { TaskGroupStatus, TaskGroupStatusEvent } from "../parallel/types";
 import { type EventSourceConnection, openEventStream } from "./open-event-stream";
-import { shareKeys } from "./share-queries";
+import { shareKeys } from "./query-keys";
 
 /** Run changes are gathered and the visible runs page re-read at most this often. */
 export const SHARED_RUNS_REFRESH_MS = 2_000;

@@ -2,10 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
-import { Suspense } from "react";
 import { GroupImportGate } from "@/components/group/group-import-gate";
 import { GroupView } from "@/components/group/group-view";
-import { Spinner } from "@/components/ui/spinner";
+import { UrlStateBoundary } from "@/components/ui/url-state-boundary";
 import { loadRunsUrl, runsPageParams, runsViewFrom } from "@/lib/client/runs-view-params";
 import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
 import { PRODUCT_NAME } from "@/lib/product-name";
@@ -37,12 +36,12 @@ export default async function GroupPage({ params, searchParams }: Props) {
   if (remembered) await prefetchGroupPage(queryClient, groupId, runsPageParams(runsViewFrom(await loadRunsUrl(searchParams))));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      {/* The runs table keeps its view in the URL (nuqs reads search params), which needs a Suspense boundary. */}
-      <Suspense fallback={<Spinner label="Loading the group" />}>
+      {/* The runs table keeps its view in the URL. */}
+      <UrlStateBoundary loading="Loading the group">
         <GroupImportGate groupId={groupId} remembered={remembered}>
           <GroupView groupId={groupId} />
         </GroupImportGate>
-      </Suspense>
+      </UrlStateBoundary>
     </HydrationBoundary>
   );
 }

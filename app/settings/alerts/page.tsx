@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { SettingsPage } from "@/components/settings/settings-page";
-import { SettingsSection } from "@/components/settings/settings-section";
-import { CreateDestinationForm } from "@/components/settings/alerts/create-destination-form";
-import { DestinationsTable } from "@/components/settings/alerts/destinations-table";
+import { DestinationsSection } from "@/components/settings/alerts/destinations-section";
 import { getPageMember } from "@/lib/auth/page-member.server";
 
 export const metadata: Metadata = { title: "Alerts · Task Group Console" };
@@ -13,19 +11,7 @@ export default async function AlertsSettingsPage() {
   const member = await getPageMember();
   return (
     <SettingsPage title="Alerts" testId="alerts-settings-page">
-      <SettingsSection
-        title="Destinations"
-        description={
-          <p>
-            Where alerts go: a webhook (JSON signed with the Standard Webhooks scheme), a Slack-compatible webhook, an email address (when
-            the console has <code>SMTP_URL</code>), or browser notifications for members with the console open.
-          </p>
-        }
-        testId="destinations-section"
-      >
-        {member?.role === "admin" && <CreateDestinationForm />}
-        <DestinationsTable />
-      </SettingsSection>
+      <DestinationsSection canCreate={member?.role === "admin"} />
       <AlertsPanel groupId={null} />
     </SettingsPage>
   );

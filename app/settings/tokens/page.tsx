@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SettingsPage } from "@/components/settings/settings-page";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { CreateTokenForm } from "@/components/settings/tokens/create-token-form";
-import { TokensTable } from "@/components/settings/tokens/tokens-table";
+import { TokensSection } from "@/components/settings/tokens/tokens-section";
 import { getPageMember } from "@/lib/auth/page-member.server";
 
 export const metadata: Metadata = { title: "API tokens · Task Group Console" };
@@ -24,18 +24,8 @@ export default async function TokensPage() {
       >
         <CreateTokenForm />
       </SettingsSection>
-      <SettingsSection title="Your tokens" testId="your-tokens-section">
-        <TokensTable />
-      </SettingsSection>
-      {member?.role === "admin" && (
-        <SettingsSection
-          title="Every member's tokens"
-          description={<p>As an admin you can revoke anyone&apos;s token.</p>}
-          testId="all-tokens-section"
-        >
-          <TokensTable everyone />
-        </SettingsSection>
-      )}
+      <TokensSection />
+      {member?.role === "admin" && <TokensSection everyone />}
     </SettingsPage>
   );
 }

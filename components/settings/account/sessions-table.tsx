@@ -4,11 +4,11 @@ import { describeUserAgent } from "../../../lib/client/describe-user-agent";
 import { useRevokeOtherSessions, useRevokeSession, useSessions } from "../../../lib/client/team-queries";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
-import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
+import { TimeCell } from "../../ui/time-cell";
 
 /** Where you are signed in; each other session can be ended, or all of them at once. */
 export function SessionsTable() {
@@ -44,16 +44,11 @@ export function SessionsTable() {
                 )}
               </TD>
               <TD className="font-mono text-xs text-fg-muted">{session.ipAddress || "unknown"}</TD>
-              <TD className="whitespace-nowrap text-fg-muted">
-                <RelativeTime value={session.createdAt} />
-              </TD>
-              <TD className="whitespace-nowrap text-fg-muted">
-                <RelativeTime value={session.updatedAt} />
-              </TD>
+              <TimeCell value={session.createdAt} />
+              <TimeCell value={session.updatedAt} />
               <DangerActionCell
                 offered={!current}
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(session.token)}
+                {...mutateOnClick(revoke, session.token)}
                 aria-label={`Sign out ${describeUserAgent(session.userAgent)} from ${session.ipAddress || "an unknown address"}`}
                 data-testid="revoke-session"
               >

@@ -2,13 +2,15 @@
 
 import { useState, type FormEvent } from "react";
 import { useCreateAlertDestination } from "../../../lib/client/alert-queries";
-import { ALERT_DESTINATION_KINDS, type AlertDestinationKind, type CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
+import type { AlertDestinationKind, CreateAlertDestinationBody } from "../../../lib/contracts/alerts";
 import { Button } from "../../ui/button";
 import { Card } from "../../ui/card";
+import { labelledChoices } from "../../ui/choice-options";
 import { CopyButton } from "../../ui/copy-button";
 import { ErrorPanel } from "../../ui/error-panel";
-import { Input, Select } from "../../ui/input";
+import { Input } from "../../ui/input";
 import { LabelledField } from "../../ui/labelled-field";
+import { SelectField } from "../../ui/select-field";
 
 const KIND_LABEL: Record<AlertDestinationKind, string> = {
   webhook: "Webhook (signed JSON)",
@@ -49,17 +51,7 @@ export function CreateDestinationForm() {
   return (
     <div className="space-y-3">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="create-destination-form">
-        <LabelledField label="Kind">
-          {(id) => (
-            <Select id={id} value={kind} onChange={(e) => setKind(e.target.value as AlertDestinationKind)} data-testid="destination-kind">
-              {ALERT_DESTINATION_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {KIND_LABEL[option]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </LabelledField>
+        <SelectField label="Kind" {...labelledChoices(KIND_LABEL)} value={kind} onChange={setKind} data-testid="destination-kind" />
         <LabelledField label="Name" className="min-w-40 flex-1">
           {(id) => (
             <Input id={id} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} data-testid="destination-name" />

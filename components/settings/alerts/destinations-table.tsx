@@ -6,7 +6,7 @@ import type { AlertTestResult } from "../../../lib/contracts/alerts";
 import { useRoleGate } from "../../member/member-context";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
-import { CardTable, DangerActionButton } from "../../ui/card-table";
+import { CardTable, DangerActionButton, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
 import { TD, TR } from "../../ui/table";
@@ -47,11 +47,7 @@ export function DestinationsTable() {
                     >
                       Send test alert
                     </Button>
-                    <DangerActionButton
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(destination.id)}
-                      data-testid="delete-destination"
-                    >
+                    <DangerActionButton {...mutateOnClick(remove, destination.id)} data-testid="delete-destination">
                       Delete
                     </DangerActionButton>
                   </span>

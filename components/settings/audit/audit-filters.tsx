@@ -3,6 +3,7 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { AUDIT_ACTIONS, type AuditAction } from "../../../lib/contracts/audit-actions";
 import { Button } from "../../ui/button";
+import { ChoiceOptions } from "../../ui/choice-options";
 import { Input, Select } from "../../ui/input";
 import type { AuditFilters as Filters } from "./use-audit-url-state";
 
@@ -37,11 +38,7 @@ export function AuditFilters({ filters, onApply }: { filters: Filters; onApply: 
           data-testid="audit-action"
         >
           <option value="">Any action</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {action}
-            </option>
-          ))}
+          <ChoiceOptions choices={AUDIT_ACTIONS} />
         </Select>
       </label>
       <label className={FIELD_LABEL}>

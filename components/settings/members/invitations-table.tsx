@@ -3,11 +3,11 @@
 import { useInvitations, useRevokeInvitation } from "../../../lib/client/team-queries";
 import type { InvitationState } from "../../../lib/contracts/team";
 import { Badge, type BadgeTone } from "../../ui/badge";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
-import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
+import { TimeCell } from "../../ui/time-cell";
 
 const STATE_TONE: Record<InvitationState, BadgeTone> = { pending: "accent", used: "success", revoked: "neutral", expired: "warning" };
 
@@ -36,16 +36,11 @@ export function InvitationsTable() {
               {invitation.usedBy && <span className="ml-2 text-xs text-fg-muted">by {invitation.usedBy}</span>}
             </TD>
             <TD className="text-fg-muted">{invitation.createdBy}</TD>
-            <TD className="whitespace-nowrap text-fg-muted">
-              <RelativeTime value={invitation.createdAt} />
-            </TD>
-            <TD className="whitespace-nowrap text-fg-muted">
-              <RelativeTime value={invitation.expiresAt} />
-            </TD>
+            <TimeCell value={invitation.createdAt} />
+            <TimeCell value={invitation.expiresAt} />
             <DangerActionCell
               offered={invitation.state === "pending"}
-              disabled={revoke.isPending}
-              onClick={() => revoke.mutate(invitation.id)}
+              {...mutateOnClick(revoke, invitation.id)}
               aria-label={`Revoke the ${invitation.role} invitation created ${new Date(invitation.createdAt).toUTCString()}`}
               data-testid="revoke-invitation"
             >

@@ -4,8 +4,8 @@ import type { Role } from "../../../lib/auth/roles";
 import type { MemberEntry } from "../../../lib/contracts/team";
 import { Badge } from "../../ui/badge";
 import { DangerActionCell } from "../../ui/card-table";
-import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
+import { TimeCell } from "../../ui/time-cell";
 import { MemberRoleSelect } from "./member-role-select";
 
 export interface MemberRowProps {
@@ -39,9 +39,7 @@ export function MemberRow({ member, isMe, meIsOwner, busy, onChangeRole, onRemov
           <MemberRoleSelect name={member.name} role={member.role} disabled={busy} onChange={onChangeRole} />
         )}
       </TD>
-      <TD className="whitespace-nowrap text-fg-muted">
-        <RelativeTime value={member.joinedAt} />
-      </TD>
+      <TimeCell value={member.joinedAt} />
       {/* The owner cannot be removed; removing yourself is not offered here. */}
       <DangerActionCell
         offered={!member.isOwner && !isMe}

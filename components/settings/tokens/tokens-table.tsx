@@ -3,11 +3,11 @@
 import { useApiTokens, useRevokeApiToken } from "../../../lib/client/api-token-queries";
 import type { ApiTokenState } from "../../../lib/contracts/api-tokens";
 import { Badge, type BadgeTone } from "../../ui/badge";
-import { CardTable, DangerActionCell } from "../../ui/card-table";
+import { CardTable, DangerActionCell, mutateOnClick } from "../../ui/card-table";
 import { ErrorPanel } from "../../ui/error-panel";
 import { QueryPending } from "../../ui/query-pending";
-import { RelativeTime } from "../../ui/relative-time";
 import { TD, TR } from "../../ui/table";
+import { TimeCell } from "../../ui/time-cell";
 
 const STATE_TONE: Record<ApiTokenState, BadgeTone> = { active: "success", revoked: "neutral", expired: "warning" };
 
@@ -39,14 +39,11 @@ export function TokensTable({ everyone = false }: { everyone?: boolean }) {
             <TD>
               <Badge tone={STATE_TONE[token.state]}>{token.state}</Badge>
             </TD>
-            <TD className="whitespace-nowrap text-fg-muted" data-testid="token-last-used">
-              {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : "never"}
-            </TD>
-            <TD className="whitespace-nowrap text-fg-muted">{token.expiresAt ? <RelativeTime value={token.expiresAt} /> : "never"}</TD>
+            <TimeCell value={token.lastUsedAt} absent="never" data-testid="token-last-used" />
+            <TimeCell value={token.expiresAt} absent="never" />
             <DangerActionCell
               offered={token.state === "active"}
-              disabled={revoke.isPending}
-              onClick={() => revoke.mutate(token.id)}
+              {...mutateOnClick(revoke, token.id)}
               aria-label={`Revoke the token ${token.name}${everyone ? ` of ${token.memberEmail}` : ""}`}
               data-testid="revoke-token"
             >

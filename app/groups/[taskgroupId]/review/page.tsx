@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ReviewView } from "@/components/review/review-view";
-import { Spinner } from "@/components/ui/spinner";
+import { UrlStateBoundary } from "@/components/ui/url-state-boundary";
 import { GROUP_ID_PATTERN } from "@/lib/parallel/group-reference";
 
 interface Props {
@@ -18,9 +17,9 @@ export default async function ReviewPage({ params }: Props) {
   const groupId = decodeURIComponent((await params).taskgroupId);
   if (!GROUP_ID_PATTERN.test(groupId)) notFound();
   return (
-    // The queue's place and options are in the URL (nuqs), which needs a Suspense boundary.
-    <Suspense fallback={<Spinner label="Loading the review queue" />}>
+    // The queue's place and options are in the URL.
+    <UrlStateBoundary loading="Loading the review queue">
       <ReviewView groupId={groupId} />
-    </Suspense>
+    </UrlStateBoundary>
   );
 }
