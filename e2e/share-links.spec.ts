@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { addRuns, createGroup, uniqueName } from "./groups-api";
+import { createGroupWithRuns } from "./groups-api";
 import { SharePage } from "./pages/share-page";
 import { CONSOLE_URL } from "./servers";
 import { createShareLink } from "./share-api";
@@ -19,9 +19,7 @@ test("a share link opened signed out shows the group live, read-only, with input
   browser,
   request,
 }) => {
-  const name = uniqueName("Shared with a client");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 20, "ultra");
+  const { groupId, name } = await createGroupWithRuns(request, "Shared with a client", 20, "ultra");
 
   // The owner creates a counts-only link on the group page; it is shown once.
   await page.goto(`/groups/${groupId}`);
@@ -64,9 +62,8 @@ test("a share link opened signed out shows the group live, read-only, with input
 });
 
 test("a revoked share link stops: the open page says it ended, and the link no longer opens", async ({ page, browser, request }) => {
-  const groupId = await createGroup(request, uniqueName("Revoked while watched"));
   // ultra8x runs take 3 s to 72 s at the e2e time scale: the group is still running when the link is revoked.
-  await addRuns(request, groupId, 30, "ultra8x");
+  const { groupId } = await createGroupWithRuns(request, "Revoked while watched", 30, "ultra8x");
   const link = await createShareLink(request, groupId, false);
 
   const outsider = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
@@ -92,9 +89,7 @@ test("link previews: a share link's image shows the group, a member-only page's 
   playwright,
   request,
 }) => {
-  const name = uniqueName("Previewed group");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 3, "lite");
+  const { groupId, name } = await createGroupWithRuns(request, "Previewed group", 3, "lite");
   const link = await createShareLink(request, groupId, false);
 
   const crawler = await playwright.request.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
