@@ -7,7 +7,7 @@ import { companiesCsv } from "./fixtures/upload-files";
 import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinished, type StreamedRun } from "./fixtures/group-runs";
 import { createGroupWithRuns, uniqueName } from "./groups-api";
 import type { CreatePage } from "./pages/create-page";
-import { RATE_LIMITED_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 /** Opens the form with a CSV of `rows` companies and waits until it has read every row. */
 async function openWithCompanies(createPage: CreatePage, rows: number, label: string): Promise<void> {
@@ -161,7 +161,7 @@ test("'Add runs' on a group's page adds the file's rows to that group, with the 
 });
 
 test.describe("against an API that allows 2 add-runs requests a minute", () => {
-  test.use({ baseURL: RATE_LIMITED_CONSOLE_URL });
+  test.use({ baseURL: SERVERS.rateLimited.consoleUrl });
 
   test("the upload waits out real 429s and still ends with exactly 2,500 runs", async ({ createPage, request, browserErrors }) => {
     // The third batch waits for the emulator's one-minute window to let it through.

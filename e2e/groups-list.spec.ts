@@ -1,7 +1,7 @@
 import { E2E_MEMBERS, OWNER, storageStatePath } from "./auth-state";
 import { test as base, expect } from "./fixtures";
 import { createGroup, createGroupWithRuns, dropExpectedResourceErrors, uniqueName, type CreatedGroup } from "./groups-api";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 const test = base.extend<{
   /** A group with runs that this console has taken off its list; upstream still has it. */
@@ -142,7 +142,7 @@ test('"Created by: me" lists only my groups, says who added each, and stays in t
   const prefix = uniqueName("Created by");
   const mine = await createGroup(request, `${prefix} mine`);
   // The operator creates one too, with their own session.
-  const operator = await playwright.request.newContext({ baseURL: CONSOLE_URL, storageState: storageStatePath("operator") });
+  const operator = await playwright.request.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: storageStatePath("operator") });
   const theirs = await createGroup(operator, `${prefix} theirs`);
   await operator.dispose();
 
