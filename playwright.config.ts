@@ -5,32 +5,16 @@ import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium-executable";
 import { OWNER, storageStatePath } from "./e2e/auth-state";
 import { e2eRunDir } from "./e2e/run-dir";
 import {
-  CONSOLE_PORT,
-  CONSOLE_URL as BASE_URL,
-  EMULATOR_PORT,
-  HOSTILE_CONSOLE_PORT,
-  HOSTILE_EMULATOR_PORT,
-  FAILING_CONSOLE_PORT,
-  FAILING_EMULATOR_PORT,
   FAILURE_RATE,
   FAILING_API_PREFIX,
-  OUTAGE_CONSOLE_PORT,
-  OUTAGE_EMULATOR_PORT,
-  OUTAGE_EMULATOR_URL,
-  RATE_LIMITED_CONSOLE_PORT,
-  RATE_LIMITED_EMULATOR_PORT,
   RATE_LIMIT_PER_MIN,
-  FRESH_CONSOLE_PORT,
-  FRESH_CONSOLE_URL,
-  FRESH_EMULATOR_PORT,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_ISSUER,
   OIDC_PORT,
-  STATUSES_CONSOLE_PORT,
-  STATUSES_CONSOLE_URL,
+  SERVERS,
   STATUSES_CREDIT_USD,
-  STATUSES_EMULATOR_PORT,
+  type E2eServer,
 } from "./e2e/servers";
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
@@ -49,7 +33,7 @@ export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   reporter: [["list"]],
   use: {
-    baseURL: BASE_URL,
+    baseURL: SERVERS.main.consoleUrl,
     trace: "retain-on-failure",
   },
   projects: [
@@ -72,28 +56,28 @@ export default defineConfig({
   // Started one after the other, so only the first may need to build.
   webServer: [
     // The default prefix (v1) against an upstream that serves only /v1.
-    consoleServer(CONSOLE_PORT, EMULATOR_PORT, "main", { EMULATOR_API_PREFIXES: "v1" }),
-    consoleServer(HOSTILE_CONSOLE_PORT, HOSTILE_EMULATOR_PORT, "hostile", { EMULATOR_HOSTILE_CONTENT: "1" }),
-    consoleServer(RATE_LIMITED_CONSOLE_PORT, RATE_LIMITED_EMULATOR_PORT, "rate-limited", {
+    consoleServer(SERVERS.main, { EMULATOR_API_PREFIXES: "v1" }),
+    consoleServer(SERVERS.hostile, { EMULATOR_HOSTILE_CONTENT: "1" }),
+    consoleServer(SERVERS.rateLimited, {
       EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
     }),
     // The legacy prefix against an upstream that serves only /v1beta (and, as the real API, a run,
     // its result and its input only under /v1).
-    consoleServer(FAILING_CONSOLE_PORT, FAILING_EMULATOR_PORT, "failing", {
+    consoleServer(SERVERS.failing, {
       EMULATOR_FAILURE_RATE: String(FAILURE_RATE),
       PARALLEL_API_PREFIX: FAILING_API_PREFIX,
       EMULATOR_API_PREFIXES: FAILING_API_PREFIX,
     }),
-    consoleServer(STATUSES_CONSOLE_PORT, STATUSES_EMULATOR_PORT, "statuses", {
+    consoleServer(SERVERS.statuses, {
       EMULATOR_CANCEL_RATE: "0.3",
       EMULATOR_ACTION_REQUIRED_RATE: "0.5",
       EMULATOR_CREDIT_USD: String(STATUSES_CREDIT_USD),
-      CONSOLE_WEBHOOK_URL: `${STATUSES_CONSOLE_URL}/api/webhooks/parallel`,
+      CONSOLE_WEBHOOK_URL: `${SERVERS.statuses.consoleUrl}/api/webhooks/parallel`,
     }),
     // Its upstream is not embedded: the outage spec runs that emulator (same key) and stops it at will.
-    consoleServer(OUTAGE_CONSOLE_PORT, OUTAGE_EMULATOR_PORT, "outage", {
+    consoleServer(SERVERS.outage, {
       PARALLEL_API_KEY: KEY_CANARY,
-      PARALLEL_BASE_URL: OUTAGE_EMULATOR_URL,
+      PARALLEL_BASE_URL: SERVERS.outage.emulatorUrl,
     }),
     {
       command: "npx tsx e2e/oidc/oidc-provider-server.ts",
@@ -105,16 +89,16 @@ export default defineConfig({
       env: {
         ...(process.env as Record<string, string>),
         OIDC_PORT: String(OIDC_PORT),
-        OIDC_CONSOLE_URL: FRESH_CONSOLE_URL,
+        OIDC_CONSOLE_URL: SERVERS.fresh.consoleUrl,
         OIDC_CLIENT_ID,
         OIDC_CLIENT_SECRET,
       },
     },
     // No owner at start: the first-run spec creates one through /setup. Single sign-on through the provider above.
-    consoleServer(FRESH_CONSOLE_PORT, FRESH_EMULATOR_PORT, "fresh", {
+    consoleServer(SERVERS.fresh, {
       CONSOLE_ADMIN_EMAIL: "",
       CONSOLE_ADMIN_PASSWORD: "",
-      CONSOLE_URL: FRESH_CONSOLE_URL,
+      CONSOLE_URL: SERVERS.fresh.consoleUrl,
       CONSOLE_OIDC_ISSUER: OIDC_ISSUER,
       CONSOLE_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
       CONSOLE_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
@@ -123,12 +107,11 @@ export default defineConfig({
   ],
 });
 
-function consoleServer(port: number, emulatorPort: number, name: string, extraEnv: Record<string, string>) {
-  const url = `http://127.0.0.1:${port}`;
+function consoleServer({ name, consolePort, emulatorPort, consoleUrl }: E2eServer, extraEnv: Record<string, string>) {
   return {
     // The real start path: build if stale, embedded emulator, `next start`.
     command: "npm start",
-    url: `${url}/api/health`,
+    url: `${consoleUrl}/api/health`,
     reuseExistingServer: false,
     timeout: SERVER_START_TIMEOUT_MS,
     stdout: "pipe" as const,
@@ -139,7 +122,7 @@ function consoleServer(port: number, emulatorPort: number, name: string, extraEn
       // Empty means unset: the e2e suite always runs against the emulator.
       PARALLEL_API_KEY: "",
       PARALLEL_BASE_URL: "",
-      PORT: String(port),
+      PORT: String(consolePort),
       EMULATOR_PORT: String(emulatorPort),
       EMULATOR_DB: join(runDir, `${name}-emulator.db`),
       CONSOLE_DB: join(runDir, `${name}-console.db`),

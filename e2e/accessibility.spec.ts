@@ -2,7 +2,7 @@ import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { seriousViolations } from "./serious-violations";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { createShareLink } from "./share-api";
 import { createInvitationLink, SIGNED_OUT } from "./teams-api";
 
@@ -78,7 +78,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const groupId = await createGroup(request, uniqueName("Shared for axe"));
       await addRuns(request, groupId, 3);
       const share = await createShareLink(request, groupId, true);
-      const context = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT, colorScheme });
+      const context = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: SIGNED_OUT, colorScheme });
       try {
         const page = await context.newPage();
         await expectAccessible("/sign-in", page.getByTestId("sign-in-form"), "sign-in page");

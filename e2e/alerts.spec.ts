@@ -1,7 +1,7 @@
 import { storageStatePath } from "./auth-state";
 import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 // Wraps window.Notification before the page's scripts run, so the test sees every notification the
 // console shows (the context has granted the permission, as a member who allowed them).
@@ -26,7 +26,7 @@ test("a rule made in the UI fires when the group finishes: in the group's alert 
   request,
   browser,
 }) => {
-  await context.grantPermissions(["notifications"], { origin: CONSOLE_URL });
+  await context.grantPermissions(["notifications"], { origin: SERVERS.main.consoleUrl });
   await page.addInitScript(CAPTURE_NOTIFICATIONS);
 
   // The owner (an admin) adds a browser-notification destination and sends it a test alert.
@@ -68,7 +68,7 @@ test("a rule made in the UI fires when the group finishes: in the group's alert 
     .toContainEqual({ title: "Task Group Console alert", body: expect.stringContaining(name) });
 
   // A viewer sees the rule and the history, and nothing to change them with.
-  const viewer = await browser.newContext({ baseURL: CONSOLE_URL, storageState: storageStatePath("viewer") });
+  const viewer = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: storageStatePath("viewer") });
   try {
     const viewerPage = await viewer.newPage();
     await viewerPage.goto(`/groups/${groupId}`);

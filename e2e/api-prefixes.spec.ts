@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { readGroupRuns } from "./fixtures/group-runs";
 import { createGroup, uniqueName } from "./groups-api";
 import { addRunInputs, companyInputs, waitUntilIdle } from "./runs-api";
-import { CONSOLE_URL, EMULATOR_URL, FAILING_API_PREFIX, FAILING_CONSOLE_URL, FAILING_EMULATOR_URL } from "./servers";
+import { FAILING_API_PREFIX, SERVERS } from "./servers";
 
 // The main console uses the default prefix (v1) against an emulator that serves only /v1; the
 // "failing" one uses v1beta against an emulator that serves only /v1beta (and, as the real API, a
@@ -13,21 +13,21 @@ const GROUP = `tgrp_${"0".repeat(32)}`;
 const withKey = { headers: { "x-api-key": KEY_CANARY } };
 
 test("each console reports its prefix, and its upstream lacks the other one", async ({ request }) => {
-  expect(await (await request.get(`${CONSOLE_URL}/api/upstream`)).json()).toMatchObject({ prefix: "v1", reachable: true });
-  expect(await (await request.get(`${FAILING_CONSOLE_URL}/api/upstream`)).json()).toMatchObject({
+  expect(await (await request.get(`${SERVERS.main.consoleUrl}/api/upstream`)).json()).toMatchObject({ prefix: "v1", reachable: true });
+  expect(await (await request.get(`${SERVERS.failing.consoleUrl}/api/upstream`)).json()).toMatchObject({
     prefix: FAILING_API_PREFIX,
     reachable: true,
   });
   // An unknown group is a 401 without the key where the path is served, and a 404 either way where it is not.
-  expect((await request.get(`${EMULATOR_URL}/v1/tasks/groups/${GROUP}`)).status()).toBe(401);
-  expect((await request.get(`${EMULATOR_URL}/v1beta/tasks/groups/${GROUP}`, withKey)).status()).toBe(404);
-  expect((await request.get(`${EMULATOR_URL}/v1beta/tasks/groups/${GROUP}`)).status()).toBe(404);
-  expect((await request.get(`${FAILING_EMULATOR_URL}/v1beta/tasks/groups/${GROUP}`)).status()).toBe(401);
-  expect((await request.get(`${FAILING_EMULATOR_URL}/v1/tasks/groups/${GROUP}`)).status()).toBe(404);
+  expect((await request.get(`${SERVERS.main.emulatorUrl}/v1/tasks/groups/${GROUP}`)).status()).toBe(401);
+  expect((await request.get(`${SERVERS.main.emulatorUrl}/v1beta/tasks/groups/${GROUP}`, withKey)).status()).toBe(404);
+  expect((await request.get(`${SERVERS.main.emulatorUrl}/v1beta/tasks/groups/${GROUP}`)).status()).toBe(404);
+  expect((await request.get(`${SERVERS.failing.emulatorUrl}/v1beta/tasks/groups/${GROUP}`)).status()).toBe(401);
+  expect((await request.get(`${SERVERS.failing.emulatorUrl}/v1/tasks/groups/${GROUP}`)).status()).toBe(404);
 });
 
 test.describe("against an upstream serving only v1beta", () => {
-  test.use({ baseURL: FAILING_CONSOLE_URL });
+  test.use({ baseURL: SERVERS.failing.consoleUrl });
 
   test("the group page and a finished run's page show the run, its input and its output", async ({ groupPage, runPage, request }) => {
     const groupId = await createGroup(request, uniqueName("Legacy prefix"));

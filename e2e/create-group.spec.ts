@@ -1,10 +1,28 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { allowConsoleErrors } from "./fixtures/expected-errors";
 import { ADD_RUNS, firstRow, isAddRuns, startUploadHeldAfterFirstBatch } from "./fixtures/held-upload-batches";
+import { refuseAddRuns } from "./fixtures/refuse-add-runs";
 import { companiesCsv } from "./fixtures/upload-files";
-import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinished } from "./fixtures/group-runs";
-import { addRuns, createGroup, uniqueName } from "./groups-api";
-import { RATE_LIMITED_CONSOLE_URL } from "./servers";
+import { groupUploads, range, readGroupRuns, upload, uploadRows, waitUntilFinished, type StreamedRun } from "./fixtures/group-runs";
+import { createGroupWithRuns, uniqueName } from "./groups-api";
+import type { CreatePage } from "./pages/create-page";
+import { SERVERS } from "./servers";
+
+/** Opens the form with a CSV of `rows` companies and waits until it has read every row. */
+async function openWithCompanies(createPage: CreatePage, rows: number, label: string): Promise<void> {
+  await createPage.goto();
+  await createPage.chooseFile(companiesCsv(rows, label));
+  await expect(createPage.rowTotal).toHaveText(`${rows.toLocaleString("en-US")} rows`);
+}
+
+/** Asserts that the group's upload put rows 1 to `rows` in the group once each; answers the group's runs. */
+async function expectEachRowOnce(request: APIRequestContext, groupId: string, rows: number): Promise<StreamedRun[]> {
+  const runs = await readGroupRuns(request, groupId);
+  const [entry] = await groupUploads(request, groupId);
+  expect(uploadRows(runs, entry.id)).toEqual(range(1, rows));
+  return runs;
+}
 
 test("a 2,500-row CSV becomes exactly 2,500 runs in 3 batches, and the group completes", async ({ createPage, request }) => {
   const name = uniqueName("Upload 2500");
@@ -53,9 +71,7 @@ test("a reload in the middle of an upload resumes it without a duplicate or a ga
 });
 
 test("a lost answer is checked against the group's runs before anything is sent again", async ({ createPage, request, browserErrors }) => {
-  await createPage.goto();
-  await createPage.chooseFile(companiesCsv(1_500, "Lost answer"));
-  await expect(createPage.rowTotal).toHaveText("1,500 rows");
+  await openWithCompanies(createPage, 1_500, "Lost answer");
   // The first batch is created upstream but its answer is lost; the second fails before the server.
   const seen = new Map<number, number>();
   await createPage.page.route(ADD_RUNS, async (route) => {
@@ -71,50 +87,24 @@ test("a lost answer is checked against the group's runs before anything is sent 
   const groupId = await createPage.waitForGroup();
 
   expect(Object.fromEntries(seen)).toEqual({ 1: 1, 1_001: 2 });
-  const runs = await readGroupRuns(request, groupId);
-  const [entry] = await groupUploads(request, groupId);
-  expect(uploadRows(runs, entry.id)).toEqual(range(1, 1_500));
+  await expectEachRowOnce(request, groupId, 1_500);
   allowConsoleErrors(browserErrors, /net::ERR_/);
 });
 
 test("a 429 with Retry-After is waited out and the rows land once", async ({ createPage, request, browserErrors }) => {
-  await createPage.goto();
-  await createPage.chooseFile(companiesCsv(1_200, "Synthetic 429"));
-  await expect(createPage.rowTotal).toHaveText("1,200 rows");
-  let refused = 0;
-  await createPage.page.route(ADD_RUNS, async (route) => {
-    if (route.request().method() !== "POST" || refused++ > 0) return route.continue();
-    await route.fulfill({
-      status: 429,
-      headers: { "retry-after": "2" },
-      contentType: "application/json",
-      body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Rate limit exceeded" } }),
-    });
-  });
+  await openWithCompanies(createPage, 1_200, "Synthetic 429");
+  await refuseAddRuns(createPage.page, { times: 1, status: 429, retryAfterS: 2, error: { message: "Rate limit exceeded" } });
   await createPage.submit.click();
   await expect(createPage.uploadWaiting).toContainText("The API asked to slow down");
-  const groupId = await createPage.waitForGroup();
-  const runs = await readGroupRuns(request, groupId);
-  const [entry] = await groupUploads(request, groupId);
-  expect(uploadRows(runs, entry.id)).toEqual(range(1, 1_200));
+  await expectEachRowOnce(request, await createPage.waitForGroup(), 1_200);
   allowConsoleErrors(browserErrors, /status of 429/);
 });
 
 test("Cancel stops sending; Resume sends the rest, each row once", async ({ createPage, request, browserErrors }) => {
-  await createPage.goto();
-  await createPage.chooseFile(companiesCsv(2_500, "Cancelled"));
-  await expect(createPage.rowTotal).toHaveText("2,500 rows");
+  await openWithCompanies(createPage, 2_500, "Cancelled");
   // Every add-runs request is refused with a long Retry-After until the user has cancelled.
   let refusing = true;
-  await createPage.page.route(ADD_RUNS, async (route) => {
-    if (route.request().method() !== "POST" || !refusing) return route.continue();
-    await route.fulfill({
-      status: 429,
-      headers: { "retry-after": "600" },
-      contentType: "application/json",
-      body: JSON.stringify({ type: "error", error: { ref_id: "e2e", message: "Slow down" } }),
-    });
-  });
+  await refuseAddRuns(createPage.page, { refuses: () => refusing, status: 429, retryAfterS: 600, error: { message: "Slow down" } });
   await createPage.submit.click();
   await expect(createPage.uploadWaiting).toBeVisible();
   await createPage.page.getByTestId("cancel-upload").click();
@@ -122,29 +112,17 @@ test("Cancel stops sending; Resume sends the rest, each row once", async ({ crea
 
   refusing = false;
   await createPage.page.getByTestId("resume-upload").click();
-  const groupId = await createPage.waitForGroup();
-  const runs = await readGroupRuns(request, groupId);
-  const [entry] = await groupUploads(request, groupId);
-  expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_500));
+  await expectEachRowOnce(request, await createPage.waitForGroup(), 2_500);
   allowConsoleErrors(browserErrors, /status of 429/);
 });
 
 test("a batch the API rejects is listed by row, and 'Retry' sends just those rows", async ({ createPage, request, browserErrors }) => {
-  await createPage.goto();
-  await createPage.chooseFile(companiesCsv(2_100, "Rejected"));
-  await expect(createPage.rowTotal).toHaveText("2,100 rows");
-  let rejected = false;
-  await createPage.page.route(ADD_RUNS, async (route) => {
-    if (route.request().method() !== "POST" || rejected || firstRow(route.request()) !== 1_001) return route.continue();
-    rejected = true;
-    await route.fulfill({
-      status: 422,
-      contentType: "application/json",
-      body: JSON.stringify({
-        type: "error",
-        error: { code: "validation_failed", ref_id: "e2e", message: "inputs[3].processor: Unknown processor 'lite'" },
-      }),
-    });
+  await openWithCompanies(createPage, 2_100, "Rejected");
+  await refuseAddRuns(createPage.page, {
+    refuses: (request) => firstRow(request) === 1_001,
+    times: 1,
+    status: 422,
+    error: { code: "validation_failed", message: "inputs[3].processor: Unknown processor 'lite'" },
   });
   await createPage.submit.click();
   const failedRows = createPage.page.getByTestId("failed-rows");
@@ -153,10 +131,7 @@ test("a batch the API rejects is listed by row, and 'Retry' sends just those row
   await expect(createPage.uploadRows).toHaveText("1,100 of 2,100 rows submitted");
 
   await createPage.page.getByTestId("retry-failed-rows").click();
-  const groupId = await createPage.waitForGroup();
-  const runs = await readGroupRuns(request, groupId);
-  const [entry] = await groupUploads(request, groupId);
-  expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_100));
+  await expectEachRowOnce(request, await createPage.waitForGroup(), 2_100);
   allowConsoleErrors(browserErrors, /status of 422/);
 });
 
@@ -165,9 +140,7 @@ test("'Add runs' on a group's page adds the file's rows to that group, with the 
   groupPage,
   request,
 }) => {
-  const name = uniqueName("Existing");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 5);
+  const { groupId, name } = await createGroupWithRuns(request, "Existing", 5);
   await waitUntilFinished(request, groupId);
 
   await groupPage.goto(groupId);
@@ -182,22 +155,18 @@ test("'Add runs' on a group's page adds the file's rows to that group, with the 
   await createPage.submit.click();
 
   expect(await createPage.waitForGroup()).toBe(groupId);
-  const runs = await readGroupRuns(request, groupId);
+  const runs = await expectEachRowOnce(request, groupId, 30);
   expect(runs).toHaveLength(35);
-  const [entry] = await groupUploads(request, groupId);
-  expect(uploadRows(runs, entry.id)).toEqual(range(1, 30));
   expect(await waitUntilFinished(request, groupId)).toEqual({ completed: 35 });
 });
 
 test.describe("against an API that allows 2 add-runs requests a minute", () => {
-  test.use({ baseURL: RATE_LIMITED_CONSOLE_URL });
+  test.use({ baseURL: SERVERS.rateLimited.consoleUrl });
 
   test("the upload waits out real 429s and still ends with exactly 2,500 runs", async ({ createPage, request, browserErrors }) => {
     // The third batch waits for the emulator's one-minute window to let it through.
     test.setTimeout(240_000);
-    await createPage.goto();
-    await createPage.chooseFile(companiesCsv(2_500, "Rate limited"));
-    await expect(createPage.rowTotal).toHaveText("2,500 rows");
+    await openWithCompanies(createPage, 2_500, "Rate limited");
     const statuses: number[] = [];
     createPage.page.on("response", (r) => isAddRuns(r.request()) && statuses.push(r.status()));
     await createPage.submit.click();
@@ -206,10 +175,8 @@ test.describe("against an API that allows 2 add-runs requests a minute", () => {
     const groupId = await createPage.waitForGroup(200_000);
     expect(statuses).toContain(429);
     expect(statuses.filter((s) => s === 200)).toHaveLength(3);
-    const runs = await readGroupRuns(request, groupId);
+    const runs = await expectEachRowOnce(request, groupId, 2_500);
     expect(runs).toHaveLength(2_500);
-    const [entry] = await groupUploads(request, groupId);
-    expect(uploadRows(runs, entry.id)).toEqual(range(1, 2_500));
     allowConsoleErrors(browserErrors, /status of 429/);
   });
 });

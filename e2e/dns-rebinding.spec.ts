@@ -1,10 +1,10 @@
 import { createGroup, uniqueName } from "./groups-api";
 import { expect, test } from "./fixtures";
-import { CONSOLE_PORT } from "./servers";
+import { SERVERS } from "./servers";
 
 // A page on http://evil.test:<port> whose name was made to resolve to this machine: the browser sends
 // the attacker's name as Host and its origin as Origin, which match each other.
-const REBOUND_HOST = `evil.test:${CONSOLE_PORT}`;
+const REBOUND_HOST = `evil.test:${SERVERS.main.consolePort}`;
 const REBOUND = { host: REBOUND_HOST, origin: `http://${REBOUND_HOST}` };
 
 test.describe("a DNS-rebinding page", () => {

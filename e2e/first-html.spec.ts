@@ -6,7 +6,7 @@ import { OutageUpstream } from "./fixtures/outage-upstream";
 import { SilentUpstream } from "./fixtures/silent-upstream";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { waitUntilIdle } from "./runs-api";
-import { OUTAGE_CONSOLE_URL, OUTAGE_EMULATOR_PORT } from "./servers";
+import { SERVERS } from "./servers";
 
 // A shared link shows its data in the HTML the server sends, not a spinner that fetches after hydration.
 
@@ -96,13 +96,13 @@ test.describe("with an upstream that never answers", () => {
   });
 
   test("the home page's HTML lists the groups without waiting for the upstream's answer", async ({ browser }) => {
-    const request = await requestFactory.newContext({ baseURL: OUTAGE_CONSOLE_URL, storageState: storageStatePath("admin") });
+    const request = await requestFactory.newContext({ baseURL: SERVERS.outage.consoleUrl, storageState: storageStatePath("admin") });
     try {
       await upstream.start();
       const name = uniqueName("Silent upstream");
       const groupId = await createGroup(request, name);
       await upstream.stop();
-      await silent.start(OUTAGE_EMULATOR_PORT);
+      await silent.start(SERVERS.outage.emulatorPort);
 
       const html = await openFirstHtml(request, browser, `/?q=${encodeURIComponent(name)}`);
       try {

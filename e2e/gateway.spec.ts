@@ -1,6 +1,6 @@
 import Parallel from "parallel-web";
 import { expect, test } from "./fixtures";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { createTokenAs } from "./tokens-api";
 
 // The gateway as served by the real, built Next.js app: the official SDK works through it unchanged,
@@ -8,10 +8,14 @@ import { createTokenAs } from "./tokens-api";
 // The SDK holds an operator's personal API token, made through the console's API (no session cookie).
 let token = "";
 let sdk: Parallel | undefined;
-const client = () => (sdk ??= new Parallel({ apiKey: token, baseURL: `${CONSOLE_URL}/api/parallel`, maxRetries: 0 }));
+const client = () => (sdk ??= new Parallel({ apiKey: token, baseURL: `${SERVERS.main.consoleUrl}/api/parallel`, maxRetries: 0 }));
 
 test.beforeAll(async ({ playwright }) => {
-  token = await createTokenAs(playwright.request, CONSOLE_URL, "operator", { name: "gateway e2e", scope: "write", expiresInDays: 7 });
+  token = await createTokenAs(playwright.request, SERVERS.main.consoleUrl, "operator", {
+    name: "gateway e2e",
+    scope: "write",
+    expiresInDays: 7,
+  });
 });
 
 test("the official SDK works through the console's gateway", async () => {
@@ -40,7 +44,7 @@ test("the events stream reaches the client while the group is still running, unc
   await client().taskGroup.addRuns(group.taskgroup_id, {
     inputs: Array.from({ length: 10 }, (_, i) => ({ processor: "core", input: `slow question ${i}` })),
   });
-  const response = await fetch(`${CONSOLE_URL}/api/parallel/v1/tasks/groups/${group.taskgroup_id}/events`, {
+  const response = await fetch(`${SERVERS.main.consoleUrl}/api/parallel/v1/tasks/groups/${group.taskgroup_id}/events`, {
     headers: { "accept-encoding": "gzip, br", authorization: `Bearer ${token}` },
   });
   expect(response.headers.get("content-type")).toContain("text/event-stream");

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { startEmulator, type RunningEmulator } from "../lib/emulator/start-emulator";
 import { signInOwner, startConsoleProcess, type ConsoleProcess } from "./fixtures/console-process";
-import { SHUTDOWN_CONSOLE_PORT, SHUTDOWN_EMULATOR_PORT } from "./servers";
+import { SERVERS } from "./servers";
 
 // SIGTERM to the built console (`next start`, as `npm start` runs it) while a browser-like client
 // watches a group live and a write is still on its way upstream.
@@ -53,11 +53,11 @@ async function startSlowProxy(target: string): Promise<{ url: string; slowArrive
 
 test("SIGTERM: readiness fails at once, live streams end with a retry hint, the write in flight completes, exit 0", async () => {
   test.setTimeout(180_000);
-  emulator = await startEmulator({ port: SHUTDOWN_EMULATOR_PORT, dbPath: ":memory:", apiKey: UPSTREAM_KEY, timeScale: 1 });
+  emulator = await startEmulator({ port: SERVERS.shutdown.emulatorPort, dbPath: ":memory:", apiKey: UPSTREAM_KEY, timeScale: 1 });
   const proxy = await startSlowProxy(emulator.url);
   server = await startConsoleProcess({
     kind: "next-start",
-    port: SHUTDOWN_CONSOLE_PORT,
+    port: SERVERS.shutdown.consolePort,
     upstreamUrl: proxy.url,
     upstreamKey: UPSTREAM_KEY,
     env: { CONSOLE_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) },

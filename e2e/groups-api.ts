@@ -24,6 +24,24 @@ export async function addRuns(request: APIRequestContext, groupId: string, count
   if (!response.ok()) throw new Error(`adding runs answered ${response.status()}: ${await response.text()}`);
 }
 
+export interface CreatedGroup {
+  groupId: string;
+  name: string;
+}
+
+/** A group named `label` plus a unique suffix, with `runs` runs on `processor`. */
+export async function createGroupWithRuns(
+  request: APIRequestContext,
+  label: string,
+  runs: number,
+  processor?: string,
+): Promise<CreatedGroup> {
+  const name = uniqueName(label);
+  const groupId = await createGroup(request, name);
+  await addRuns(request, groupId, runs, processor);
+  return { groupId, name };
+}
+
 /**
  * Takes the group off the console's list (the group stays upstream). Its page then shows nothing
  * from the server: the browser adds the group back and asks for everything itself, so a test can

@@ -1,12 +1,21 @@
 import { E2E_MEMBERS, OWNER, storageStatePath } from "./auth-state";
-import { expect, test } from "./fixtures";
-import { addRuns, createGroup, dropExpectedResourceErrors, uniqueName } from "./groups-api";
-import { CONSOLE_URL } from "./servers";
+import { test as base, expect } from "./fixtures";
+import { createGroup, createGroupWithRuns, dropExpectedResourceErrors, uniqueName, type CreatedGroup } from "./groups-api";
+import { SERVERS } from "./servers";
+
+const test = base.extend<{
+  /** A group with runs that this console has taken off its list; upstream still has it. */
+  forgotten: CreatedGroup;
+}>({
+  forgotten: async ({ request }, use) => {
+    const group = await createGroupWithRuns(request, "Forgotten", 3);
+    expect((await request.delete(`/api/groups/${group.groupId}`)).status()).toBe(204);
+    await use(group);
+  },
+});
 
 test("a created group is listed with its status bar, and search finds it", async ({ groupsPage, request }) => {
-  const name = uniqueName("List search");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 8);
+  const { groupId, name } = await createGroupWithRuns(request, "List search", 8);
 
   await groupsPage.goto();
   await groupsPage.searchFor(name);
@@ -83,12 +92,7 @@ test("a search that matches nothing says so and offers a way out", async ({ grou
   await expect(groupsPage.page).not.toHaveURL(/[?&]q=/);
 });
 
-test("pasting a console link to a group this console forgot imports it", async ({ groupsPage, request }) => {
-  const name = uniqueName("Imported");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 3);
-  expect((await request.delete(`/api/groups/${groupId}`)).status()).toBe(204);
-
+test("pasting a console link to a group this console forgot imports it", async ({ groupsPage, forgotten: { groupId, name } }) => {
   await groupsPage.goto();
   await groupsPage.searchFor(name);
   await expect(groupsPage.noMatch).toBeVisible();
@@ -118,12 +122,9 @@ test("opening a malformed or unknown group says what is wrong", async ({ groupsP
 test("opening a link to a group this console does not list shows it, added by a POST from the page", async ({
   groupPage,
   groupsPage,
+  forgotten: { groupId, name },
   request,
 }) => {
-  const name = uniqueName("Shared link");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 2);
-  expect((await request.delete(`/api/groups/${groupId}`)).status()).toBe(204);
   // Reading the group adds nothing: only the page's import does.
   expect((await request.get(`/api/groups/${groupId}`)).status()).toBe(404);
 
@@ -141,7 +142,7 @@ test('"Created by: me" lists only my groups, says who added each, and stays in t
   const prefix = uniqueName("Created by");
   const mine = await createGroup(request, `${prefix} mine`);
   // The operator creates one too, with their own session.
-  const operator = await playwright.request.newContext({ baseURL: CONSOLE_URL, storageState: storageStatePath("operator") });
+  const operator = await playwright.request.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: storageStatePath("operator") });
   const theirs = await createGroup(operator, `${prefix} theirs`);
   await operator.dispose();
 

@@ -1,12 +1,12 @@
 import { expect, test } from "./fixtures";
-import { EMULATOR_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 test("home page shows the embedded emulator as a reachable upstream", async ({ homePage }) => {
   await homePage.goto();
 
   await expect(homePage.page).toHaveTitle("Task Group Console");
   await expect(homePage.page.getByRole("link", { name: "Task Group Console" })).toBeVisible();
-  await expect(homePage.upstreamLabel).toHaveText(`Embedded emulator at ${EMULATOR_URL}`);
+  await expect(homePage.upstreamLabel).toHaveText(`Embedded emulator at ${SERVERS.main.emulatorUrl}`);
   await expect(homePage.upstreamHealth).toHaveAttribute("data-health", "reachable");
   await expect(homePage.upstreamHealth).toHaveText("reachable");
   await expect(homePage.upstreamBadge).toHaveAttribute("data-health", "reachable");
@@ -20,7 +20,7 @@ test("the upstream endpoint never reveals the API key", async ({ request }) => {
   const response = await request.get("/api/upstream");
   expect(response.ok()).toBe(true);
   const body = await response.json();
-  expect(body).toMatchObject({ kind: "emulator", baseUrl: EMULATOR_URL, prefix: "v1", reachable: true });
+  expect(body).toMatchObject({ kind: "emulator", baseUrl: SERVERS.main.emulatorUrl, prefix: "v1", reachable: true });
   expect(Object.keys(body).sort()).toEqual(["baseUrl", "kind", "prefix", "reachable", "status"]);
 });
 

@@ -2,11 +2,11 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createGroup, uniqueName } from "./groups-api";
 import { addRunInputs, companyInputs, SUMMARY_TEXT_SCHEMA, waitUntilIdle } from "./runs-api";
-import { HOSTILE_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 // The second e2e server's emulator plants script tags, onerror images, javascript: links and
 // iframes in every output, reasoning, citation and progress message (EMULATOR_HOSTILE_CONTENT=1).
-test.use({ baseURL: HOSTILE_CONSOLE_URL });
+test.use({ baseURL: SERVERS.hostile.consoleUrl });
 
 async function expectInert(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

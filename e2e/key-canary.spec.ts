@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CANARY_MARKER, KEY_CANARY } from "../scripts/key-canary";
 import { expect, test } from "./fixtures";
-import { EMULATOR_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 // The app was built with the canary as PARALLEL_API_KEY and serves with it as the upstream key.
 function filesUnder(dir: string): string[] {
@@ -17,7 +17,7 @@ function expectNoCanary(where: string, text: string) {
 
 test.describe("the API key stays on the server", () => {
   test("is in use upstream: the emulator refuses requests without it", async ({ request }) => {
-    const probe = `${EMULATOR_URL}/v1/tasks/groups/tgrp_00000000000000000000000000000000`;
+    const probe = `${SERVERS.main.emulatorUrl}/v1/tasks/groups/tgrp_00000000000000000000000000000000`;
     expect((await request.get(probe)).status()).toBe(401);
     expect((await request.get(probe, { headers: { "x-api-key": KEY_CANARY } })).status()).toBe(404);
   });

@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures";
 import { readGroupRuns, waitUntilFinished, type StreamedRun } from "./fixtures/group-runs";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
-import { FAILING_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 // About 30% of runs fail on this server.
-test.use({ baseURL: FAILING_CONSOLE_URL });
+test.use({ baseURL: SERVERS.failing.consoleUrl });
 
 const retriesOf = (runs: StreamedRun[]) => runs.filter((r) => typeof r.metadata?.retry_of === "string");
 

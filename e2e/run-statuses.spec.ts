@@ -2,11 +2,11 @@ import { expect, test } from "./fixtures";
 import { readGroupRuns, waitUntilFinished } from "./fixtures/group-runs";
 import { companiesCsv } from "./fixtures/upload-files";
 import { dropExpectedResourceErrors, uniqueName } from "./groups-api";
-import { STATUSES_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 // About a third of the runs here are cancelled and half wait in action_required first; the account
 // has $1 of credit; the console asks for webhooks to itself on the runs it creates.
-test.use({ baseURL: STATUSES_CONSOLE_URL });
+test.use({ baseURL: SERVERS.statuses.consoleUrl });
 
 test("cancelled runs are counted, filtered, badged and offered to Retry failed; runs ask for webhooks", async ({
   createPage,
@@ -28,7 +28,7 @@ test("cancelled runs are counted, filtered, badged and offered to Retry failed; 
   expect(counts.cancelled).toBeGreaterThan(0);
   const runs = await readGroupRuns(request, groupId);
   const input = (await (await request.get(`/api/parallel/tasks/runs/${runs[0].run_id}/input`)).json()) as { webhook?: unknown };
-  expect(input.webhook).toEqual({ url: `${STATUSES_CONSOLE_URL}/api/webhooks/parallel`, event_types: ["task_run.status"] });
+  expect(input.webhook).toEqual({ url: `${SERVERS.statuses.consoleUrl}/api/webhooks/parallel`, event_types: ["task_run.status"] });
 
   await groupPage.goto(groupId);
   await expect(groupPage.breakdownRow("cancelled")).toHaveAttribute("data-count", String(counts.cancelled));

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
-import { addRuns, createGroup, uniqueName } from "./groups-api";
+import { createGroupWithRuns } from "./groups-api";
 import { SharePage } from "./pages/share-page";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { createShareLink } from "./share-api";
 import { SIGNED_OUT } from "./teams-api";
 
@@ -9,8 +9,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 // An og:image address as written in HTML, to ask of this console.
 const pathOf = (address: string) => {
-  const url = new URL(address.replace(/&amp;/g, "&"), CONSOLE_URL);
-  expect(url.origin).toBe(CONSOLE_URL);
+  const url = new URL(address.replace(/&amp;/g, "&"), SERVERS.main.consoleUrl);
+  expect(url.origin).toBe(SERVERS.main.consoleUrl);
   return `${url.pathname}${url.search}`;
 };
 
@@ -19,19 +19,17 @@ test("a share link opened signed out shows the group live, read-only, with input
   browser,
   request,
 }) => {
-  const name = uniqueName("Shared with a client");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 20, "ultra");
+  const { groupId, name } = await createGroupWithRuns(request, "Shared with a client", 20, "ultra");
 
   // The owner creates a counts-only link on the group page; it is shown once.
   await page.goto(`/groups/${groupId}`);
   const panel = page.getByTestId("share-links");
   await panel.getByTestId("create-share-link").click();
   const countsOnlyUrl = await page.getByTestId("share-link-url").inputValue();
-  expect(countsOnlyUrl).toMatch(new RegExp(`^${CONSOLE_URL}/share/tgs_[\\w-]{43}$`));
+  expect(countsOnlyUrl).toMatch(new RegExp(`^${SERVERS.main.consoleUrl}/share/tgs_[\\w-]{43}$`));
   const withData = await createShareLink(request, groupId, true);
 
-  const outsider = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
+  const outsider = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: SIGNED_OUT });
   try {
     const shared = new SharePage(await outsider.newPage());
     await shared.page.goto(countsOnlyUrl);
@@ -64,12 +62,11 @@ test("a share link opened signed out shows the group live, read-only, with input
 });
 
 test("a revoked share link stops: the open page says it ended, and the link no longer opens", async ({ page, browser, request }) => {
-  const groupId = await createGroup(request, uniqueName("Revoked while watched"));
   // ultra8x runs take 3 s to 72 s at the e2e time scale: the group is still running when the link is revoked.
-  await addRuns(request, groupId, 30, "ultra8x");
+  const { groupId } = await createGroupWithRuns(request, "Revoked while watched", 30, "ultra8x");
   const link = await createShareLink(request, groupId, false);
 
-  const outsider = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
+  const outsider = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: SIGNED_OUT });
   try {
     const shared = new SharePage(await outsider.newPage());
     await shared.page.goto(link.path);
@@ -92,12 +89,10 @@ test("link previews: a share link's image shows the group, a member-only page's 
   playwright,
   request,
 }) => {
-  const name = uniqueName("Previewed group");
-  const groupId = await createGroup(request, name);
-  await addRuns(request, groupId, 3, "lite");
+  const { groupId, name } = await createGroupWithRuns(request, "Previewed group", 3, "lite");
   const link = await createShareLink(request, groupId, false);
 
-  const crawler = await playwright.request.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
+  const crawler = await playwright.request.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: SIGNED_OUT });
   try {
     const shareHtml = await (await crawler.get(link.path)).text();
     expect(shareHtml).toContain(`<meta property="og:title" content="${name}`);

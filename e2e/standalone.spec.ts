@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startEmulator, type RunningEmulator } from "../lib/emulator/start-emulator";
 import { startConsoleProcess, type ConsoleProcess } from "./fixtures/console-process";
-import { STANDALONE_CONSOLE_PORT, STANDALONE_EMULATOR_PORT } from "./servers";
+import { SERVERS } from "./servers";
 
 // The standalone build (`output: "standalone"`) run the way the Dockerfile runs it:
 // `node server.js` in .next/standalone, completed by scripts/prepare-standalone.ts.
@@ -18,10 +18,10 @@ test.afterAll(async () => {
 
 test("the standalone server answers health and readiness and serves a page with its assets", async () => {
   test.setTimeout(120_000);
-  emulator = await startEmulator({ port: STANDALONE_EMULATOR_PORT, dbPath: ":memory:", apiKey: UPSTREAM_KEY });
+  emulator = await startEmulator({ port: SERVERS.standalone.emulatorPort, dbPath: ":memory:", apiKey: UPSTREAM_KEY });
   server = await startConsoleProcess({
     kind: "standalone",
-    port: STANDALONE_CONSOLE_PORT,
+    port: SERVERS.standalone.consolePort,
     upstreamUrl: emulator.url,
     upstreamKey: UPSTREAM_KEY,
   });

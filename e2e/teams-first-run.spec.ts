@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { dropExpectedResourceErrors } from "./groups-api";
 import { AccountMenu } from "./pages/account-menu";
 import { SignInPage } from "./pages/sign-in-page";
-import { FRESH_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { SIGNED_OUT } from "./teams-api";
 
 // The fresh console starts with no member and single sign-on through a real OpenID provider.
@@ -16,8 +16,8 @@ test("first run: any page leads to setup, which creates the owner and signs them
   page,
   browserErrors,
 }) => {
-  await page.goto(`${FRESH_CONSOLE_URL}/groups/tgrp_anything?view=1`);
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/setup`);
+  await page.goto(`${SERVERS.fresh.consoleUrl}/groups/tgrp_anything?view=1`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/setup`);
 
   const form = page.getByTestId("credentials-form");
   await form.getByLabel("Name").fill(OWNER.name);
@@ -28,16 +28,16 @@ test("first run: any page leads to setup, which creates the owner and signs them
 
   await form.getByLabel("Password").fill(OWNER.password);
   await form.getByRole("button", { name: "Create the owner" }).click();
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/`);
   const menu = new AccountMenu(page);
   await expect(menu.name).toHaveText(OWNER.name);
   await expect(menu.role).toHaveText("admin");
 
   await menu.signOut();
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/sign-in`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/sign-in`);
   // Signed out, a page leads back to sign-in, which returns there afterwards.
-  await page.goto(`${FRESH_CONSOLE_URL}/settings/account`);
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/sign-in?next=%2Fsettings%2Faccount`);
+  await page.goto(`${SERVERS.fresh.consoleUrl}/settings/account`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/sign-in?next=%2Fsettings%2Faccount`);
 
   const signIn = new SignInPage(page);
   await signIn.signIn(OWNER.email, "not-the-password");
@@ -48,15 +48,15 @@ test("first run: any page leads to setup, which creates the owner and signs them
   dropExpectedResourceErrors(browserErrors, 401);
 
   await signIn.signIn(OWNER.email, OWNER.password);
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/settings/account`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/settings/account`);
   await expect(menu.name).toHaveText(OWNER.name);
 });
 
 test("single sign-on: the provider's login signs a new person in as a viewer", async ({ page }) => {
   // The provider's own pages ask for a web font; nothing here reaches the internet.
   await page.route("https://fonts.googleapis.com/**", (route) => route.fulfill({ status: 200, contentType: "text/css", body: "" }));
-  await page.goto(`${FRESH_CONSOLE_URL}/`);
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/sign-in?next=%2F`);
+  await page.goto(`${SERVERS.fresh.consoleUrl}/`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/sign-in?next=%2F`);
   await page.getByRole("button", { name: "Sign in with E2E Identity", exact: true }).click();
 
   await page.locator('input[name="login"]').fill("sso-alice");
@@ -64,7 +64,7 @@ test("single sign-on: the provider's login signs a new person in as a viewer", a
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
-  await expect(page).toHaveURL(`${FRESH_CONSOLE_URL}/`);
+  await expect(page).toHaveURL(`${SERVERS.fresh.consoleUrl}/`);
   const menu = new AccountMenu(page);
   await expect(menu.role).toHaveText("viewer");
   await menu.open();

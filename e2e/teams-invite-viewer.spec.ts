@@ -2,12 +2,12 @@ import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { AccountMenu } from "./pages/account-menu";
 import { GroupPage } from "./pages/group-page";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { SIGNED_OUT } from "./teams-api";
 
 test("an invited viewer opens a shared group link, sees it live, and cannot add runs", async ({ page, context, browser, request }) => {
   // The owner invites a viewer in the UI and copies the link.
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: CONSOLE_URL });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SERVERS.main.consoleUrl });
   await page.goto("/settings/members");
   const invite = page.getByTestId("invite-form");
   await invite.getByLabel("Role").selectOption("viewer");
@@ -19,10 +19,10 @@ test("an invited viewer opens a shared group link, sees it live, and cannot add 
   await expect(created.getByTestId("copy-button")).toHaveAttribute("data-state", "copied");
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(await page.getByTestId("invitation-link").inputValue());
-  expect(link).toMatch(new RegExp(`^${CONSOLE_URL}/invite/[\\w-]{20,}$`));
+  expect(link).toMatch(new RegExp(`^${SERVERS.main.consoleUrl}/invite/[\\w-]{20,}$`));
 
   // The invited person opens the link in a browser that never signed in, and joins.
-  const viewerContext = await browser.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
+  const viewerContext = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: SIGNED_OUT });
   try {
     const viewer = await viewerContext.newPage();
     await viewer.goto(link);
@@ -33,7 +33,7 @@ test("an invited viewer opens a shared group link, sees it live, and cannot add 
     await form.getByLabel("Email").fill(email);
     await form.getByLabel("Password").fill("invited-viewer-password");
     await form.getByRole("button", { name: "Join the team" }).click();
-    await expect(viewer).toHaveURL(`${CONSOLE_URL}/`);
+    await expect(viewer).toHaveURL(`${SERVERS.main.consoleUrl}/`);
     await expect(new AccountMenu(viewer).role).toHaveText("viewer");
 
     // A running group, shared by link; `ultra` runs take 3–15 s at the e2e time scale: long enough to watch them run.

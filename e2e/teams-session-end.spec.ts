@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { AccountMenu } from "./pages/account-menu";
 import { GroupPage } from "./pages/group-page";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { joinAsNewMember } from "./teams-api";
 
 // When a session ends under an open page, the page stops getting data and goes to sign-in.
@@ -20,7 +20,7 @@ async function watchRunningGroup(page: Page, request: APIRequestContext, label: 
 }
 
 test("signing out on one page ends the live stream of another page of the same session", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "viewer");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "viewer");
   try {
     const watching = await member.context.newPage();
     const groupId = await watchRunningGroup(watching, request, "Watched until sign-out");
@@ -38,9 +38,9 @@ test("signing out on one page ends the live stream of another page of the same s
 });
 
 test("a session revoked from another browser ends that browser's live stream", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "viewer");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "viewer");
   // The same member signs in a second time, in another browser.
-  const second = await browser.newContext({ baseURL: CONSOLE_URL, storageState: { cookies: [], origins: [] } });
+  const second = await browser.newContext({ baseURL: SERVERS.main.consoleUrl, storageState: { cookies: [], origins: [] } });
   try {
     const signedIn = await second.request.post("/api/auth/sign-in/email", { data: { email: member.email, password: member.password } });
     expect(signedIn.ok()).toBe(true);
@@ -62,7 +62,7 @@ test("a session revoked from another browser ends that browser's live stream", a
 });
 
 test("a member removed by an admin stops getting data on their open page", async ({ page, browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "viewer");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "viewer");
   try {
     const watching = await member.context.newPage();
     await watchRunningGroup(watching, request, "Watched until removed");
@@ -80,7 +80,7 @@ test("a member removed by an admin stops getting data on their open page", async
     // Signed out for good: signing in again is refused.
     const again = await member.context.request.post("/api/auth/sign-in/email", {
       data: { email: member.email, password: member.password },
-      headers: { origin: CONSOLE_URL },
+      headers: { origin: SERVERS.main.consoleUrl },
     });
     expect(again.status()).toBe(401);
   } finally {

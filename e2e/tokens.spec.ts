@@ -3,22 +3,22 @@ import { expect, test } from "./fixtures";
 import { uniqueName } from "./groups-api";
 import { AccountMenu } from "./pages/account-menu";
 import { TokensPage } from "./pages/tokens-page";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { joinAsNewMember } from "./teams-api";
 
 // Settings → API tokens: a member makes a token, sees it once, a script uses it with the official SDK,
 // and revoking it stops the script at its next call.
 
-const sdk = (apiKey: string) => new Parallel({ apiKey, baseURL: `${CONSOLE_URL}/api/parallel`, maxRetries: 0 });
+const sdk = (apiKey: string) => new Parallel({ apiKey, baseURL: `${SERVERS.main.consoleUrl}/api/parallel`, maxRetries: 0 });
 
 test("a member creates a token, sees it once, uses it with the SDK, and revoking it gets the SDK a 401", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "operator");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "operator");
   try {
     const page = await member.context.newPage();
     await page.goto("/");
     await new AccountMenu(page).open();
     await page.getByRole("link", { name: "API tokens" }).click();
-    await expect(page).toHaveURL(`${CONSOLE_URL}/settings/tokens`);
+    await expect(page).toHaveURL(`${SERVERS.main.consoleUrl}/settings/tokens`);
 
     const tokens = new TokensPage(page);
     const name = uniqueName("script token");
@@ -52,7 +52,7 @@ test("a member creates a token, sees it once, uses it with the SDK, and revoking
 });
 
 test("a viewer can make read tokens only", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "viewer");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "viewer");
   try {
     const page = await member.context.newPage();
     const tokens = new TokensPage(page);
@@ -65,7 +65,7 @@ test("a viewer can make read tokens only", async ({ browser, request }) => {
 });
 
 test("an admin sees every member's tokens and revokes one", async ({ browser, request, page }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "operator");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "operator");
   try {
     const memberPage = await member.context.newPage();
     const name = uniqueName("someone else's token");

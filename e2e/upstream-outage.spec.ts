@@ -3,13 +3,13 @@ import { allowConsoleErrors } from "./fixtures/expected-errors";
 import { OutageUpstream } from "./fixtures/outage-upstream";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 import { GroupPage } from "./pages/group-page";
-import { OUTAGE_CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 
 const RUNS = 30;
 // The gateway retries a broken stream for ~16 s before it gives up; the page must say so after that.
 const GIVE_UP_TIMEOUT_MS = 60_000;
 
-test.use({ baseURL: OUTAGE_CONSOLE_URL });
+test.use({ baseURL: SERVERS.outage.consoleUrl });
 
 const upstream = new OutageUpstream();
 test.afterAll(() => upstream.stop());

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { companiesCsv } from "./fixtures/upload-files";
 import { uniqueName } from "./groups-api";
 import { CreatePage } from "./pages/create-page";
-import { CONSOLE_URL } from "./servers";
+import { SERVERS } from "./servers";
 import { joinAsNewMember } from "./teams-api";
 
 // Spend and budgets as a member sees them. Each test spends as a member of its own (joined for it),
@@ -23,7 +23,7 @@ async function setCap(adminRequest: APIRequestContext, id: string, monthlyUsd: n
 }
 
 test("the usage page shows what the member spent, by processor and group, and its CSV says the same", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "operator");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "operator");
   try {
     const api = member.context.request;
     const name = uniqueName("Spend");
@@ -63,7 +63,7 @@ test("the usage page shows what the member spent, by processor and group, and it
 });
 
 test("the upload form shows a budget refusal; the rows not sent go once the cap allows", async ({ browser, request }) => {
-  const member = await joinAsNewMember(browser, request, CONSOLE_URL, "operator");
+  const member = await joinAsNewMember(browser, request, SERVERS.main.consoleUrl, "operator");
   try {
     const id = await memberId(request, member.email);
     // 3 lite rows cost $0.015: over a $0.01 cap.

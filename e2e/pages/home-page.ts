@@ -1,14 +1,10 @@
-import { PageObject } from "./page-object";
+import { PageObjectAt } from "./page-object";
 
-export class HomePage extends PageObject({
+export class HomePage extends PageObjectAt("/", {
   upstreamLabel: "upstream-label",
   upstreamHealth: "upstream-health",
   upstreamBadge: "upstream-badge",
   emptyGroups: "groups-empty",
   groupsView: "groups-view",
   groupRows: "group-row",
-}) {
-  async goto(): Promise<void> {
-    await this.page.goto("/");
-  }
-}
+}) {}

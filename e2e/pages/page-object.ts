@@ -17,3 +17,14 @@ export function PageObject<Ids extends TestIds>(testIds: Ids) {
   }
   return TestIdPageObject as new (page: Page) => TestIdPageObject & LocatorsByName<Ids>;
 }
+
+/** A `PageObject` of the page at one fixed `path`, which `goto()` opens. */
+export function PageObjectAt<Ids extends TestIds>(path: string, testIds: Ids) {
+  // A class cannot extend the generic intersection PageObject returns: extend its plain part, then add the locators back.
+  class PageAtPath extends (PageObject(testIds) as new (page: Page) => { readonly page: Page }) {
+    async goto(): Promise<void> {
+      await this.page.goto(path);
+    }
+  }
+  return PageAtPath as new (page: Page) => PageAtPath & LocatorsByName<Ids>;
+}

@@ -1,19 +1,15 @@
 import type { Locator } from "@playwright/test";
 import type { ApiTokenScope } from "../../lib/contracts/api-tokens";
-import { PageObject } from "./page-object";
+import { PageObjectAt } from "./page-object";
 
 /** Settings → API tokens: the create form, the token shown once, your tokens and (admins) everyone's. */
-export class TokensPage extends PageObject({
+export class TokensPage extends PageObjectAt("/settings/tokens", {
   form: "create-token-form",
   created: "created-token",
   createdValue: "created-token-value",
   yourTokens: "your-tokens-section",
   everyonesTokens: "all-tokens-section",
 }) {
-  async goto(): Promise<void> {
-    await this.page.goto("/settings/tokens");
-  }
-
   /** Creates a token and answers it, as shown (the only time it is). */
   async create(name: string, scope: ApiTokenScope, days = "30"): Promise<string> {
     await this.form.getByLabel("Name").fill(name);
