@@ -7,7 +7,10 @@ export default defineConfig([
   ...nextTypescript,
   {
     // A cycle between modules means neither can be understood alone; files in a cycle get split instead.
+    // Tests and test helpers are left out: nothing the console ships imports them, and following
+    // their imports was a third of the whole lint's time (125 → 79 s for this rule).
     files: ["app/**", "components/**", "lib/**", "scripts/**", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "**/tests/**", "**/test-support/**", "lib/testing/**"],
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
