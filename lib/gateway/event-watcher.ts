@@ -1,3 +1,4 @@
+import { registerEndableStream } from "../sse/end-stream-when";
 import { Heartbeat, PING_BYTES } from "../sse/heartbeat";
 
 // A client that reads slower than events arrive is cut off once this much is queued for it; its
@@ -10,6 +11,7 @@ export class EventWatcher {
   private heartbeat: Heartbeat | undefined;
   private deadline: NodeJS.Timeout | undefined;
   private closed = false;
+  private readonly endedListeners: (() => void)[] = [];
   private readonly onGone: (w: EventWatcher) => void;
   /** A browser's live feed: run events carry `id:` lines (the relayed API is passed on byte for byte). */
   readonly withIdLines: boolean;
@@ -32,6 +34,19 @@ export class EventWatcher {
       },
       { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
     );
+    // A session, share link or shutdown that ends this client closes the watcher itself, so its
+    // events are not relayed through one more stream per rule.
+    registerEndableStream(this.body, {
+      end: (farewell) => {
+        if (this.closed) return;
+        if (farewell) this.write(new TextEncoder().encode(farewell));
+        this.close();
+      },
+      onEnded: (listener) => {
+        if (this.closed) listener();
+        else this.endedListeners.push(listener);
+      },
+    });
   }
 
   get isClosed(): boolean {
@@ -67,8 +82,10 @@ export class EventWatcher {
   }
 
   private dispose(): void {
+    if (this.closed) return;
     this.closed = true;
     this.heartbeat?.stop();
     clearTimeout(this.deadline);
+    for (const listener of this.endedListeners.splice(0)) listener();
   }
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { EventWatcher } from "../gateway/event-watcher";
+import { endlessStream } from "../testing/endless-stream";
+import { endStreamWhen, type StreamEndRule } from "./end-stream-when";
+
+const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+/** A rule ended by calling `endNow`; counts its subscriptions still held. */
+function switchRule(farewell?: string) {
+  let must = false;
+  const rechecks = new Set<() => void>();
+  const rule: StreamEndRule = {
+    subscribe: (recheck) => {
+      rechecks.add(recheck);
+      return () => rechecks.delete(recheck);
+    },
+    shouldEnd: async () => must,
+    recheckIntervalMs: 60_000,
+    farewell,
+  };
+  return {
+    rule,
+    subscribed: () => rechecks.size,
+    endNow: () => {
+      must = true;
+      for (const recheck of rechecks) recheck();
+    },
+  };
+}
+
+function sseResponse(body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, { headers: { "content-type": "text/event-stream" } });
+}
+
+describe("endStreamWhen", () => {
+  it("relays a stream once however many rules apply, and ends it with the farewell of the rule that ended it", async () => {
+    const { response, cancelled } = endlessStream(": hello\n\n");
+    const session = switchRule();
+    const shutdown = switchRule("retry: 1000\n\n");
+    const once = endStreamWhen(response, session.rule);
+    const twice = endStreamWhen(once, shutdown.rule);
+    expect(once).not.toBe(response);
+    expect(twice).toBe(once);
+
+    const reader = twice.body!.getReader();
+    expect(decode((await reader.read()).value)).toBe(": hello\n\n");
+    shutdown.endNow();
+    expect(decode((await reader.read()).value)).toBe("retry: 1000\n\n");
+    expect((await reader.read()).done).toBe(true);
+    await cancelled;
+    // Both rules let go of their signals once the stream ended.
+    expect([session.subscribed(), shutdown.subscribed()]).toEqual([0, 0]);
+  });
+
+  it("ends an events-hub watcher itself, without relaying it, and lets go of the rules when the watcher closes", async () => {
+    const watcher = new EventWatcher({ heartbeatMs: 60_000, timeoutMs: null, withIdLines: false, onGone: () => {} });
+    const response = sseResponse(watcher.body);
+    const session = switchRule();
+    const shutdown = switchRule("retry: 1000\n\n");
+    expect(endStreamWhen(endStreamWhen(response, session.rule), shutdown.rule)).toBe(response);
+
+    const reader = watcher.body.getReader();
+    watcher.sendBytes(new TextEncoder().encode("data: 1\n\n"));
+    expect(decode((await reader.read()).value)).toBe("data: 1\n\n");
+    shutdown.endNow();
+    await expect.poll(() => watcher.isClosed).toBe(true);
+    expect(decode((await reader.read()).value)).toBe("retry: 1000\n\n");
+    expect((await reader.read()).done).toBe(true);
+    expect([session.subscribed(), shutdown.subscribed()]).toEqual([0, 0]);
+
+    // A watcher the hub closes (its group ended) also releases the rules.
+    const other = new EventWatcher({ heartbeatMs: 60_000, timeoutMs: null, withIdLines: false, onGone: () => {} });
+    const rule = switchRule();
+    endStreamWhen(sseResponse(other.body), rule.rule);
+    expect(rule.subscribed()).toBe(1);
+    other.close();
+    expect(rule.subscribed()).toBe(0);
+  });
+
+  it("passes other answers through untouched", () => {
+    const json = Response.json({ ok: true });
+    const rule = switchRule();
+    expect(endStreamWhen(json, rule.rule)).toBe(json);
+    expect(rule.subscribed()).toBe(0);
+  });
+});
