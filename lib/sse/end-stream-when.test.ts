@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { EventWatcher } from "../gateway/event-watcher";
 import { endlessStream } from "../testing/endless-stream";
 import { endStreamWhen, type StreamEndRule } from "./end-stream-when";
+import type { FrameChunk } from "./sse-frame-buffer";
+import { sseResponse } from "./sse-response";
 
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
@@ -28,7 +30,7 @@ function switchRule(farewell?: string) {
   };
 }
 
-function sseResponse(body: ReadableStream<Uint8Array>): Response {
+function eventStreamAnswer(body: ReadableStream<Uint8Array>): Response {
   return new Response(body, { headers: { "content-type": "text/event-stream" } });
 }
 
@@ -54,7 +56,7 @@ describe("endStreamWhen", () => {
 
   it("ends an events-hub watcher itself, without relaying it, and lets go of the rules when the watcher closes", async () => {
     const watcher = new EventWatcher({ heartbeatMs: 60_000, timeoutMs: null, withIdLines: false, onGone: () => {} });
-    const response = sseResponse(watcher.body);
+    const response = eventStreamAnswer(watcher.body);
     const session = switchRule();
     const shutdown = switchRule("retry: 1000\n\n");
     expect(endStreamWhen(endStreamWhen(response, session.rule), shutdown.rule)).toBe(response);
@@ -71,10 +73,40 @@ describe("endStreamWhen", () => {
     // A watcher the hub closes (its group ended) also releases the rules.
     const other = new EventWatcher({ heartbeatMs: 60_000, timeoutMs: null, withIdLines: false, onGone: () => {} });
     const rule = switchRule();
-    endStreamWhen(sseResponse(other.body), rule.rule);
+    endStreamWhen(eventStreamAnswer(other.body), rule.rule);
     expect(rule.subscribed()).toBe(1);
     other.close();
     expect(rule.subscribed()).toBe(0);
+  });
+
+  it("ends a relayed upstream stream without relaying it again, and stops reading its source", async () => {
+    let sourceStopped = false;
+    let nextEventArrives!: () => void;
+    const frame = (text: string) => ({ parts: [new TextEncoder().encode(text)] }) as unknown as FrameChunk;
+    async function* frames(): AsyncGenerator<FrameChunk> {
+      try {
+        yield frame("data: 1\n\n");
+        await new Promise<void>((resolve) => (nextEventArrives = resolve));
+        yield frame("data: 2\n\n");
+      } finally {
+        sourceStopped = true;
+      }
+    }
+    const response = sseResponse(frames(), 60_000);
+    const session = switchRule();
+    const shutdown = switchRule("retry: 1000\n\n");
+    expect(endStreamWhen(endStreamWhen(response, session.rule), shutdown.rule)).toBe(response);
+
+    const reader = response.body!.getReader();
+    expect(decode((await reader.read()).value)).toBe("data: 1\n\n");
+    await expect.poll(() => nextEventArrives).toBeDefined();
+    shutdown.endNow();
+    expect(decode((await reader.read()).value)).toBe("retry: 1000\n\n");
+    expect((await reader.read()).done).toBe(true);
+    expect([session.subscribed(), shutdown.subscribed()]).toEqual([0, 0]);
+    // The source is told to stop: it does at its next step, and what it had is not sent.
+    nextEventArrives();
+    await expect.poll(() => sourceStopped).toBe(true);
   });
 
   it("passes other answers through untouched", () => {

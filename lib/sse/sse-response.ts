@@ -1,3 +1,4 @@
+import { registerEndableStream } from "./end-stream-when";
 import type { FrameChunk } from "./sse-frame-buffer";
 import { Heartbeat, HEARTBEAT_INTERVAL_MS, PING_BYTES } from "./heartbeat";
 
@@ -8,32 +9,66 @@ export const SSE_HEADERS = {
   "x-accel-buffering": "no",
 } as const;
 
-/** An SSE response fed by whole-event chunks, with `: ping` comments while the source is idle. */
+/**
+ * An SSE response fed by whole-event chunks, with `: ping` comments while the source is idle. It
+ * can be ended from outside (endStreamWhen) without a relay of its own.
+ */
 export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HEARTBEAT_INTERVAL_MS): Response {
   let heartbeat: Heartbeat | undefined;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let ended = false;
+  const endedListeners: (() => void)[] = [];
+  /** Marks the stream ended and tells the listeners; false when it already was. */
+  const finish = (): boolean => {
+    if (ended) return false;
+    ended = true;
+    heartbeat?.stop();
+    for (const listener of endedListeners.splice(0)) listener();
+    return true;
+  };
   const body = new ReadableStream<Uint8Array>({
-    start(controller) {
+    start(c) {
+      controller = c;
       heartbeat = new Heartbeat(heartbeatMs, () => {
         try {
-          controller.enqueue(PING_BYTES);
+          c.enqueue(PING_BYTES);
         } catch {
           heartbeat?.stop();
         }
       });
     },
-    async pull(controller) {
-      const next = await chunks.next();
+    async pull(c) {
+      let next: IteratorResult<FrameChunk>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        if (finish()) c.error(error);
+        return;
+      }
+      if (ended) return;
       if (next.done) {
-        heartbeat?.stop();
-        controller.close();
+        finish();
+        c.close();
         return;
       }
       heartbeat?.wrote();
-      for (const part of next.value.parts) if (part.byteLength > 0) controller.enqueue(part);
+      for (const part of next.value.parts) if (part.byteLength > 0) c.enqueue(part);
     },
     async cancel() {
-      heartbeat?.stop();
+      finish();
       await chunks.return(undefined);
+    },
+  });
+  registerEndableStream(body, {
+    end(farewell) {
+      if (!finish()) return;
+      void chunks.return(undefined).catch(() => undefined);
+      if (farewell) controller.enqueue(new TextEncoder().encode(farewell));
+      controller.close();
+    },
+    onEnded(listener) {
+      if (ended) listener();
+      else endedListeners.push(listener);
     },
   });
   return new Response(body, { status: 200, headers: SSE_HEADERS });
