@@ -1,4 +1,5 @@
 import { registerEndableStream } from "../sse/end-stream-when";
+import { EndedSignal } from "../sse/ended-signal";
 import { Heartbeat, PING_BYTES } from "../sse/heartbeat";
 
 // A client that reads slower than events arrive is cut off once this much is queued for it; its
@@ -11,7 +12,7 @@ export class EventWatcher {
   private heartbeat: Heartbeat | undefined;
   private deadline: NodeJS.Timeout | undefined;
   private closed = false;
-  private readonly endedListeners: (() => void)[] = [];
+  private readonly ended = new EndedSignal();
   private readonly onGone: (w: EventWatcher) => void;
   /** A browser's live feed: run events carry `id:` lines (the relayed API is passed on byte for byte). */
   readonly withIdLines: boolean;
@@ -42,10 +43,7 @@ export class EventWatcher {
         if (farewell) this.write(new TextEncoder().encode(farewell));
         this.close();
       },
-      onEnded: (listener) => {
-        if (this.closed) listener();
-        else this.endedListeners.push(listener);
-      },
+      onEnded: (listener) => this.ended.onEnded(listener),
     });
   }
 
@@ -86,6 +84,6 @@ export class EventWatcher {
     this.closed = true;
     this.heartbeat?.stop();
     clearTimeout(this.deadline);
-    for (const listener of this.endedListeners.splice(0)) listener();
+    this.ended.end();
   }
 }

@@ -1,3 +1,5 @@
+import { EndedSignal } from "./ended-signal";
+
 /** When a live stream must end, and how it learns of it. */
 export interface StreamEndRule {
   /** Subscribes `recheck` to this process's signal (a sign-out, a revocation); returns the unsubscribe. */
@@ -68,16 +70,8 @@ function watchRule(stream: EndableStream, rule: StreamEndRule): void {
 /** Relays `source` chunk by chunk through a stream that can be ended from outside. */
 function endableRelay(source: ReadableStream<Uint8Array>): { stream: ReadableStream<Uint8Array>; endable: EndableStream } {
   const reader = source.getReader();
-  const listeners: (() => void)[] = [];
-  let ended = false;
+  const signal = new EndedSignal();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  /** Marks the stream ended and tells the listeners; false when it already was. */
-  const finish = (): boolean => {
-    if (ended) return false;
-    ended = true;
-    for (const listener of listeners.splice(0)) listener();
-    return true;
-  };
   const stream = new ReadableStream<Uint8Array>({
     start(c) {
       controller = c;
@@ -85,30 +79,27 @@ function endableRelay(source: ReadableStream<Uint8Array>): { stream: ReadableStr
     async pull(c) {
       try {
         const { done, value } = await reader.read();
-        if (ended) return;
+        if (signal.ended) return;
         if (!done) return c.enqueue(value);
-        finish();
+        signal.end();
         c.close();
       } catch (error) {
-        if (finish()) c.error(error);
+        if (signal.end()) c.error(error);
       }
     },
     cancel(reason) {
-      finish();
+      signal.end();
       return reader.cancel(reason);
     },
   });
   const endable: EndableStream = {
     end(farewell) {
-      if (!finish()) return;
+      if (!signal.end()) return;
       void reader.cancel().catch(() => undefined);
       if (farewell) controller.enqueue(new TextEncoder().encode(farewell));
       controller.close();
     },
-    onEnded(listener) {
-      if (ended) listener();
-      else listeners.push(listener);
-    },
+    onEnded: (listener) => signal.onEnded(listener),
   };
   registerEndableStream(stream, endable);
   return { stream, endable };

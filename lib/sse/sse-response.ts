@@ -1,4 +1,5 @@
 import { registerEndableStream } from "./end-stream-when";
+import { EndedSignal } from "./ended-signal";
 import type { FrameChunk } from "./sse-frame-buffer";
 import { Heartbeat, HEARTBEAT_INTERVAL_MS, PING_BYTES } from "./heartbeat";
 
@@ -16,16 +17,8 @@ export const SSE_HEADERS = {
 export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HEARTBEAT_INTERVAL_MS): Response {
   let heartbeat: Heartbeat | undefined;
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let ended = false;
-  const endedListeners: (() => void)[] = [];
-  /** Marks the stream ended and tells the listeners; false when it already was. */
-  const finish = (): boolean => {
-    if (ended) return false;
-    ended = true;
-    heartbeat?.stop();
-    for (const listener of endedListeners.splice(0)) listener();
-    return true;
-  };
+  const signal = new EndedSignal();
+  signal.onEnded(() => heartbeat?.stop());
   const body = new ReadableStream<Uint8Array>({
     start(c) {
       controller = c;
@@ -42,12 +35,12 @@ export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HE
       try {
         next = await chunks.next();
       } catch (error) {
-        if (finish()) c.error(error);
+        if (signal.end()) c.error(error);
         return;
       }
-      if (ended) return;
+      if (signal.ended) return;
       if (next.done) {
-        finish();
+        signal.end();
         c.close();
         return;
       }
@@ -55,21 +48,18 @@ export function sseResponse(chunks: AsyncGenerator<FrameChunk>, heartbeatMs = HE
       for (const part of next.value.parts) if (part.byteLength > 0) c.enqueue(part);
     },
     async cancel() {
-      finish();
+      signal.end();
       await chunks.return(undefined);
     },
   });
   registerEndableStream(body, {
     end(farewell) {
-      if (!finish()) return;
+      if (!signal.end()) return;
       void chunks.return(undefined).catch(() => undefined);
       if (farewell) controller.enqueue(new TextEncoder().encode(farewell));
       controller.close();
     },
-    onEnded(listener) {
-      if (ended) listener();
-      else endedListeners.push(listener);
-    },
+    onEnded: (listener) => signal.onEnded(listener),
   });
   return new Response(body, { status: 200, headers: SSE_HEADERS });
 }
