@@ -1,7 +1,7 @@
 import { defineConsoleFigure } from "./lib/figure";
 import { bytesRead, RssSampler, rssBytes } from "./lib/proc";
 import { measure } from "./lib/results";
-import { startSdkRelayProcess } from "./lib/sdk-relay-process";
+import { startRelayProcess } from "./lib/relay-process";
 import { readSse } from "./lib/sse-client";
 
 // B2: how much the console's Next server grows while it relays B1's stream to a client that reads
@@ -90,7 +90,7 @@ export const figure = defineConsoleFigure("B2", {
 
     // The SDK baseline relay of B1 under the same reader (after its own unthrottled read), for a
     // bounded time: it does not wait for its client, so what it reads ahead stays in its memory.
-    const relay = await startSdkRelayProcess(server.emulator.url, server.emulator.apiKey);
+    const relay = await startRelayProcess("sdk", server.emulator.url, server.emulator.apiKey);
     let baseline: RelayedRead;
     try {
       await readSse(`${relay.url}/groups/${groupId}/runs`, { timeLimitMs });

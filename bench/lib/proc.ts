@@ -85,11 +85,33 @@ const CLOCK_TICKS_PER_S = 100;
 
 /** CPU time (user + system) a process has used so far, in seconds; 0 once it is gone. */
 export function cpuSeconds(pid: number): number {
-  const stat = readProc(`/proc/${pid}/stat`);
+  return cpuSecondsOf(`/proc/${pid}/stat`);
+}
+
+/** utime + stime of a /proc stat file (a process's or one thread's), in seconds; 0 once it is gone. */
+function cpuSecondsOf(statPath: string): number {
+  const stat = readProc(statPath);
   if (!stat) return 0;
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   // utime and stime are fields 14 and 15 of the stat line; fields[0] here is field 3.
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
+}
+
+/**
+ * A process's CPU seconds split between its main thread (the event loop) and its other threads. In a
+ * Node process relaying a stream those are V8's platform workers: concurrent marking and parallel
+ * garbage collection (with --v8-pool-size=1 a single such thread took all of it).
+ */
+export function threadCpuSeconds(pid: number): { main: number; others: number } {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return { main: 0, others: 0 };
+  }
+  const main = cpuSecondsOf(`/proc/${pid}/task/${pid}/stat`);
+  const all = tids.reduce((sum, tid) => sum + cpuSecondsOf(`/proc/${pid}/task/${tid}/stat`), 0);
+  return { main, others: all - main };
 }
 
 /** CPU seconds of a process and all its descendants. */

@@ -5,7 +5,9 @@ import { descendants } from "./proc";
 
 const START_TIMEOUT_MS = 30_000;
 
-export interface SdkRelayProcess {
+export type RelayKind = "sdk" | "plain";
+
+export interface RelayProcess {
   url: string;
   /** The tsx launcher; the relay itself is its child process (`serverPid`). */
   pid: number;
@@ -13,9 +15,9 @@ export interface SdkRelayProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts bench/lib/sdk-relay-main.ts as a child process pointed at the emulator. */
-export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promise<SdkRelayProcess> {
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(__dirname, "sdk-relay-main.ts"), upstreamUrl, apiKey], {
+/** Starts bench/lib/relay-main.ts as a child process pointed at the emulator: the SDK baseline, or the plain relay. */
+export function startRelayProcess(kind: RelayKind, upstreamUrl: string, apiKey: string): Promise<RelayProcess> {
+  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(__dirname, "relay-main.ts"), kind, upstreamUrl, apiKey], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -36,7 +38,7 @@ export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promi
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`the SDK relay did not start within ${START_TIMEOUT_MS} ms`));
+      reject(new Error(`the ${kind} relay did not start within ${START_TIMEOUT_MS} ms`));
     }, START_TIMEOUT_MS);
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -53,7 +55,7 @@ export function startSdkRelayProcess(upstreamUrl: string, apiKey: string): Promi
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`the SDK relay exited with ${code} before it listened`));
+      reject(new Error(`the ${kind} relay exited with ${code} before it listened`));
     });
   });
 }
