@@ -17,14 +17,16 @@ test("'Create demo group' starts a live group that ends with every run completed
 
 test("a running group updates live: active while running, then all terminal, with a history chart", async ({ groupPage, request }) => {
   const groupId = await createGroup(request, uniqueName("Live"));
-  // `ultra` runs take 3–15 s at the e2e time scale: long enough to watch them run.
-  await addRuns(request, groupId, 20, "ultra");
+  // `ultra2x` runs take 3–30 s at the e2e time scale: long enough to watch them run. With `ultra`
+  // (3–15 s) a busy CI machine once rendered the page as the group finished: the first view said
+  // active, and the live stream had already ended (no live indicator).
+  await addRuns(request, groupId, 20, "ultra2x");
 
   await groupPage.goto(groupId);
-  // The runs keep the group active for at least 3 s and most likely ~14 s; a loaded machine may take a few seconds to render.
+  // The runs keep the group active for at least 3 s and most likely ~28 s; a loaded machine may take a few seconds to render.
   await expect(groupPage.activeBadge).toBeVisible({ timeout: 10_000 });
   await expect(groupPage.page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open");
-  await expect(groupPage.breakdownRow("completed")).toHaveAttribute("data-count", "20", { timeout: 30_000 });
+  await expect(groupPage.breakdownRow("completed")).toHaveAttribute("data-count", "20", { timeout: 45_000 });
   await expect(groupPage.activeBadge).toHaveCount(0);
   await expect(groupPage.page.getByTestId("group-status-message")).toContainText("All 20 runs finished");
   await expect(groupPage.historyChart).toBeVisible();

@@ -6,6 +6,8 @@ import { SERVERS } from "./servers";
 import { SIGNED_OUT } from "./teams-api";
 
 test("an invited viewer opens a shared group link, sees it live, and cannot add runs", async ({ page, context, browser, request }) => {
+  // Sign-in, invitation and a group whose runs take up to 30 s: more than the default 60 s on a busy machine.
+  test.setTimeout(90_000);
   // The owner invites a viewer in the UI and copies the link.
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SERVERS.main.consoleUrl });
   await page.goto("/settings/members");
@@ -36,16 +38,17 @@ test("an invited viewer opens a shared group link, sees it live, and cannot add 
     await expect(viewer).toHaveURL(`${SERVERS.main.consoleUrl}/`);
     await expect(new AccountMenu(viewer).role).toHaveText("viewer");
 
-    // A running group, shared by link; `ultra` runs take 3–15 s at the e2e time scale: long enough to watch them run.
+    // A running group, shared by link; `ultra2x` runs take 3–30 s at the e2e time scale: long enough to
+    // watch them run on a busy machine (with `ultra`, 3–15 s, the group could finish before the page opened).
     const groupId = await createGroup(request, uniqueName("Shared with a viewer"));
-    await addRuns(request, groupId, 20, "ultra");
+    await addRuns(request, groupId, 20, "ultra2x");
 
     // The shared link: live, with the counts moving to the end.
     const groupPage = new GroupPage(viewer);
     await groupPage.goto(groupId);
     await expect(groupPage.title).toContainText("Shared with a viewer");
     await expect(viewer.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 10_000 });
-    await expect(groupPage.breakdownRow("completed")).toHaveAttribute("data-count", "20", { timeout: 30_000 });
+    await expect(groupPage.breakdownRow("completed")).toHaveAttribute("data-count", "20", { timeout: 45_000 });
     await expect(groupPage.progressFinished).toHaveText("20");
 
     // What spends credits is disabled, with the reason.

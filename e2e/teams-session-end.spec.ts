@@ -12,8 +12,9 @@ const LEAVES_FOR_SIGN_IN_MS = 30_000;
 /** Opens a running group in `page` and waits until its live stream is open. */
 async function watchRunningGroup(page: Page, request: APIRequestContext, label: string): Promise<string> {
   const groupId = await createGroup(request, uniqueName(label));
-  // `ultra` runs take 3–15 s at the e2e time scale; the stream stays open while they run.
-  await addRuns(request, groupId, 20, "ultra");
+  // `ultra2x` runs take 3–30 s at the e2e time scale; the stream stays open while they run (with
+  // `ultra`, 3–15 s, a busy machine can open the page after the group has finished).
+  await addRuns(request, groupId, 20, "ultra2x");
   await new GroupPage(page).goto(groupId);
   await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-connection", "open", { timeout: 10_000 });
   return groupId;
