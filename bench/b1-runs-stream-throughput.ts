@@ -51,7 +51,7 @@ export const figure = defineConsoleFigure("B1", {
         async () => {
           const { url, headers } = urls(id)[variant];
           const relayBefore = relayCpu[variant]();
-          const threadsBefore = threadCpuSeconds(server.nextPid);
+          const threadsBefore = variant === "gateway" ? threadCpuSeconds(server.nextPid) : null;
           const emulatorBefore = server.emulatorCpuSeconds();
           const read = await readSse(url, { headers, timeLimitMs: READ_LIMIT_MS });
           if (read.status !== 200 || read.events !== expected) {
@@ -61,7 +61,7 @@ export const figure = defineConsoleFigure("B1", {
             const perEvent = (seconds: number) => (seconds * 1e6) / read.events;
             if (variant === "direct") cpuUsPerEvent.emulator.push(perEvent(server.emulatorCpuSeconds() - emulatorBefore));
             else cpuUsPerEvent[variant].push(perEvent(relayCpu[variant]() - relayBefore));
-            if (variant === "gateway") {
+            if (threadsBefore) {
               const threadsAfter = threadCpuSeconds(server.nextPid);
               gatewayThreads.main.push(perEvent(threadsAfter.main - threadsBefore.main));
               gatewayThreads.others.push(perEvent(threadsAfter.others - threadsBefore.others));
