@@ -6,7 +6,11 @@ import type { GatewayDeps } from "./proxy-call";
 
 export function createGateway(
   target: UpstreamTarget,
-  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs" | "spend"> & { hooks?: ChannelHooks } = {},
+  options: Pick<GatewayDeps, "onGroupCreated" | "onRunsAdded" | "heartbeatMs" | "spend"> & {
+    hooks?: ChannelHooks;
+    /** How long a group's upstream connection outlives its last watcher (the hub's default otherwise). */
+    idleLingerMs?: number;
+  } = {},
 ): GatewayDeps {
   const hub = new EventsHub(
     {
@@ -20,6 +24,7 @@ export function createGateway(
     },
     options.hooks,
     options.heartbeatMs,
+    options.idleLingerMs,
   );
   // Every path that adds runs through the console (uploads, "Add runs", "Retry failed", the SDK) ends
   // here: the hub must not go on serving the group's ended stream, which knows nothing of the new runs.

@@ -55,10 +55,18 @@ export class EventsHub {
     private readonly upstream: HubUpstream,
     private readonly hooks: ChannelHooks = {},
     private readonly heartbeatMs = HEARTBEAT_INTERVAL_MS,
+    private readonly idleLingerMs = IDLE_LINGER_MS,
   ) {}
 
   get activeChannels(): number {
     return this.channels.size;
+  }
+
+  /** Clients watching any group now. */
+  get watchers(): number {
+    let count = 0;
+    for (const { channel } of this.channels.values()) count += channel.watcherCount;
+    return count;
   }
 
   /** Upstream events connections open or opening now: one per channel that has not ended. */
@@ -153,7 +161,7 @@ export class EventsHub {
           entry.idleTimer = setTimeout(() => {
             if (entry.channel.watcherCount > 0 || entry.channel.hasEnded) return;
             this.forget(groupId, entry);
-          }, IDLE_LINGER_MS);
+          }, this.idleLingerMs);
         },
       }),
     };
