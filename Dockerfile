@@ -17,7 +17,8 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # `next build`, then scripts/prepare-standalone.ts copies .next/static, public/ and the method-guard
-# preload into .next/standalone: the same steps e2e/standalone.spec.ts runs before `node server.js`.
+# preload into .next/standalone (scripts/next-build.ts): the same steps e2e/standalone.spec.ts runs
+# before `node server.js`.
 RUN npm run build
 
 FROM node:20-slim AS run
