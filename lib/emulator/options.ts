@@ -21,7 +21,10 @@ export interface EmulatorOptions {
   creditUsd: number | undefined;
   /** Processors the account may use; add-runs naming another answers 403. Undefined: every processor. */
   allowedProcessors: readonly string[] | undefined;
+  /** Add-runs requests allowed per key within `rateLimitWindowMs`. */
   rateLimitPerMin: number;
+  /** The rate limit's sliding window: a minute, as the real API's; shorter lets tests see 429s without waiting a minute. */
+  rateLimitWindowMs: number;
   /** When above 0, every SSE connection is cut abruptly after this many events. */
   dropAfterEvents: number;
   apiKey: string | undefined;
@@ -49,6 +52,7 @@ export const DEFAULT_EMULATOR_OPTIONS: EmulatorOptions = {
   creditUsd: undefined,
   allowedProcessors: undefined,
   rateLimitPerMin: 2_000,
+  rateLimitWindowMs: 60_000,
   dropAfterEvents: 0,
   apiKey: undefined,
   concurrency: 2_000,
@@ -84,6 +88,7 @@ const envSchema = z.object({
     )
     .optional(),
   EMULATOR_RATE_LIMIT_PER_MIN: number(1),
+  EMULATOR_RATE_LIMIT_WINDOW_MS: number(1_000),
   EMULATOR_DROP_AFTER_EVENTS: number(0),
   EMULATOR_API_KEY: z.string().min(1).optional(),
   EMULATOR_CONCURRENCY: number(1),
@@ -122,6 +127,7 @@ export function emulatorOptionsFromEnv(env: Record<string, string | undefined>):
     creditUsd: e.EMULATOR_CREDIT_USD,
     allowedProcessors: e.EMULATOR_PROCESSORS,
     rateLimitPerMin: e.EMULATOR_RATE_LIMIT_PER_MIN,
+    rateLimitWindowMs: e.EMULATOR_RATE_LIMIT_WINDOW_MS,
     dropAfterEvents: e.EMULATOR_DROP_AFTER_EVENTS,
     apiKey: e.EMULATOR_API_KEY,
     concurrency: e.EMULATOR_CONCURRENCY,

@@ -10,4 +10,12 @@ describe("RateLimiter", () => {
     expect(limiter.take("other", t0 + 10_000)).toBe(0);
     expect(limiter.take("k", t0 + 60_001)).toBe(0);
   });
+
+  it("counts over a shorter window when given one", () => {
+    const limiter = new RateLimiter(2, 10_000);
+    const t0 = 1_000_000;
+    expect([limiter.take("k", t0), limiter.take("k", t0 + 1)]).toEqual([0, 0]);
+    expect(limiter.take("k", t0 + 2_500)).toBe(8);
+    expect(limiter.take("k", t0 + 10_001)).toBe(0);
+  });
 });

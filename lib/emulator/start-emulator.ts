@@ -38,7 +38,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     store,
     notifier,
     scheduler,
-    rateLimiter: new RateLimiter(options.rateLimitPerMin),
+    rateLimiter: new RateLimiter(options.rateLimitPerMin, options.rateLimitWindowMs),
     credit: new CreditLedger(options.creditUsd, store),
     options,
   };
