@@ -7,7 +7,8 @@ import { e2eRunDir } from "./e2e/run-dir";
 import {
   FAILURE_RATE,
   FAILING_API_PREFIX,
-  RATE_LIMIT_PER_MIN,
+  RATE_LIMIT_PER_WINDOW,
+  RATE_LIMIT_WINDOW_MS,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_ISSUER,
@@ -19,6 +20,11 @@ import {
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 60_000;
+// How long an assertion waits for its condition. Playwright's 5 s default is short for this suite:
+// seven consoles, their emulators and Chromium share two cores, and one CI run's page took over 5 s
+// to navigate after 'Create demo group' (a group and 60 runs made, then the group page rendered on the
+// server). A passing assertion returns as soon as its condition holds, so this costs only failures.
+const EXPECT_TIMEOUT_MS = 15_000;
 
 const runDir = e2eRunDir();
 
@@ -31,6 +37,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: TEST_TIMEOUT_MS,
+  expect: { timeout: EXPECT_TIMEOUT_MS },
   reporter: [["list"]],
   use: {
     baseURL: SERVERS.main.consoleUrl,
@@ -59,7 +66,8 @@ export default defineConfig({
     consoleServer(SERVERS.main, { EMULATOR_API_PREFIXES: "v1" }),
     consoleServer(SERVERS.hostile, { EMULATOR_HOSTILE_CONTENT: "1" }),
     consoleServer(SERVERS.rateLimited, {
-      EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
+      EMULATOR_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_WINDOW),
+      EMULATOR_RATE_LIMIT_WINDOW_MS: String(RATE_LIMIT_WINDOW_MS),
     }),
     // The legacy prefix against an upstream that serves only /v1beta (and, as the real API, a run,
     // its result and its input only under /v1).
