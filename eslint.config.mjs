@@ -12,6 +12,10 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**", "scripts/**", "proxy.ts"],
     ignores: ["**/*.test.ts", "**/*.test.tsx", "**/tests/**", "**/test-support/**", "lib/testing/**"],
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+    // Packages cannot import the console back, yet the rule reads every one of their files it reaches
+    // unless told not to (`ignoreExternal` alone does not stop that): 84 → 11 s for this rule, and
+    // the whole lint 107 → 35 s here.
+    settings: { "import/ignore": ["node_modules"] },
   },
   {
     // Browser code never imports server code: the key and the database stay on the server. Types may
