@@ -4,6 +4,7 @@ import { KEY_CANARY } from "./scripts/key-canary";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium-executable";
 import { OWNER, storageStatePath } from "./e2e/auth-state";
 import { e2eRunDir } from "./e2e/run-dir";
+import { EXPECT_TIMEOUT_MS } from "./e2e/expect-timeout";
 import {
   FAILURE_RATE,
   FAILING_API_PREFIX,
@@ -20,11 +21,6 @@ import {
 // `npm start` may run `next build` first; on two cores that takes a few minutes.
 const SERVER_START_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 60_000;
-// How long an assertion waits for its condition. Playwright's 5 s default is short for this suite:
-// seven consoles, their emulators and Chromium share two cores, and one CI run's page took over 5 s
-// to navigate after 'Create demo group' (a group and 60 runs made, then the group page rendered on the
-// server). A passing assertion returns as soon as its condition holds, so this costs only failures.
-const EXPECT_TIMEOUT_MS = 15_000;
 
 const runDir = e2eRunDir();
 

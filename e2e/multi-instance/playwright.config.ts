@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../chromium-executable";
+import { EXPECT_TIMEOUT_MS } from "../expect-timeout";
 
 // Several console instances as real processes (`next start` of the test build) behind a load
 // balancer in the test process: `npx playwright test -c e2e/multi-instance`. Needs
@@ -14,6 +15,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 180_000,
+  expect: { timeout: EXPECT_TIMEOUT_MS },
   reporter: [["list"]],
   use: {
     trace: "retain-on-failure",
