@@ -49,6 +49,9 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         // The owner (an admin) by default; specs about roles open contexts with the others' sessions.
         storageState: storageStatePath("admin"),
+        // Headless Chromium repaints every animation frame in software: the live badge's pulse alone
+        // cost more CPU than the seven consoles. e2e/reduced-motion.spec.ts covers both preferences.
+        reducedMotion: "reduce",
         launchOptions: {
           executablePath: chromiumExecutable(),
           args: CHROMIUM_ARGS,

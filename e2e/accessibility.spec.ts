@@ -18,7 +18,8 @@ async function expectAccessible(path: string, shown: Locator, pageName: string):
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`accessibility, ${colorScheme}`, () => {
-    test.use({ colorScheme });
+    // As most people see the pages: the suite's reduced motion hides the live badge's pulse.
+    test.use({ colorScheme, reducedMotion: "no-preference" });
 
     test("the groups list, a group, a run and the create page", async ({ page, request }) => {
       const groupId = await createGroup(request, uniqueName("a11y"));
