@@ -21,5 +21,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    // As the main suite (see its config): live pages' pulse would otherwise be repainted at every frame.
+    reducedMotion: "reduce",
   },
 });
