@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { KEY_CANARY } from "./scripts/key-canary";
-import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium-executable";
+import { CHROMIUM_ARGS, chromiumExecutable, REDUCED_MOTION } from "./e2e/chromium-executable";
 import { OWNER, storageStatePath } from "./e2e/auth-state";
 import { e2eRunDir } from "./e2e/run-dir";
 import { EXPECT_TIMEOUT_MS } from "./e2e/expect-timeout";
@@ -49,9 +49,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         // The owner (an admin) by default; specs about roles open contexts with the others' sessions.
         storageState: storageStatePath("admin"),
-        // Headless Chromium repaints every animation frame in software: the live badge's pulse alone
-        // cost more CPU than the seven consoles. e2e/reduced-motion.spec.ts covers both preferences.
-        reducedMotion: "reduce",
+        reducedMotion: REDUCED_MOTION,
         launchOptions: {
           executablePath: chromiumExecutable(),
           args: CHROMIUM_ARGS,

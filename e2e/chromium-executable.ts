@@ -16,6 +16,13 @@ export function chromiumExecutable(): string | undefined {
   );
 }
 
+/**
+ * The motion preference every e2e page asks for. Headless Chromium here paints each animation frame
+ * in software: the live badge's pulse alone cost more CPU than the seven consoles. The app honours
+ * the preference, and e2e/reduced-motion.spec.ts covers both.
+ */
+export const REDUCED_MOTION = "reduce" as const;
+
 /** Flags for Chromium here: no sandbox as root, no GPU, and no background calls to a closed network. */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

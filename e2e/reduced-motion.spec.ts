@@ -1,13 +1,13 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import type { GroupPage } from "./pages/group-page";
 import { addRuns, createGroup, uniqueName } from "./groups-api";
 
-// The suite runs with reduced motion (playwright.config.ts): headless Chromium otherwise repaints the
-// live badge's pulse at every frame, in software, which cost more CPU than the consoles themselves.
-// These two say what a person sees either way.
+// The suite asks for reduced motion (REDUCED_MOTION, for its CPU): these two say what a person sees
+// with either preference.
 
 /** Opens a group whose runs keep it active (ultra2x: 3-30 s each at the e2e time scale) and waits for its live badge. */
-async function openLiveGroup(groupPage: GroupPage, request: Parameters<typeof createGroup>[0]): Promise<void> {
+async function openLiveGroup(groupPage: GroupPage, request: APIRequestContext): Promise<void> {
   const groupId = await createGroup(request, uniqueName("Motion"));
   await addRuns(request, groupId, 10, "ultra2x");
   await groupPage.goto(groupId);

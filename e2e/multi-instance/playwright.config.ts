@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../chromium-executable";
+import { CHROMIUM_ARGS, chromiumExecutable, REDUCED_MOTION } from "../chromium-executable";
 import { EXPECT_TIMEOUT_MS } from "../expect-timeout";
 
 // Several console instances as real processes (`next start` of the test build) behind a load
@@ -21,7 +21,6 @@ export default defineConfig({
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-    // As the main suite (see its config): live pages' pulse would otherwise be repainted at every frame.
-    reducedMotion: "reduce",
+    reducedMotion: REDUCED_MOTION,
   },
 });
